@@ -1,0 +1,369 @@
+package org.kondens.core.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.kondens.core.model.AuditEntry;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Informant;
+import org.kondens.core.model.Language;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.Membership;
+import org.kondens.core.model.PreliminaryTheme;
+import org.kondens.core.model.Project;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.QuestionWording;
+import org.kondens.core.model.Quote;
+import org.kondens.core.model.Session;
+import org.kondens.core.model.SessionKind;
+import org.kondens.core.model.Span;
+import org.kondens.core.model.SpeakerRole;
+import org.kondens.core.model.SpeakerTurn;
+import org.kondens.core.model.Subgroup;
+import org.kondens.core.model.Transcript;
+import org.kondens.core.model.TranscriptNote;
+
+/**
+ * Every row the project file holds, read and written as model records. Used inside a
+ * {@link ProjectDatabase} transaction; it knows SQL, not the method's rules (that is the STC
+ * service's job).
+ */
+public final class ProjectRepository {
+
+    private final Sql sql;
+
+    public ProjectRepository(Sql sql) {
+        this.sql = sql;
+    }
+
+    public Sql sql() {
+        return sql;
+    }
+
+    // --- project ---------------------------------------------------------------------------
+
+    public void insertProject(Project p) {
+        sql.update("INSERT INTO project(id, title, language, research_question, sub_questions, interview_guide, notes, "
+                        + "group_level_name, subgroup_level_name, created) VALUES (?,?,?,?,?,?,?,?,?,?)", p.id(), p.title(),
+                p.language().code(), p.researchQuestion(), String.join("\n", p.subQuestions()), p.interviewGuide(), p.notes(),
+                p.groupLevelName(), p.subgroupLevelName(), p.created());
+    }
+
+    public Project project() {
+        String modified = sql.first("SELECT max(time) FROM audit", rs -> rs.getString(1)).orElse(null);
+        return sql.first("SELECT * FROM project", rs -> new Project(Sql.uuid(rs, "id"), rs.getString("title"),
+                        Language.fromCode(rs.getString("language")), rs.getString("research_question"),
+                        lines(rs.getString("sub_questions")), rs.getString("interview_guide"), rs.getString("notes"),
+                        rs.getString("group_level_name"), rs.getString("subgroup_level_name"), Sql.instant(rs, "created"),
+                        modified == null ? Sql.instant(rs, "created") : java.time.Instant.parse(modified)))
+                .orElseThrow(() -> new IllegalStateException("the project file has no project row"));
+    }
+
+    /** Sets one text column of the project row ({@code column} is ours, never user input). */
+    public void setProjectField(String column, String value) {
+        sql.update("UPDATE project SET " + column + " = ?", value);
+    }
+
+    public void addQuestionWording(QuestionWording w) {
+        sql.update("INSERT INTO question_history(replaced, field, text) VALUES (?,?,?)", w.replaced(), w.field(), w.text());
+    }
+
+    public List<QuestionWording> questionHistory() {
+        return sql.list("SELECT * FROM question_history ORDER BY id",
+                rs -> new QuestionWording(Sql.instant(rs, "replaced"), rs.getString("field"), rs.getString("text")));
+    }
+
+    private static List<String> lines(String s) {
+        return s == null || s.isEmpty() ? List.of() : Arrays.asList(s.split("\n", -1));
+    }
+
+    // --- informants and sessions -------------------------------------------------------------
+
+    public void insertInformant(Informant i) {
+        sql.update("INSERT INTO informant(id, label, ord) VALUES (?,?,?)", i.id(), i.label(),
+                sql.count("SELECT count(*) FROM informant"));
+        i.attributes().forEach((k, v) -> setAttribute(i.id(), k, v));
+    }
+
+    public void setInformantLabel(UUID id, String label) {
+        sql.update("UPDATE informant SET label = ? WHERE id = ?", label, id);
+    }
+
+    public void setAttribute(UUID informant, String key, String value) {
+        if (value == null) {
+            sql.update("DELETE FROM informant_attribute WHERE informant_id = ? AND key = ?", informant, key);
+        } else {
+            sql.update("INSERT INTO informant_attribute(informant_id, key, value) VALUES (?,?,?) "
+                    + "ON CONFLICT(informant_id, key) DO UPDATE SET value = excluded.value", informant, key, value);
+        }
+    }
+
+    public List<Informant> informants() {
+        Map<UUID, Map<String, String>> attrs = new HashMap<>();
+        sql.list("SELECT * FROM informant_attribute", rs -> attrs
+                .computeIfAbsent(Sql.uuid(rs, "informant_id"), k -> new HashMap<>())
+                .put(rs.getString("key"), rs.getString("value")));
+        return sql.list("SELECT * FROM informant ORDER BY ord, label", rs -> Informant.of(Sql.uuid(rs, "id"),
+                rs.getString("label"), attrs.getOrDefault(Sql.uuid(rs, "id"), Map.of())));
+    }
+
+    public void insertSession(Session s) {
+        sql.update("INSERT INTO session(id, title, kind, date, duration_minutes, moderator, pilot, notes, ord) VALUES (?,?,?,?,?,?,?,?,?)",
+                s.id(), s.title(), s.kind(), s.date(), s.durationMinutes(), s.moderator(), s.pilot(), s.notes(),
+                sql.count("SELECT count(*) FROM session"));
+        for (int i = 0; i < s.participants().size(); i++) {
+            sql.update("INSERT INTO session_participant(session_id, informant_id, ord) VALUES (?,?,?)", s.id(), s.participants().get(i), i);
+        }
+    }
+
+    public void updateSession(Session s) {
+        sql.update("UPDATE session SET title=?, kind=?, date=?, duration_minutes=?, moderator=?, pilot=?, notes=? WHERE id=?",
+                s.title(), s.kind(), s.date(), s.durationMinutes(), s.moderator(), s.pilot(), s.notes(), s.id());
+    }
+
+    public List<Session> sessions() {
+        Map<UUID, List<UUID>> participants = new HashMap<>();
+        sql.list("SELECT * FROM session_participant ORDER BY ord", rs -> participants
+                .computeIfAbsent(Sql.uuid(rs, "session_id"), k -> new ArrayList<>()).add(Sql.uuid(rs, "informant_id")));
+        return sql.list("SELECT * FROM session ORDER BY ord", rs -> new Session(Sql.uuid(rs, "id"), rs.getString("title"),
+                SessionKind.valueOf(rs.getString("kind")), Sql.date(rs, "date"), Sql.integer(rs, "duration_minutes"),
+                rs.getString("moderator"), participants.getOrDefault(Sql.uuid(rs, "id"), List.of()),
+                rs.getInt("pilot") == 1, rs.getString("notes")));
+    }
+
+    // --- transcripts -------------------------------------------------------------------------
+
+    public void insertTranscript(Transcript t, List<SpeakerTurn> turns) {
+        sql.update("INSERT INTO transcript(id, session_id, title, text, source_file, hash, imported, ord) VALUES (?,?,?,?,?,?,?,?)",
+                t.id(), t.sessionId(), t.title(), t.text(), t.sourceFile(), t.hash(), t.imported(),
+                sql.count("SELECT count(*) FROM transcript"));
+        for (SpeakerTurn turn : turns) {
+            sql.update("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
+                    t.id(), turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId());
+        }
+    }
+
+    public List<Transcript> transcripts() {
+        return sql.list("SELECT * FROM transcript ORDER BY ord", ProjectRepository::transcript);
+    }
+
+    public Optional<Transcript> transcriptByHash(String hash) {
+        return sql.first("SELECT * FROM transcript WHERE hash = ?", ProjectRepository::transcript, hash);
+    }
+
+    private static Transcript transcript(ResultSet rs) throws SQLException {
+        return new Transcript(Sql.uuid(rs, "id"), Sql.uuid(rs, "session_id"), rs.getString("title"), rs.getString("text"),
+                rs.getString("source_file"), rs.getString("hash"), Sql.instant(rs, "imported"));
+    }
+
+    public Map<UUID, List<SpeakerTurn>> turns() {
+        Map<UUID, List<SpeakerTurn>> out = new LinkedHashMap<>();
+        sql.list("SELECT * FROM speaker_turn ORDER BY transcript_id, start", rs -> out
+                .computeIfAbsent(Sql.uuid(rs, "transcript_id"), k -> new ArrayList<>())
+                .add(new SpeakerTurn(rs.getInt("start"), rs.getInt("end"), rs.getString("speaker"),
+                        SpeakerRole.valueOf(rs.getString("role")), Sql.uuid(rs, "informant_id"))));
+        return out;
+    }
+
+    public void insertNote(TranscriptNote n) {
+        sql.update("INSERT INTO transcript_note(id, transcript_id, anchor, text, created) VALUES (?,?,?,?,?)",
+                n.id(), n.transcriptId(), n.anchor(), n.text(), n.created());
+    }
+
+    public List<TranscriptNote> notes() {
+        return sql.list("SELECT * FROM transcript_note ORDER BY created, id", rs -> new TranscriptNote(Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "transcript_id"), Sql.integer(rs, "anchor"), rs.getString("text"), Sql.instant(rs, "created")));
+    }
+
+    // --- step 1: preliminary themes ----------------------------------------------------------
+
+    public void insertTheme(PreliminaryTheme t) {
+        sql.update("INSERT INTO theme(id, name, description, ord) VALUES (?,?,?,?)", t.id(), t.name(), t.description(), t.order());
+        t.anchors().forEach(a -> addThemeAnchor(t.id(), a));
+    }
+
+    public void updateTheme(PreliminaryTheme t) {
+        sql.update("UPDATE theme SET name=?, description=?, ord=? WHERE id=?", t.name(), t.description(), t.order(), t.id());
+    }
+
+    public void addThemeAnchor(UUID theme, Span a) {
+        sql.update("INSERT OR IGNORE INTO theme_anchor(theme_id, transcript_id, start, end) VALUES (?,?,?,?)",
+                theme, a.transcriptId(), a.start(), a.end());
+    }
+
+    public void deleteTheme(UUID id) {
+        sql.update("DELETE FROM theme_anchor WHERE theme_id = ?", id);
+        sql.update("DELETE FROM theme_link WHERE theme_id = ?", id);
+        sql.update("DELETE FROM theme WHERE id = ?", id);
+    }
+
+    public List<PreliminaryTheme> themes() {
+        Map<UUID, List<Span>> anchors = new HashMap<>();
+        sql.list("SELECT * FROM theme_anchor ORDER BY transcript_id, start, end", rs -> anchors
+                .computeIfAbsent(Sql.uuid(rs, "theme_id"), k -> new ArrayList<>())
+                .add(new Span(Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"))));
+        return sql.list("SELECT * FROM theme ORDER BY ord, name", rs -> new PreliminaryTheme(Sql.uuid(rs, "id"),
+                rs.getString("name"), rs.getString("description"), rs.getInt("ord"),
+                anchors.getOrDefault(Sql.uuid(rs, "id"), List.of())));
+    }
+
+    /** Records that a code group ({@code subgroup == false}) or a subgroup grew from a theme. */
+    public void linkTheme(UUID theme, UUID target, boolean subgroup) {
+        sql.update("INSERT OR IGNORE INTO theme_link(theme_id, code_group_id, subgroup_id) VALUES (?,?,?)",
+                theme, subgroup ? null : target, subgroup ? target : null);
+    }
+
+    private Map<UUID, List<UUID>> themeLinks(String column) {
+        Map<UUID, List<UUID>> out = new HashMap<>();
+        sql.list("SELECT l.theme_id, l." + column + " FROM theme_link l JOIN theme t ON t.id = l.theme_id WHERE l." + column
+                + " IS NOT NULL ORDER BY t.ord, t.name", rs -> out
+                .computeIfAbsent(Sql.uuid(rs, column), k -> new ArrayList<>()).add(Sql.uuid(rs, "theme_id")));
+        return out;
+    }
+
+    // --- step 2 and 3: code groups and subgroups --------------------------------------------
+
+    public void insertCodeGroup(CodeGroup g) {
+        sql.update("INSERT INTO code_group(id, working_name, final_name, description, color, ord, analytic_intro) VALUES (?,?,?,?,?,?,?)",
+                g.id(), g.workingName(), g.finalName(), g.description(), g.color(), g.order(), g.analyticIntro());
+        g.grewFrom().forEach(t -> linkTheme(t, g.id(), false));
+    }
+
+    public void updateCodeGroup(CodeGroup g) {
+        sql.update("UPDATE code_group SET working_name=?, final_name=?, description=?, color=?, ord=?, analytic_intro=? WHERE id=?",
+                g.workingName(), g.finalName(), g.description(), g.color(), g.order(), g.analyticIntro(), g.id());
+    }
+
+    public void deleteCodeGroup(UUID id) {
+        sql.update("DELETE FROM theme_link WHERE code_group_id = ?", id);
+        sql.update("DELETE FROM code_group WHERE id = ?", id);
+    }
+
+    public List<CodeGroup> codeGroups() {
+        Map<UUID, List<UUID>> links = themeLinks("code_group_id");
+        return sql.list("SELECT * FROM code_group ORDER BY ord, working_name", rs -> new CodeGroup(Sql.uuid(rs, "id"),
+                rs.getString("working_name"), rs.getString("final_name"), rs.getString("description"), rs.getString("color"),
+                rs.getInt("ord"), rs.getString("analytic_intro"), links.getOrDefault(Sql.uuid(rs, "id"), List.of())));
+    }
+
+    public void insertSubgroup(Subgroup s) {
+        sql.update("INSERT INTO subgroup(id, code_group_id, name, ord, condensate, analytic_text) VALUES (?,?,?,?,?,?)",
+                s.id(), s.codeGroupId(), s.name(), s.order(), s.condensate(), s.analyticText());
+        setCondensateSources(s.id(), s.condensateSources());
+        s.grewFrom().forEach(t -> linkTheme(t, s.id(), true));
+    }
+
+    public void updateSubgroup(Subgroup s) {
+        sql.update("UPDATE subgroup SET code_group_id=?, name=?, ord=?, condensate=?, analytic_text=? WHERE id=?",
+                s.codeGroupId(), s.name(), s.order(), s.condensate(), s.analyticText(), s.id());
+    }
+
+    public void setCondensateSources(UUID subgroup, List<UUID> units) {
+        sql.update("DELETE FROM condensate_source WHERE subgroup_id = ?", subgroup);
+        units.forEach(u -> sql.update("INSERT OR IGNORE INTO condensate_source(subgroup_id, meaning_unit_id) VALUES (?,?)", subgroup, u));
+    }
+
+    public void deleteSubgroup(UUID id) {
+        sql.update("DELETE FROM condensate_source WHERE subgroup_id = ?", id);
+        sql.update("DELETE FROM theme_link WHERE subgroup_id = ?", id);
+        sql.update("DELETE FROM subgroup WHERE id = ?", id);
+    }
+
+    public List<Subgroup> subgroups() {
+        Map<UUID, List<UUID>> links = themeLinks("subgroup_id");
+        Map<UUID, List<UUID>> sources = new HashMap<>();
+        sql.list("SELECT c.subgroup_id, c.meaning_unit_id FROM condensate_source c JOIN meaning_unit m ON m.id = c.meaning_unit_id "
+                + "JOIN transcript t ON t.id = m.transcript_id ORDER BY t.ord, m.start, m.end, m.id", rs -> sources
+                .computeIfAbsent(Sql.uuid(rs, "subgroup_id"), k -> new ArrayList<>()).add(Sql.uuid(rs, "meaning_unit_id")));
+        return sql.list("SELECT s.* FROM subgroup s JOIN code_group g ON g.id = s.code_group_id ORDER BY g.ord, s.ord, s.name",
+                rs -> new Subgroup(Sql.uuid(rs, "id"), Sql.uuid(rs, "code_group_id"), rs.getString("name"), rs.getInt("ord"),
+                        rs.getString("condensate"), sources.getOrDefault(Sql.uuid(rs, "id"), List.of()),
+                        rs.getString("analytic_text"), links.getOrDefault(Sql.uuid(rs, "id"), List.of())));
+    }
+
+    // --- meaning units and quotes -------------------------------------------------------------
+
+    public void insertMeaningUnit(MeaningUnit u) {
+        sql.update("INSERT INTO meaning_unit(id, transcript_id, start, end, informant_id, note, created) VALUES (?,?,?,?,?,?,?)",
+                u.id(), u.transcriptId(), u.start(), u.end(), u.informantId(), u.note(), u.created());
+        u.memberships().forEach(m -> setMembership(u.id(), m));
+    }
+
+    public void updateMeaningUnit(MeaningUnit u) {
+        sql.update("UPDATE meaning_unit SET start=?, end=?, informant_id=?, note=? WHERE id=?",
+                u.start(), u.end(), u.informantId(), u.note(), u.id());
+    }
+
+    public void setMembership(UUID unit, Membership m) {
+        sql.update("INSERT INTO membership(meaning_unit_id, code_group_id, subgroup_id) VALUES (?,?,?) "
+                + "ON CONFLICT(meaning_unit_id, code_group_id) DO UPDATE SET subgroup_id = excluded.subgroup_id",
+                unit, m.codeGroupId(), m.subgroupId());
+    }
+
+    public void removeMembership(UUID unit, UUID codeGroup) {
+        sql.update("DELETE FROM membership WHERE meaning_unit_id = ? AND code_group_id = ?", unit, codeGroup);
+    }
+
+    public void deleteMeaningUnit(UUID id) {
+        sql.update("DELETE FROM quote WHERE meaning_unit_id = ?", id);
+        sql.update("DELETE FROM condensate_source WHERE meaning_unit_id = ?", id);
+        sql.update("DELETE FROM membership WHERE meaning_unit_id = ?", id);
+        sql.update("DELETE FROM meaning_unit WHERE id = ?", id);
+    }
+
+    public List<MeaningUnit> meaningUnits() {
+        Map<UUID, List<Membership>> memberships = new HashMap<>();
+        sql.list("SELECT m.* FROM membership m JOIN code_group g ON g.id = m.code_group_id ORDER BY g.ord, g.working_name", rs -> memberships
+                .computeIfAbsent(Sql.uuid(rs, "meaning_unit_id"), k -> new ArrayList<>())
+                .add(new Membership(Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id"))));
+        // Reading order: transcript by transcript, then by position.
+        return sql.list("SELECT m.* FROM meaning_unit m JOIN transcript t ON t.id = m.transcript_id ORDER BY t.ord, m.start, m.end, m.id",
+                rs -> new MeaningUnit(Sql.uuid(rs, "id"), Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"),
+                Sql.uuid(rs, "informant_id"), rs.getString("note"), Sql.instant(rs, "created"), memberships.getOrDefault(Sql.uuid(rs, "id"), List.of())));
+    }
+
+    public void insertQuote(Quote q) {
+        sql.update("INSERT INTO quote(id, meaning_unit_id, code_group_id, subgroup_id, start, end, display_text, label, ord) "
+                        + "VALUES (?,?,?,?,?,?,?,?,?)", q.id(), q.meaningUnitId(), q.codeGroupId(), q.subgroupId(),
+                q.start(), q.end(), q.displayText(), q.label(), q.order());
+    }
+
+    public void updateQuote(Quote q) {
+        sql.update("UPDATE quote SET code_group_id=?, subgroup_id=?, start=?, end=?, display_text=?, label=?, ord=? WHERE id=?",
+                q.codeGroupId(), q.subgroupId(), q.start(), q.end(), q.displayText(), q.label(), q.order(), q.id());
+    }
+
+    public void deleteQuote(UUID id) {
+        sql.update("DELETE FROM quote WHERE id = ?", id);
+    }
+
+    public List<Quote> quotes() {
+        return sql.list("SELECT * FROM quote ORDER BY code_group_id, subgroup_id, ord, id", rs -> new Quote(Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "meaning_unit_id"), Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id"),
+                rs.getInt("start"), rs.getInt("end"), rs.getString("display_text"), rs.getString("label"), rs.getInt("ord")));
+    }
+
+    // --- audit and snapshot -----------------------------------------------------------------
+
+    public List<AuditEntry> audit() {
+        return sql.list("SELECT * FROM audit ORDER BY id", rs -> new AuditEntry(rs.getLong("id"), Sql.instant(rs, "time"),
+                rs.getString("action"), rs.getString("detail")));
+    }
+
+    /** Restores an audit line exactly as exported (JSON import), keeping its id. */
+    public void insertAudit(AuditEntry e) {
+        sql.update("INSERT INTO audit(id, time, action, detail) VALUES (?,?,?,?)", e.id(), e.time(), e.action(), e.detail());
+    }
+
+    public ProjectSnapshot snapshot() {
+        return new ProjectSnapshot(project(), questionHistory(), informants(), sessions(), transcripts(), turns(), notes(),
+                themes(), codeGroups(), subgroups(), meaningUnits(), quotes(), audit());
+    }
+}

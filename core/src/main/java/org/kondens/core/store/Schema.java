@@ -1,0 +1,119 @@
+package org.kondens.core.store;
+
+import java.util.List;
+
+/**
+ * The project file's tables and their forward migrations. A file records its version in
+ * {@code schema_version}; opening runs every later migration in one transaction. Never edit a
+ * released migration: add a new one.
+ *
+ * <p>Rules the tables follow: ids are UUID text kept forever; offsets are UTF-16 units into
+ * {@code transcript.text}, which never changes; {@code ord} columns give display order. No
+ * {@code ON DELETE CASCADE}: the STC service deletes children explicitly, so every deleted row is
+ * seen by the undo log and nothing disappears as a side effect.
+ */
+public final class Schema {
+
+    /** {@code PRAGMA application_id} of every Kondens file ("KOND"), so we recognise our own files. */
+    public static final int APPLICATION_ID = 0x4B4F4E44;
+
+    static final List<String> MIGRATIONS = List.of(
+            // Version 1: the first release.
+            """
+            CREATE TABLE project (
+              id TEXT PRIMARY KEY, title TEXT NOT NULL, language TEXT NOT NULL,
+              research_question TEXT NOT NULL DEFAULT '', sub_questions TEXT NOT NULL DEFAULT '',
+              interview_guide TEXT NOT NULL DEFAULT '', notes TEXT NOT NULL DEFAULT '',
+              created TEXT NOT NULL);
+            CREATE TABLE question_history (
+              id INTEGER PRIMARY KEY, replaced TEXT NOT NULL, field TEXT NOT NULL, text TEXT NOT NULL);
+            CREATE TABLE informant (
+              id TEXT PRIMARY KEY, label TEXT NOT NULL UNIQUE COLLATE NOCASE, ord INTEGER NOT NULL);
+            CREATE TABLE informant_attribute (
+              informant_id TEXT NOT NULL REFERENCES informant(id), key TEXT NOT NULL, value TEXT NOT NULL,
+              PRIMARY KEY (informant_id, key));
+            CREATE TABLE session (
+              id TEXT PRIMARY KEY, title TEXT NOT NULL, kind TEXT NOT NULL, date TEXT,
+              duration_minutes INTEGER, moderator TEXT, pilot INTEGER NOT NULL DEFAULT 0,
+              notes TEXT NOT NULL DEFAULT '', ord INTEGER NOT NULL);
+            CREATE TABLE session_participant (
+              session_id TEXT NOT NULL REFERENCES session(id), informant_id TEXT NOT NULL REFERENCES informant(id),
+              ord INTEGER NOT NULL, PRIMARY KEY (session_id, informant_id));
+            CREATE TABLE transcript (
+              id TEXT PRIMARY KEY, session_id TEXT NOT NULL REFERENCES session(id), title TEXT NOT NULL,
+              text TEXT NOT NULL, source_file TEXT NOT NULL, hash TEXT NOT NULL UNIQUE,
+              imported TEXT NOT NULL, ord INTEGER NOT NULL);
+            CREATE TABLE speaker_turn (
+              transcript_id TEXT NOT NULL REFERENCES transcript(id), start INTEGER NOT NULL, end INTEGER NOT NULL,
+              speaker TEXT NOT NULL, role TEXT NOT NULL, informant_id TEXT REFERENCES informant(id),
+              PRIMARY KEY (transcript_id, start), CHECK (start < end));
+            CREATE TABLE transcript_note (
+              id TEXT PRIMARY KEY, transcript_id TEXT NOT NULL REFERENCES transcript(id), anchor INTEGER,
+              text TEXT NOT NULL, created TEXT NOT NULL);
+            CREATE TABLE theme (
+              id TEXT PRIMARY KEY, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', ord INTEGER NOT NULL);
+            CREATE TABLE theme_anchor (
+              theme_id TEXT NOT NULL REFERENCES theme(id), transcript_id TEXT NOT NULL REFERENCES transcript(id),
+              start INTEGER NOT NULL, end INTEGER NOT NULL, PRIMARY KEY (theme_id, transcript_id, start, end));
+            CREATE TABLE code_group (
+              id TEXT PRIMARY KEY, working_name TEXT NOT NULL, final_name TEXT, description TEXT NOT NULL DEFAULT '',
+              color TEXT NOT NULL, ord INTEGER NOT NULL, analytic_intro TEXT NOT NULL DEFAULT '');
+            CREATE TABLE subgroup (
+              id TEXT PRIMARY KEY, code_group_id TEXT NOT NULL REFERENCES code_group(id), name TEXT NOT NULL,
+              ord INTEGER NOT NULL, condensate TEXT NOT NULL DEFAULT '', analytic_text TEXT NOT NULL DEFAULT '');
+            CREATE TABLE theme_link (
+              theme_id TEXT NOT NULL REFERENCES theme(id),
+              code_group_id TEXT REFERENCES code_group(id), subgroup_id TEXT REFERENCES subgroup(id),
+              CHECK ((code_group_id IS NULL) <> (subgroup_id IS NULL)));
+            CREATE UNIQUE INDEX theme_link_unique ON theme_link(theme_id, IFNULL(code_group_id, ''), IFNULL(subgroup_id, ''));
+            CREATE TABLE meaning_unit (
+              id TEXT PRIMARY KEY, transcript_id TEXT NOT NULL REFERENCES transcript(id),
+              start INTEGER NOT NULL, end INTEGER NOT NULL, informant_id TEXT REFERENCES informant(id),
+              note TEXT NOT NULL DEFAULT '', created TEXT NOT NULL, CHECK (0 <= start AND start < end));
+            CREATE TABLE membership (
+              meaning_unit_id TEXT NOT NULL REFERENCES meaning_unit(id),
+              code_group_id TEXT NOT NULL REFERENCES code_group(id), subgroup_id TEXT REFERENCES subgroup(id),
+              PRIMARY KEY (meaning_unit_id, code_group_id));
+            CREATE TABLE condensate_source (
+              subgroup_id TEXT NOT NULL REFERENCES subgroup(id), meaning_unit_id TEXT NOT NULL REFERENCES meaning_unit(id),
+              PRIMARY KEY (subgroup_id, meaning_unit_id));
+            CREATE TABLE quote (
+              id TEXT PRIMARY KEY, meaning_unit_id TEXT NOT NULL REFERENCES meaning_unit(id),
+              code_group_id TEXT NOT NULL REFERENCES code_group(id), subgroup_id TEXT REFERENCES subgroup(id),
+              start INTEGER NOT NULL, end INTEGER NOT NULL, display_text TEXT NOT NULL, label TEXT,
+              ord INTEGER NOT NULL);
+            CREATE TABLE audit (
+              id INTEGER PRIMARY KEY AUTOINCREMENT, time TEXT NOT NULL, action TEXT NOT NULL, detail TEXT NOT NULL);
+            CREATE TABLE undo_step (
+              id INTEGER PRIMARY KEY AUTOINCREMENT, action TEXT NOT NULL, detail TEXT NOT NULL,
+              time TEXT NOT NULL, undone INTEGER NOT NULL DEFAULT 0);
+            CREATE TABLE undo_change (
+              seq INTEGER PRIMARY KEY AUTOINCREMENT, step INTEGER NOT NULL REFERENCES undo_step(id),
+              undo_sql TEXT NOT NULL, redo_sql TEXT NOT NULL);
+            CREATE TABLE undo_state (recording INTEGER NOT NULL, step INTEGER);
+            INSERT INTO undo_state VALUES (0, NULL);
+            """,
+            // Version 2: indexes for large projects; per-project names for the two analysis levels
+            // ("Kodegruppe/Subgruppe", "Tema/Subtema" ...), used by exports.
+            """
+            CREATE INDEX meaning_unit_transcript ON meaning_unit(transcript_id, start);
+            CREATE INDEX membership_group ON membership(code_group_id, subgroup_id);
+            CREATE INDEX quote_unit ON quote(meaning_unit_id);
+            CREATE INDEX undo_change_step ON undo_change(step);
+            ALTER TABLE project ADD COLUMN group_level_name TEXT;
+            ALTER TABLE project ADD COLUMN subgroup_level_name TEXT;
+            """);
+
+    /** The tables whose changes are recorded for undo: everything the analysis edits. */
+    static final List<String> UNDOABLE_TABLES = List.of(
+            "project", "informant", "informant_attribute", "session", "session_participant",
+            "transcript_note", "theme", "theme_anchor", "code_group", "subgroup", "theme_link",
+            "meaning_unit", "membership", "condensate_source", "quote");
+
+    public static int currentVersion() {
+        return MIGRATIONS.size();
+    }
+
+    private Schema() {
+    }
+}

@@ -1,0 +1,113 @@
+package org.kondens.core.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * A thin layer over JDBC so repositories read like the SQL they run. Values are bound by type:
+ * UUIDs, instants and dates as ISO text, booleans as 0/1, enums by name.
+ */
+public final class Sql {
+
+    /** Maps the current row of a result set to a value. */
+    @FunctionalInterface
+    public interface RowMapper<T> {
+        T map(ResultSet rs) throws SQLException;
+    }
+
+    private final Connection connection;
+
+    Sql(Connection connection) {
+        this.connection = connection;
+    }
+
+    public int update(String sql, Object... args) {
+        try (PreparedStatement ps = prepare(sql, args)) {
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new StoreException("update failed: " + sql, e);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... args) {
+        try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
+            List<T> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(mapper.map(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + sql, e);
+        }
+    }
+
+    public <T> Optional<T> first(String sql, RowMapper<T> mapper, Object... args) {
+        List<T> rows = list(sql, mapper, args);
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+    }
+
+    public long count(String sql, Object... args) {
+        return first(sql, rs -> rs.getLong(1), args).orElse(0L);
+    }
+
+    /** Runs several statements separated by semicolons (schema scripts). */
+    public void script(String sql) {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate(sql);
+        } catch (SQLException e) {
+            throw new StoreException("script failed", e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object[] args) throws SQLException {
+        PreparedStatement ps = connection.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            ps.setObject(i + 1, toSql(args[i]));
+        }
+        return ps;
+    }
+
+    private static Object toSql(Object value) {
+        if (value instanceof UUID || value instanceof Instant || value instanceof LocalDate) {
+            return value.toString();
+        }
+        if (value instanceof Boolean b) {
+            return b ? 1 : 0;
+        }
+        if (value instanceof Enum<?> e) {
+            return e.name();
+        }
+        return value;
+    }
+
+    // Column readers, null-safe.
+
+    public static UUID uuid(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : UUID.fromString(s);
+    }
+
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : Instant.parse(s);
+    }
+
+    public static LocalDate date(ResultSet rs, String column) throws SQLException {
+        String s = rs.getString(column);
+        return s == null ? null : LocalDate.parse(s);
+    }
+
+    public static Integer integer(ResultSet rs, String column) throws SQLException {
+        int v = rs.getInt(column);
+        return rs.wasNull() ? null : v;
+    }
+}

@@ -1,0 +1,118 @@
+package org.kondens.core.store;
+
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Undo and redo that survive a restart, kept inside the project file.
+ *
+ * <p>Every user action runs as one step. While a step runs, triggers on the analysis tables
+ * (see {@link Schema#UNDOABLE_TABLES}) write, for each changed row, the SQL that reverts it and
+ * the SQL that replays it, in the same transaction as the change. Undo runs a step's revert SQL
+ * newest first; redo runs its replay SQL oldest first. Because the triggers see every row an
+ * operation touches, no operation can forget part of its inverse, which a hand-written
+ * {@code revert()} per command easily does (this is SQLite's documented undo/redo technique).
+ *
+ * <p>Undone steps form a suffix of the log; a new step discards them (no redo after a new edit).
+ */
+public final class UndoLog {
+
+    /** A step as shown in the Edit menu and the history. */
+    public record Step(long id, String action, String detail, String time, boolean undone) {
+    }
+
+    private UndoLog() {
+    }
+
+    /** (Re)creates the recording triggers from the current columns; run after every migration. */
+    static void installTriggers(Sql sql) {
+        for (String trigger : sql.list("SELECT name FROM sqlite_master WHERE type='trigger' AND name LIKE 'undo\\_%' ESCAPE '\\'",
+                rs -> rs.getString(1))) {
+            sql.script("DROP TRIGGER " + trigger);
+        }
+        for (String table : Schema.UNDOABLE_TABLES) {
+            List<String> columns = sql.list("SELECT name FROM pragma_table_info(?)", rs -> rs.getString(1), table);
+            sql.script(triggers(table, columns));
+        }
+        // The recorded SQL names columns: after a schema change, old steps may no longer apply.
+        sql.update("DELETE FROM undo_change");
+        sql.update("DELETE FROM undo_step");
+    }
+
+    private static String triggers(String table, List<String> columns) {
+        String when = "WHEN (SELECT recording FROM undo_state) = 1";
+        String record = "INSERT INTO undo_change(step, undo_sql, redo_sql) VALUES ((SELECT step FROM undo_state), %s, %s)";
+        return "CREATE TRIGGER undo_" + table + "_insert AFTER INSERT ON " + table + " " + when + " BEGIN "
+                + record.formatted(deleteSql(table, "new"), insertSql(table, columns, "new")) + "; END;"
+                + "CREATE TRIGGER undo_" + table + "_update AFTER UPDATE ON " + table + " " + when + " BEGIN "
+                + record.formatted(updateSql(table, columns, "old"), updateSql(table, columns, "new")) + "; END;"
+                + "CREATE TRIGGER undo_" + table + "_delete AFTER DELETE ON " + table + " " + when + " BEGIN "
+                + record.formatted(insertSql(table, columns, "old"), deleteSql(table, "old")) + "; END;";
+    }
+
+    // Each builder yields an SQL expression that evaluates, inside the trigger, to a statement.
+
+    private static String deleteSql(String table, String row) {
+        return "'DELETE FROM " + table + " WHERE rowid=' || " + row + ".rowid";
+    }
+
+    private static String insertSql(String table, List<String> columns, String row) {
+        String names = String.join(",", columns);
+        String values = columns.stream().map(c -> "quote(" + row + "." + c + ")").collect(Collectors.joining(" || ',' || "));
+        return "'INSERT INTO " + table + "(rowid," + names + ") VALUES(' || " + row + ".rowid || ',' || " + values + " || ')'";
+    }
+
+    private static String updateSql(String table, List<String> columns, String row) {
+        String sets = columns.stream().map(c -> "'" + c + "=' || quote(" + row + "." + c + ")").collect(Collectors.joining(" || ',' || "));
+        return "'UPDATE " + table + " SET ' || " + sets + " || ' WHERE rowid=' || old.rowid";
+    }
+
+    static void begin(Sql sql, String action, String detail, String time) {
+        sql.update("DELETE FROM undo_change WHERE step IN (SELECT id FROM undo_step WHERE undone = 1)");
+        sql.update("DELETE FROM undo_step WHERE undone = 1");
+        sql.update("INSERT INTO undo_step(action, detail, time) VALUES (?, ?, ?)", action, detail, time);
+        sql.update("UPDATE undo_state SET recording = 1, step = last_insert_rowid()");
+    }
+
+    static void end(Sql sql) {
+        sql.update("UPDATE undo_state SET recording = 0, step = NULL");
+        // A step that changed nothing is not worth an Undo menu entry.
+        sql.update("DELETE FROM undo_step WHERE undone = 0 AND id = (SELECT max(id) FROM undo_step) "
+                + "AND NOT EXISTS (SELECT 1 FROM undo_change WHERE step = undo_step.id)");
+    }
+
+    static Optional<Step> nextUndo(Sql sql) {
+        return sql.first("SELECT * FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1", UndoLog::step);
+    }
+
+    static Optional<Step> nextRedo(Sql sql) {
+        return sql.first("SELECT * FROM undo_step WHERE undone = 1 ORDER BY id ASC LIMIT 1", UndoLog::step);
+    }
+
+    static List<Step> steps(Sql sql) {
+        return sql.list("SELECT * FROM undo_step ORDER BY id", UndoLog::step);
+    }
+
+    static void undo(Sql sql, Step step) {
+        for (String statement : sql.list("SELECT undo_sql FROM undo_change WHERE step = ? ORDER BY seq DESC",
+                rs -> rs.getString(1), step.id())) {
+            sql.script(statement);
+        }
+        sql.update("UPDATE undo_step SET undone = 1 WHERE id = ?", step.id());
+    }
+
+    static void redo(Sql sql, Step step) {
+        for (String statement : sql.list("SELECT redo_sql FROM undo_change WHERE step = ? ORDER BY seq ASC",
+                rs -> rs.getString(1), step.id())) {
+            sql.script(statement);
+        }
+        sql.update("UPDATE undo_step SET undone = 0 WHERE id = ?", step.id());
+    }
+
+    private static Step step(ResultSet rs) throws java.sql.SQLException {
+        return new Step(rs.getLong("id"), rs.getString("action"), rs.getString("detail"), rs.getString("time"),
+                rs.getInt("undone") == 1);
+    }
+}
