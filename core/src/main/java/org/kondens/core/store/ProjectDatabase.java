@@ -144,6 +144,14 @@ public final class ProjectDatabase implements AutoCloseable {
         });
     }
 
+    /**
+     * Writes without an audit line or undo step. Only for restoring a whole project (JSON
+     * import) into a new file: the restored audit trail is the project's history.
+     */
+    public synchronized <T> T restore(Work<T> work) {
+        return inTransaction(work);
+    }
+
     /** Undoes the newest step; empty when there is nothing to undo. */
     public synchronized Optional<UndoLog.Step> undo() {
         return inTransaction(s -> UndoLog.nextUndo(s).map(step -> {

@@ -1,0 +1,23 @@
+package org.kondens.app;
+
+import org.kondens.app.cli.KondensCli;
+import org.kondens.app.gui.KondensApp;
+
+/**
+ * Entry point of {@code kondens.jar}. No arguments, or just a project file, opens the desktop
+ * app; anything else is a command-line call. (A plain main class, not a JavaFX Application,
+ * lets the JavaFX runtime start from a fat jar on the class path.)
+ */
+public final class Launcher {
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".kondens"))) {
+            KondensApp.launchGui(args);
+        } else {
+            KondensCli.main(args);
+        }
+    }
+}
