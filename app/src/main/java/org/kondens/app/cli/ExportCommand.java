@@ -3,7 +3,6 @@ package org.kondens.app.cli;
 import java.nio.file.Path;
 import org.kondens.core.export.ProjectJson;
 import org.kondens.core.stc.StcProject;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -19,7 +18,7 @@ final class ExportCommand extends ProjectCommand {
     @Override
     int run(StcProject project, Printer out) {
         if (!format.equals("json")) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Unknown --format '" + format + "'; available: json.");
+            throw usage("Unknown --format '" + format + "'; available: json.");
         }
         ProjectJson.write(project.snapshot(), outFile);
         out.result("Exported " + projectFile.getFileName() + " as " + format + " to " + outFile,

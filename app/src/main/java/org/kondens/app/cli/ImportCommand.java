@@ -10,7 +10,6 @@ import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.importer.TextFileImporter;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.stc.StcProject;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,7 +27,7 @@ final class ImportCommand extends ProjectCommand {
     @Override
     int run(StcProject project, Printer out) {
         if (!informants.isEmpty() && informants.size() != files.size()) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "Give --informant once per file (" + files.size()
+            throw usage("Give --informant once per file (" + files.size()
                     + " files, " + informants.size() + " labels), or not at all.");
         }
         List<Map<String, Object>> results = new ArrayList<>();

@@ -10,7 +10,6 @@ import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.stc.StcProject;
-import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,7 +51,7 @@ final class MuCommand {
         @Override
         int run(StcProject project, Printer out) {
             if (subgroup != null && groups.size() != 1) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--subgroup goes with exactly one --group.");
+                throw usage("--subgroup goes with exactly one --group.");
             }
             Transcript t = project.findTranscript(transcript);
             List<Membership> memberships = new ArrayList<>();
@@ -82,7 +81,7 @@ final class MuCommand {
         @Override
         int run(StcProject project, Printer out) {
             if (subgroup != null && group == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--subgroup needs --group.");
+                throw usage("--subgroup needs --group.");
             }
             ProjectSnapshot s = project.snapshot();
             CodeGroup g = group == null ? null : project.findCodeGroup(group);

@@ -1,17 +1,15 @@
 package org.kondens.app.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.Project;
 import org.kondens.core.stc.StcProject;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "new", description = "Create a new, empty project file.")
-final class NewCommand implements Callable<Integer> {
+final class NewCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the new project file, e.g. study.kondens")
     Path projectFile;
@@ -22,23 +20,17 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--language", defaultValue = "nb", description = "nb, nn or en (default: ${DEFAULT-VALUE})")
     String language;
 
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() {
         Language lang;
         try {
             lang = Language.fromCode(language);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--language: " + e.getMessage());
+            throw usage("--language: " + e.getMessage());
         }
         try (StcProject p = StcProject.create(projectFile, title, lang)) {
             Project project = p.project();
-            new Printer(spec.commandLine().getOut(), json).result("Created " + projectFile + " (" + project.title() + ", "
+            printer().result("Created " + projectFile + " (" + project.title() + ", "
                     + lang.displayName() + ")", Printer.obj("file", projectFile.toString(), "id", project.id(), "title", project.title(),
                     "language", lang.code()));
         }

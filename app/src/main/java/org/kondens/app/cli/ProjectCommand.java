@@ -1,28 +1,19 @@
 package org.kondens.app.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.kondens.core.stc.StcProject;
-import picocli.CommandLine;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** A command on an existing project: the project path comes first; {@code --json} for machine output. */
-abstract class ProjectCommand implements Callable<Integer> {
+/** A command on an existing project: the project path comes first. */
+abstract class ProjectCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (.kondens)")
     Path projectFile;
 
-    @Option(names = "--json", description = "print JSON instead of text")
-    boolean json;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public final Integer call() {
         try (StcProject project = StcProject.open(projectFile)) {
-            return run(project, new Printer(spec.commandLine().getOut(), json));
+            return run(project, printer());
         }
     }
 

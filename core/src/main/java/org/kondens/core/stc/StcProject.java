@@ -947,36 +947,36 @@ public final class StcProject implements AutoCloseable {
     }
 
     private Informant informant(UUID id) {
-        return snapshot().informant(id).orElseThrow(() -> new KondensException("No such informant: " + id));
+        return byId(snapshot().informants(), Informant::id, id, "informant");
     }
 
     private Transcript transcript(UUID id) {
-        return snapshot().transcript(id).orElseThrow(() -> new KondensException("No such transcript: " + id));
+        return byId(snapshot().transcripts(), Transcript::id, id, "transcript");
     }
 
     private PreliminaryTheme theme(UUID id) {
-        return snapshot().themes().stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such preliminary theme: " + id));
+        return byId(snapshot().themes(), PreliminaryTheme::id, id, "preliminary theme");
     }
 
     private CodeGroup codeGroup(UUID id) {
-        return snapshot().codeGroups().stream().filter(g -> g.id().equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such code group: " + id));
+        return byId(snapshot().codeGroups(), CodeGroup::id, id, "code group");
     }
 
     private Subgroup subgroup(UUID id) {
-        return snapshot().subgroups().stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such subgroup: " + id));
+        return byId(snapshot().subgroups(), Subgroup::id, id, "subgroup");
     }
 
     private MeaningUnit meaningUnit(UUID id) {
-        return snapshot().meaningUnits().stream().filter(u -> u.id().equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such meaning unit: " + id));
+        return byId(snapshot().meaningUnits(), MeaningUnit::id, id, "meaning unit");
     }
 
     private Quote quote(UUID id) {
-        return snapshot().quotes().stream().filter(q -> q.id().equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such quote: " + id));
+        return byId(snapshot().quotes(), Quote::id, id, "quote");
+    }
+
+    private static <T> T byId(List<T> items, Function<T, UUID> idOf, UUID id, String what) {
+        return items.stream().filter(x -> idOf.apply(x).equals(id)).findFirst()
+                .orElseThrow(() -> new KondensException("No such " + what + ": " + id));
     }
 
     private static void requireText(String s, String message) {

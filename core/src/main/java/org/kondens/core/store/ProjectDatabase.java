@@ -60,7 +60,7 @@ public final class ProjectDatabase implements AutoCloseable {
     private ProjectDatabase(Path file, Connection connection, Clock clock) {
         this.file = file;
         this.connection = connection;
-        this.sql = new Sql(connection);
+        this.sql = new Sql(connection, new java.util.concurrent.ConcurrentHashMap<>());
         this.clock = clock;
     }
 
@@ -154,22 +154,25 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Undoes the newest step; empty when there is nothing to undo. */
     public synchronized Optional<UndoLog.Step> undo() {
-        return inTransaction(s -> UndoLog.nextUndo(s).map(step -> {
-            s.update("PRAGMA defer_foreign_keys = ON");
-            UndoLog.undo(s, step);
-            s.update("INSERT INTO audit(time, action, detail) VALUES (?, ?, ?)",
-                    clock.instant().toString(), "Undo " + step.action(), step.detail());
-            return step;
-        }));
+        return replay(true);
     }
 
     /** Redoes the oldest undone step; empty when there is nothing to redo. */
     public synchronized Optional<UndoLog.Step> redo() {
-        return inTransaction(s -> UndoLog.nextRedo(s).map(step -> {
+        return replay(false);
+    }
+
+    private Optional<UndoLog.Step> replay(boolean undo) {
+        return inTransaction(s -> (undo ? UndoLog.nextUndo(s) : UndoLog.nextRedo(s)).map(step -> {
+            // Rows come back in the reverse order they left; check references once, at commit.
             s.update("PRAGMA defer_foreign_keys = ON");
-            UndoLog.redo(s, step);
+            if (undo) {
+                UndoLog.undo(s, step);
+            } else {
+                UndoLog.redo(s, step);
+            }
             s.update("INSERT INTO audit(time, action, detail) VALUES (?, ?, ?)",
-                    clock.instant().toString(), "Redo " + step.action(), step.detail());
+                    clock.instant().toString(), (undo ? "Undo " : "Redo ") + step.action(), step.detail());
             return step;
         }));
     }

@@ -150,16 +150,21 @@ public final class ProjectRepository {
         }
     }
 
+    private static final String TRANSCRIPT_COLUMNS = "id, session_id, title, source_file, hash, imported";
+
     public List<Transcript> transcripts() {
-        return sql.list("SELECT * FROM transcript ORDER BY ord", ProjectRepository::transcript);
+        return sql.list("SELECT " + TRANSCRIPT_COLUMNS + " FROM transcript ORDER BY ord", this::transcript);
     }
 
     public Optional<Transcript> transcriptByHash(String hash) {
-        return sql.first("SELECT * FROM transcript WHERE hash = ?", ProjectRepository::transcript, hash);
+        return sql.first("SELECT " + TRANSCRIPT_COLUMNS + " FROM transcript WHERE hash = ?", this::transcript, hash);
     }
 
-    private static Transcript transcript(ResultSet rs) throws SQLException {
-        return new Transcript(Sql.uuid(rs, "id"), Sql.uuid(rs, "session_id"), rs.getString("title"), rs.getString("text"),
+    private Transcript transcript(ResultSet rs) throws SQLException {
+        UUID id = Sql.uuid(rs, "id");
+        String text = sql.transcriptTexts().computeIfAbsent(id, k ->
+                sql.first("SELECT text FROM transcript WHERE id = ?", r -> r.getString(1), k).orElseThrow());
+        return new Transcript(id, Sql.uuid(rs, "session_id"), rs.getString("title"), text,
                 rs.getString("source_file"), rs.getString("hash"), Sql.instant(rs, "imported"));
     }
 

@@ -25,9 +25,19 @@ public final class Sql {
     }
 
     private final Connection connection;
+    private final java.util.Map<UUID, String> transcriptTexts;
 
-    Sql(Connection connection) {
+    Sql(Connection connection, java.util.Map<UUID, String> transcriptTexts) {
         this.connection = connection;
+        this.transcriptTexts = transcriptTexts;
+    }
+
+    /**
+     * Transcript texts of this open file, by transcript id. A text never changes after import,
+     * so it is read from disk once, not on every snapshot.
+     */
+    java.util.Map<UUID, String> transcriptTexts() {
+        return transcriptTexts;
     }
 
     public int update(String sql, Object... args) {
