@@ -57,7 +57,7 @@ public final class ProjectRepository {
     }
 
     public Project project() {
-        String modified = sql.first("SELECT max(time) FROM audit", rs -> rs.getString(1)).orElse(null);
+        String modified = sql.first("SELECT time FROM audit ORDER BY id DESC LIMIT 1", rs -> rs.getString(1)).orElse(null);
         return sql.first("SELECT * FROM project", rs -> new Project(Sql.uuid(rs, "id"), rs.getString("title"),
                         Language.fromCode(rs.getString("language")), rs.getString("research_question"),
                         lines(rs.getString("sub_questions")), rs.getString("interview_guide"), rs.getString("notes"),

@@ -106,7 +106,7 @@ public final class Schema {
 
     /** The tables whose changes are recorded for undo: everything the analysis edits. */
     static final List<String> UNDOABLE_TABLES = List.of(
-            "project", "informant", "informant_attribute", "session", "session_participant",
+            "project", "question_history", "informant", "informant_attribute", "session", "session_participant",
             "transcript_note", "theme", "theme_anchor", "code_group", "subgroup", "theme_link",
             "meaning_unit", "membership", "condensate_source", "quote");
 
