@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.function.Executable;
-import org.kondens.core.importer.TextFileImporter;
+import org.kondens.core.importer.TranscriptFiles;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -58,7 +58,7 @@ public final class TestProjects {
     /** Writes {@link #INTERVIEW_RAW} to {@code intervju-ek1.txt} and imports it through the text importer. */
     public static Transcript importInterview(StcProject p, Path dir) {
         Path file = writeUtf8(dir.resolve("intervju-ek1.txt"), INTERVIEW_RAW);
-        return p.importTranscript(TextFileImporter.read(file), List.of());
+        return p.importTranscript(TranscriptFiles.read(file), List.of());
     }
 
     public static Path writeUtf8(Path file, String text) {

@@ -3,21 +3,18 @@ package org.kondens.app.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.kondens.core.KondensException;
-import org.kondens.core.importer.ImportedTranscript;
-import org.kondens.core.importer.TextFileImporter;
-import org.kondens.core.model.Transcript;
 import org.kondens.core.stc.StcProject;
+import org.kondens.core.stc.TranscriptImport;
+import org.kondens.core.stc.TranscriptImport.FileResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = "Import transcripts. One bad file does not stop the others; each gets its result.")
+@Command(name = "import", description = "Import transcripts (.docx, .odt, .txt, .pdf). One bad file does not stop the others; each gets its result.")
 final class ImportCommand extends ProjectCommand {
 
-    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "transcript files (.txt)")
+    @Parameters(index = "1..*", arity = "1..*", paramLabel = "FILE", description = "transcript files")
     List<Path> files;
 
     @Option(names = "--informant", paramLabel = "LABEL",
@@ -30,35 +27,32 @@ final class ImportCommand extends ProjectCommand {
             throw usage("Give --informant once per file (" + files.size()
                     + " files, " + informants.size() + " labels), or not at all.");
         }
-        List<Map<String, Object>> results = new ArrayList<>();
-        int failed = 0;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            try {
-                ImportedTranscript in = read(file);
-                Transcript t = project.importTranscript(in, informants.isEmpty() ? List.of() : List.of(informants.get(i)));
-                Map<String, Long> speakers = new java.util.TreeMap<>();
-                in.turns().forEach(turn -> speakers.merge(turn.speaker(), 1L, Long::sum));
-                out.line("✓ " + file.getFileName() + " → '" + t.title() + "' (" + in.text().length() + " characters, "
-                        + in.turns().size() + " turns" + (speakers.isEmpty() ? "" : ": " + speakers) + ")"
-                        + (in.notices().isEmpty() ? "" : " " + in.notices()));
-                results.add(Printer.obj("file", file.toString(), "ok", true, "transcript", t.id(), "title", t.title(),
-                        "characters", in.text().length(), "turns", in.turns().size(), "speakers", speakers, "notices", in.notices()));
-            } catch (KondensException e) {
-                failed++;
-                spec.commandLine().getErr().println("✗ " + e.getMessage());
-                results.add(Printer.obj("file", file.toString(), "ok", false, "error", e.getMessage()));
+        long started = System.nanoTime();
+        List<FileResult> results = TranscriptImport.importAll(project, files, informants, (done, total, current) -> {
+            if (current != null && total > 1) {
+                spec.commandLine().getErr().printf("[%d/%d] %s%n", done + 1, total, current.getFileName());
+            }
+        }, () -> false);
+        List<Map<String, Object>> json = new ArrayList<>();
+        long words = 0;
+        for (FileResult r : results) {
+            if (r.ok()) {
+                words += r.read().words();
+                out.line("✓ " + r.file().getFileName() + " → '" + r.transcript().title() + "' (" + r.read().words() + " words, "
+                        + r.read().turns().size() + " turns" + (r.read().speakers().isEmpty() ? "" : ": " + r.read().speakers()) + ")"
+                        + (r.read().notices().isEmpty() ? "" : " " + r.read().notices()));
+                json.add(Printer.obj("file", r.file().toString(), "ok", true, "transcript", r.transcript().id(),
+                        "title", r.transcript().title(), "words", r.read().words(), "characters", r.read().text().length(),
+                        "turns", r.read().turns().size(), "speakers", r.read().speakers(), "notices", r.read().notices()));
+            } else {
+                spec.commandLine().getErr().println("✗ " + r.error());
+                json.add(Printer.obj("file", r.file().toString(), "ok", false, "error", r.error()));
             }
         }
-        out.result((files.size() - failed) + " of " + files.size() + " files imported.", results);
+        long failed = results.stream().filter(r -> !r.ok()).count();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.result((results.size() - failed) + " of " + results.size() + " files imported (" + words + " words in "
+                + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " s).", json);
         return failed == 0 ? 0 : KondensCli.USER_ERROR;
-    }
-
-    private static ImportedTranscript read(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".txt")) {
-            return TextFileImporter.read(file);
-        }
-        throw new KondensException(file.getFileName() + ": this file type cannot be imported yet; save it as plain text (.txt).");
     }
 }

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             NewCommand.class, ImportCommand.class, InfoCommand.class, ThemeCommand.class, GroupCommand.class,
             SubgroupCommand.class, MuCommand.class, CondenseCommand.class, QuoteCommand.class, AnalyticCommand.class,
-            UndoCommand.class, RedoCommand.class, HistoryCommand.class, ExportCommand.class, ImportJsonCommand.class
+            UndoCommand.class, RedoCommand.class, HistoryCommand.class, ExportCommand.class, ImportJsonCommand.class,
+            InformantsCommand.class, SampleCorpusCommand.class
         })
 public final class KondensCli implements Runnable {
 

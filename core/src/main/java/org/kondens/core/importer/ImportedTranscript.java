@@ -1,6 +1,9 @@
 package org.kondens.core.importer;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The result of reading one file: normalised text, its speaker turns, and notices for the user. */
 public record ImportedTranscript(String sourceFile, String title, String text, List<DetectedTurn> turns, List<String> notices) {
@@ -8,5 +11,29 @@ public record ImportedTranscript(String sourceFile, String title, String text, L
     public ImportedTranscript {
         turns = List.copyOf(turns);
         notices = List.copyOf(notices);
+    }
+
+    /** A transcript titled after its file name without the extension. */
+    static ImportedTranscript of(String fileName, String text, List<DetectedTurn> turns, List<String> notices) {
+        int dot = fileName.lastIndexOf('.');
+        return new ImportedTranscript(fileName, dot > 0 ? fileName.substring(0, dot) : fileName, text, turns, notices);
+    }
+
+    /** Turns per speaker label, for the user to confirm: {I=41, EK2=40}. */
+    public Map<String, Long> speakers() {
+        return turns.stream().collect(Collectors.groupingBy(DetectedTurn::speaker, TreeMap::new, Collectors.counting()));
+    }
+
+    public int words() {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
     }
 }

@@ -1,53 +1,38 @@
 package org.kondens.core.importer;
 
-import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.kondens.core.KondensException;
 
 /**
- * Plain-text transcripts (.txt). Encoding: a UTF-8 or UTF-16 byte-order mark wins; otherwise
- * strict UTF-8; if that fails, Windows-1252 (what older Norwegian Word/Notepad files use).
+ * Plain-text transcripts (.txt). Encoding: a UTF-8 or UTF-16 byte-order mark wins; UTF-16
+ * without a mark is recognised by its zero bytes; otherwise strict UTF-8, and if that fails,
+ * Windows-1252 (what older Norwegian Word and Notepad files use; for æøå it is the same as
+ * ISO-8859-1). Valid UTF-8 almost never arises by chance from Windows-1252 Norwegian text, so
+ * the order is reliable.
  */
-public final class TextFileImporter {
+final class TextFileImporter {
 
-    /** Larger files are refused: no interview transcript comes near this. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextFileImporter() {
     }
 
-    public static ImportedTranscript read(Path file) {
-        String name = file.getFileName().toString();
-        byte[] bytes;
-        try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new KondensException(name + ": the file is " + size / (1024 * 1024) + " MB; transcripts over "
-                        + MAX_BYTES / (1024 * 1024) + " MB are refused.");
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new KondensException(name + ": cannot read the file (" + e.getMessage() + ").", e);
-        }
+    static ImportedTranscript read(String name, byte[] bytes) {
         List<String> notices = new ArrayList<>();
         String text = TextNormalizer.normalize(decode(bytes, notices));
         if (text.isBlank()) {
             throw new KondensException(name + ": the file has no text.");
         }
-        if (text.indexOf('\0') >= 0) {
+        if (text.indexOf('\0') >= 0 || text.chars().limit(4096).filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\f').count() > 8) {
             throw new KondensException(name + ": this looks like a binary file, not a text transcript.");
         }
-        List<DetectedTurn> turns = SpeakerDetector.detect(text);
-        String title = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-        return new ImportedTranscript(name, title, text, turns, notices);
+        return ImportedTranscript.of(name, text, SpeakerDetector.detect(text), notices);
     }
 
     static String decode(byte[] b, List<String> notices) {
@@ -60,14 +45,41 @@ public final class TextFileImporter {
         if (b.length >= 2 && (b[0] & 0xff) == 0xFE && (b[1] & 0xff) == 0xFF) {
             return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
         }
+        Charset utf16 = utf16WithoutMark(b);
+        if (utf16 != null) {
+            notices.add("Read as " + utf16.name() + " (no byte-order mark).");
+            return new String(b, utf16);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
-            notices.add("Not valid UTF-8; read as Windows-1252.");
-            return new String(b, Charset.forName("windows-1252"));
+            notices.add("Not UTF-8; read as Windows-1252 (Western European).");
+            return new String(b, WINDOWS_1252);
         }
+    }
+
+    /** UTF-16 text of Latin script has a zero in every other byte; binary files don't look like that. */
+    private static Charset utf16WithoutMark(byte[] b) {
+        int n = Math.min(b.length, 4096) & ~1;
+        if (n < 16) {
+            return null;
+        }
+        int evenZeros = 0;
+        int oddZeros = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZeros += b[i] == 0 ? 1 : 0;
+            oddZeros += b[i + 1] == 0 ? 1 : 0;
+        }
+        int half = n / 2;
+        if (oddZeros > half * 0.7 && evenZeros < half * 0.05) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZeros > half * 0.7 && oddZeros < half * 0.05) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
     }
 }

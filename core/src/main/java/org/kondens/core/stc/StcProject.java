@@ -18,6 +18,7 @@ import java.util.function.Function;
 import org.kondens.core.KondensException;
 import org.kondens.core.importer.DetectedTurn;
 import org.kondens.core.importer.ImportedTranscript;
+import org.kondens.core.importer.InformantRow;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
@@ -227,6 +228,35 @@ public final class StcProject implements AutoCloseable {
         Informant i = informant(id);
         changeVoid("Set informant attribute", i.label() + ": " + key.strip() + " = " + Objects.requireNonNullElse(value, ""),
                 r -> r.setAttribute(id, key.strip(), blankToNull(value)));
+    }
+
+    /**
+     * Adds or updates informants from a table (one row per informant: label and attributes),
+     * as one undo step. New labels become new informants; a blank cell leaves that attribute as
+     * it was. Returns how many informants were new.
+     */
+    public int importInformants(List<InformantRow> rows) {
+        if (rows.isEmpty()) {
+            throw new KondensException("The table has no informants.");
+        }
+        rows.forEach(row -> requireText(row.label(), "Every row needs an informant label."));
+        return change("Import informants", rows.size() + " informants", r -> {
+            int added = 0;
+            for (InformantRow row : rows) {
+                Optional<Informant> known = informantByLabel(r, row.label());
+                UUID id = known.map(Informant::id).orElse(UUID.randomUUID());
+                if (known.isEmpty()) {
+                    r.insertInformant(Informant.of(id, row.label().strip(), Map.of()));
+                    added++;
+                }
+                for (Map.Entry<String, String> a : row.attributes().entrySet()) {
+                    if (!a.getValue().isBlank()) {
+                        r.setAttribute(id, a.getKey().strip(), a.getValue().strip());
+                    }
+                }
+            }
+            return added;
+        });
     }
 
     public void updateSession(Session session) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.KondensException;
-import org.kondens.core.importer.TextFileImporter;
+import org.kondens.core.importer.TranscriptFiles;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
@@ -51,7 +51,7 @@ class ProjectJsonTest {
             p.setSubQuestions(List.of("Bolig?", "Relasjoner?"));
             p.setInterviewGuide("1. Fortell …\n2. Hva …");
             p.setLevelNames("Tema", "Subtema");
-            Transcript t = p.importTranscript(TextFileImporter.read(txt), List.of());
+            Transcript t = p.importTranscript(TranscriptFiles.read(txt), List.of());
             Informant ek1 = p.findInformant("EK1");
             p.setInformantAttribute(ek1.id(), "alder", "30–39");
             p.setInformantAttribute(ek1.id(), "kjønn", "kvinne");

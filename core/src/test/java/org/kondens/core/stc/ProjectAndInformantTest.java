@@ -31,7 +31,7 @@ import org.kondens.core.KondensException;
 import org.kondens.core.TestProjects;
 import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.importer.SpeakerDetector;
-import org.kondens.core.importer.TextFileImporter;
+import org.kondens.core.importer.TranscriptFiles;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
@@ -318,7 +318,7 @@ class ProjectAndInformantTest {
     void importRefusesTheSameTextTwice() throws Exception {
         Path copy = TestProjects.writeUtf8(dir.resolve("kopi.txt"), TestProjects.INTERVIEW_RAW);
         ProjectSnapshot before = p.snapshot();
-        KondensException e = assertThrows(KondensException.class, () -> p.importTranscript(TextFileImporter.read(copy), List.of()));
+        KondensException e = assertThrows(KondensException.class, () -> p.importTranscript(TranscriptFiles.read(copy), List.of()));
         assertEquals("kopi.txt: this text is already in the project as 'intervju-ek1'.", e.getMessage());
         assertEquals(before, p.snapshot());
     }

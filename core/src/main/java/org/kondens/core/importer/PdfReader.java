@@ -1,0 +1,42 @@
+package org.kondens.core.importer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.kondens.core.KondensException;
+
+/**
+ * PDF transcripts, where the PDF has a text layer (Apache PDFBox). The text keeps the PDF's
+ * line breaks; a scanned PDF (images only) is refused with a clear message.
+ */
+final class PdfReader {
+
+    private PdfReader() {
+    }
+
+    static ImportedTranscript read(Path file) {
+        String name = file.getFileName().toString();
+        String raw;
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setLineSeparator("\n");
+            stripper.setSortByPosition(true);
+            raw = stripper.getText(pdf);
+        } catch (InvalidPasswordException e) {
+            throw new KondensException(name + ": the PDF is password-protected; save a copy without the password and import that.", e);
+        } catch (IOException | RuntimeException e) {
+            throw new KondensException(name + ": the PDF is damaged or unreadable (" + e.getMessage() + ").", e);
+        }
+        String text = TextNormalizer.normalize(raw);
+        if (text.isBlank()) {
+            throw new KondensException(name + ": the PDF has no text layer (it looks scanned); run text recognition (OCR) "
+                    + "on it or import the original Word file.");
+        }
+        return ImportedTranscript.of(name, text, SpeakerDetector.detect(text),
+                List.of("Read from PDF: line breaks are the PDF's own; check the speaker turns."));
+    }
+}
