@@ -1,6 +1,5 @@
 package org.kondens.app.gui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
@@ -9,8 +8,6 @@ import javafx.stage.Stage;
 /** The desktop app: one window over one project. */
 public final class KondensApp extends Application {
 
-    /** Opened when no project is named, so a new user sees a real analysis at once. */
-    static final Path SAMPLE = Path.of("samples", "sample.kondens");
 
     private MainViewModel model;
 
@@ -35,9 +32,11 @@ public final class KondensApp extends Application {
         stage.setHeight(720);
         stage.show();
         List<String> args = getParameters().getRaw();
-        Path project = !args.isEmpty() ? Path.of(args.get(0)) : Files.exists(SAMPLE) ? SAMPLE : null;
-        if (project != null) {
-            model.open(project);
+        if (!args.isEmpty()) {
+            model.open(Path.of(args.get(0)));
+        } else {
+            // No project named: show the sample study, so a new user sees a real analysis at once.
+            Samples.folder().ifPresent(model::openSample);
         }
     }
 

@@ -35,10 +35,22 @@ public final class MainViewModel {
     private StcProject project;
 
     public void open(Path file) {
-        status.set("Opening " + file.getFileName() + " …");
+        openInBackground(file, false);
+    }
+
+    /** Opens the sample project in {@code samples}, building it from the sample study first if needed. */
+    public void openSample(Path samples) {
+        openInBackground(samples.resolve(Samples.PROJECT), true);
+    }
+
+    private void openInBackground(Path file, boolean sample) {
+        status.set((sample && !java.nio.file.Files.exists(file) ? "Building the sample study " : "Opening ") + file.getFileName() + " …");
         Task<ProjectSnapshot> task = new Task<>() {
             @Override
             protected ProjectSnapshot call() {
+                if (sample) {
+                    Samples.ensureBuilt(file.getParent());
+                }
                 StcProject p = StcProject.open(file);
                 project = p;
                 return p.snapshot();

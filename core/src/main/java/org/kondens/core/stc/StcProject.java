@@ -278,8 +278,9 @@ public final class StcProject implements AutoCloseable {
 
     /**
      * Adds an imported transcript with a new session. Speakers resolve to informants: the given
-     * labels first (one-to-one interviews take the one informant for all informant speech),
-     * otherwise one informant per detected informant speaker, created if new. Refuses a file
+     * labels first (one label takes all informant speech; several pair with the informant
+     * speakers in the order they first speak), otherwise one informant per detected informant
+     * speaker, created if new (an existing informant with that label is reused). Refuses a file
      * whose text is already in the project. Not an undo step: transcripts are material, not analysis.
      */
     public Transcript importTranscript(ImportedTranscript in, List<String> informantLabels) {
@@ -302,8 +303,19 @@ public final class StcProject implements AutoCloseable {
                 }).id());
             }
             UUID only = ids.size() == 1 ? ids.values().iterator().next() : null;
+            // Several given labels pair with the informant speakers in the order they first speak.
+            Map<String, UUID> bySpeaker = new LinkedHashMap<>(ids);
+            if (!informantLabels.isEmpty() && informantLabels.size() > 1) {
+                if (informantLabels.size() != speakers.size()) {
+                    throw new KondensException(in.sourceFile() + ": " + informantLabels.size() + " informants given for "
+                            + speakers.size() + " speakers " + speakers + ".");
+                }
+                for (int i = 0; i < speakers.size(); i++) {
+                    bySpeaker.put(speakers.get(i), ids.get(informantLabels.get(i)));
+                }
+            }
             List<SpeakerTurn> turns = in.turns().stream().map(t -> new SpeakerTurn(t.start(), t.end(), t.speaker(), t.role(),
-                    t.role() == SpeakerRole.INTERVIEWER ? null : ids.getOrDefault(t.speaker(), only))).toList();
+                    t.role() == SpeakerRole.INTERVIEWER ? null : bySpeaker.getOrDefault(t.speaker(), only))).toList();
             Session session = new Session(UUID.randomUUID(), in.title(), ids.size() > 1 ? SessionKind.FOCUS_GROUP : SessionKind.INDIVIDUAL,
                     null, null, null, List.copyOf(ids.values()), false, "");
             r.insertSession(session);
