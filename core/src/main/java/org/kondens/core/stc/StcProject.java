@@ -395,7 +395,7 @@ public final class StcProject implements AutoCloseable {
             r.insertTheme(created);
             reorder(r.themes(), PreliminaryTheme::id, created.id(), t.order() + 1,
                     (x, i) -> r.updateTheme(new PreliminaryTheme(x.id(), x.name(), x.description(), i, x.anchors())));
-            return created;
+            return r.themes().stream().filter(x -> x.id().equals(created.id())).findFirst().orElseThrow();
         });
     }
 
@@ -516,6 +516,10 @@ public final class StcProject implements AutoCloseable {
         requireDifferent(target, source);
         changeVoid("Merge code groups", s.workingName() + " → " + t.workingName(), r -> {
             ProjectSnapshot snap = snapshotOf(r);
+            List<String> targetNames = snap.subgroupsOf(target).stream().map(Subgroup::name).toList();
+            for (Subgroup sub : snap.subgroupsOf(source)) {
+                requireFreeName(targetNames, sub.name(), "a subgroup in '" + t.workingName() + "'");
+            }
             int next = snap.subgroupsOf(target).size();
             for (Subgroup sub : snap.subgroupsOf(source)) {
                 r.updateSubgroup(withSubgroup(sub, target, sub.name(), next++));
@@ -556,15 +560,21 @@ public final class StcProject implements AutoCloseable {
                 Subgroup x = snap.subgroups().stream().filter(s -> s.id().equals(sub)).findFirst().orElseThrow();
                 r.updateSubgroup(withSubgroup(x, created.id(), x.name(), i++));
             }
+            List<UUID> moved = new ArrayList<>();
             for (MeaningUnit u : snap.unitsOf(id)) {
                 Membership m = membershipIn(u, id);
-                if (subgroups.contains(m.subgroupId()) || units.contains(u.id())) {
+                // null-safe: List.of(...) throws on contains(null), and loose units have no subgroup
+                boolean withSubgroup = m.subgroupId() != null && subgroups.contains(m.subgroupId());
+                if (withSubgroup || units.contains(u.id())) {
                     r.removeMembership(u.id(), id);
-                    r.setMembership(u.id(), new Membership(created.id(), subgroups.contains(m.subgroupId()) ? m.subgroupId() : null));
+                    r.setMembership(u.id(), new Membership(created.id(), withSubgroup ? m.subgroupId() : null));
+                    moved.add(u.id());
                 }
             }
-            for (Quote q : snap.quotes().stream().filter(q -> q.codeGroupId().equals(id) && subgroups.contains(q.subgroupId())).toList()) {
-                r.updateQuote(new Quote(q.id(), q.meaningUnitId(), created.id(), q.subgroupId(), q.start(), q.end(), q.displayText(),
+            // Quotes follow their unit: a quote may not stay in a group its unit has left.
+            for (Quote q : snap.quotes().stream().filter(q -> q.codeGroupId().equals(id) && moved.contains(q.meaningUnitId())).toList()) {
+                UUID sub = q.subgroupId() != null && subgroups.contains(q.subgroupId()) ? q.subgroupId() : null;
+                r.updateQuote(new Quote(q.id(), q.meaningUnitId(), created.id(), sub, q.start(), q.end(), q.displayText(),
                         q.label(), q.order()));
             }
             renumberSubgroups(r, id);
@@ -671,6 +681,16 @@ public final class StcProject implements AutoCloseable {
      */
     public void setCondensate(UUID subgroupId, String text, List<UUID> sources) {
         Subgroup s = subgroup(subgroupId);
+        if (sources != null) {
+            Map<UUID, MeaningUnit> units = snapshot().unitsById();
+            for (UUID source : sources) {
+                MeaningUnit u = units.get(source);
+                if (u == null || !u.isIn(s.codeGroupId(), subgroupId)) {
+                    throw new KondensException("A condensate is written from its subgroup's meaning units; " + source
+                            + " is not one of '" + s.name() + "'.");
+                }
+            }
+        }
         changeVoid("Edit condensate", s.name(), r -> {
             r.updateSubgroup(new Subgroup(s.id(), s.codeGroupId(), s.name(), s.order(), Objects.requireNonNullElse(text, ""),
                     s.condensateSources(), s.analyticText(), s.grewFrom()));
@@ -787,6 +807,16 @@ public final class StcProject implements AutoCloseable {
     }
 
     /** Deletes a meaning unit (an explicit user act), with the quotes taken from it. */
+    /**
+     * Deletes a transcript with its meaning units, quotes, notes and theme anchors (and its
+     * session, if no other transcript is in it). One undo step brings it all back.
+     */
+    public void deleteTranscript(UUID id) {
+        Transcript t = transcript(id);
+        long units = snapshot().meaningUnits().stream().filter(u -> u.transcriptId().equals(id)).count();
+        changeVoid("Delete transcript", t.title() + " (" + units + " meaning units)", r -> r.deleteTranscript(id));
+    }
+
     public void deleteMeaningUnit(UUID id) {
         MeaningUnit u = meaningUnit(id);
         changeVoid("Delete meaning unit", shorten(textOf(u)), r -> r.deleteMeaningUnit(id));
@@ -920,12 +950,14 @@ public final class StcProject implements AutoCloseable {
         List<SpeakerTurn> turns = r.turns().getOrDefault(t.id(), List.of());
         for (SpeakerTurn turn : turns) {
             if (turn.contains(offset)) {
-                if (turn.informantId() != null) {
-                    return turn.informantId();
-                }
-                break;
+                // The interviewer's words are nobody's data; the session fallback is for text outside turns.
+                return turn.role() == SpeakerRole.INTERVIEWER ? null : turn.informantId() != null ? turn.informantId() : onlyParticipant(r, t);
             }
         }
+        return onlyParticipant(r, t);
+    }
+
+    private static UUID onlyParticipant(ProjectRepository r, Transcript t) {
         List<UUID> participants = r.sessions().stream().filter(s -> s.id().equals(t.sessionId())).findFirst()
                 .map(Session::participants).orElse(List.of());
         return participants.size() == 1 ? participants.get(0) : null;

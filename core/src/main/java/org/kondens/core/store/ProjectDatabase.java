@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.kondens.core.KondensException;
 import org.sqlite.SQLiteConfig;
@@ -52,10 +55,18 @@ public final class ProjectDatabase implements AutoCloseable {
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    /**
+     * The files open in this JVM, by file identity. SQLite's lock is a POSIX lock, which the
+     * process loses when it closes <em>any</em> descriptor of the file: so a file open here must
+     * never be read by our own code (not even to check its header) while it is open.
+     */
+    private static final Set<Object> OPEN_HERE = ConcurrentHashMap.newKeySet();
+
     private final Path file;
     private final Connection connection;
     private final Sql sql;
     private final Clock clock;
+    private Object openKey;
 
     private ProjectDatabase(Path file, Connection connection, Clock clock) {
         this.file = file;
@@ -76,8 +87,10 @@ public final class ProjectDatabase implements AutoCloseable {
             }
             ProjectDatabase db = connect(file, Clock.systemUTC());
             db.lockAndMigrate(true);
+            db.openKey = keyOf(file);
+            OPEN_HERE.add(db.openKey);
             return db;
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new KondensException("Cannot create " + file + ": " + e.getMessage(), e);
         }
     }
@@ -87,24 +100,41 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     public static ProjectDatabase open(Path file, OpenOptions options) {
-        checkLooksLikeSqlite(file);
+        if (!Files.isRegularFile(file)) {
+            throw new KondensException("No project at " + file + ".");
+        }
+        Object key;
+        try {
+            key = keyOf(file);
+        } catch (IOException e) {
+            throw new KondensException("Cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (!OPEN_HERE.add(key)) {
+            throw alreadyOpen(file);
+        }
         ProjectDatabase db = null;
         try {
+            checkLooksLikeSqlite(file);
             db = connect(file, options.clock());
-            db.acquireLock();
+            // Read-only checks first: a file we refuse is never written, not even its header.
             db.checkIsKondens();
+            db.checkVersionReadable();
+            db.acquireLock();
             if (options.backup()) {
                 db.backupOnOpen(options);
             }
             db.lockAndMigrate(false);
+            db.openKey = key;
             return db;
         } catch (SQLException e) {
+            OPEN_HERE.remove(key);
             closeQuietly(db);
             if (isBusy(e)) {
                 throw alreadyOpen(file);
             }
             throw new KondensException("Cannot open " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            OPEN_HERE.remove(key);
             closeQuietly(db);
             if (e.getCause() instanceof SQLException se && isBusy(se)) {
                 throw alreadyOpen(file);
@@ -214,6 +244,10 @@ public final class ProjectDatabase implements AutoCloseable {
     public synchronized void close() {
         try {
             connection.close();
+            if (openKey != null) {
+                OPEN_HERE.remove(openKey);
+                openKey = null;
+            }
         } catch (SQLException e) {
             throw new StoreException("closing " + file + " failed", e);
         }
@@ -224,7 +258,7 @@ public final class ProjectDatabase implements AutoCloseable {
     private static Connection openConnection(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.DELETE);
+        // No journal_mode here: switching a WAL file would write to it before we know it is ours.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
         config.setBusyTimeout(250);
@@ -239,8 +273,20 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** A write makes SQLite take the exclusive lock that {@code locking_mode=EXCLUSIVE} then keeps. */
     private void acquireLock() throws SQLException {
+        setJournalModeDelete();
         sql.update("PRAGMA user_version = " + currentUserVersion());
         connection.commit();
+    }
+
+    /** Rollback journal, not WAL (see the class comment); outside a transaction, as SQLite requires. */
+    private void setJournalModeDelete() throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+        try {
+            sql.first("PRAGMA journal_mode = DELETE", rs -> rs.getString(1));
+        } finally {
+            connection.setAutoCommit(false);
+        }
     }
 
     private int currentUserVersion() {
@@ -258,14 +304,14 @@ public final class ProjectDatabase implements AutoCloseable {
     private void lockAndMigrate(boolean creating) throws SQLException {
         try {
             if (creating) {
+                setJournalModeDelete();
                 sql.update("PRAGMA application_id = " + Schema.APPLICATION_ID);
                 sql.script("CREATE TABLE schema_version (version INTEGER NOT NULL)");
                 sql.update("INSERT INTO schema_version VALUES (0)");
             }
             int version = versionOf(sql);
             if (version > Schema.currentVersion()) {
-                throw new KondensException(file + " was saved by a newer Kondens (file format " + version
-                        + "; this version reads up to " + Schema.currentVersion() + "). Update Kondens to open it.");
+                throw newerVersion(version);
             }
             if (version < Schema.currentVersion()) {
                 for (int v = version; v < Schema.currentVersion(); v++) {
@@ -279,6 +325,25 @@ public final class ProjectDatabase implements AutoCloseable {
             connection.rollback();
             throw e;
         }
+    }
+
+    private void checkVersionReadable() throws SQLException {
+        int version = versionOf(sql);
+        connection.commit();
+        if (version > Schema.currentVersion()) {
+            throw newerVersion(version);
+        }
+    }
+
+    private KondensException newerVersion(int version) {
+        return new KondensException(file + " was saved by a newer Kondens (file format " + version
+                + "; this version reads up to " + Schema.currentVersion() + "). Update Kondens to open it.");
+    }
+
+    /** The file's identity (device and inode where the OS has them), read without opening it. */
+    private static Object keyOf(Path file) throws IOException {
+        Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
+        return key != null ? key : file.toRealPath();
     }
 
     private static int versionOf(Sql s) {
@@ -300,9 +365,6 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     private static void checkLooksLikeSqlite(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new KondensException("No project at " + file + ".");
-        }
         byte[] head = new byte[SQLITE_MAGIC.length];
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);

@@ -316,6 +316,22 @@ public final class ProjectRepository {
         sql.update("DELETE FROM membership WHERE meaning_unit_id = ? AND code_group_id = ?", unit, codeGroup);
     }
 
+    /** Deletes a transcript with everything that points into it, and its session if that is left empty. */
+    public void deleteTranscript(UUID id) {
+        for (String unit : sql.list("SELECT id FROM meaning_unit WHERE transcript_id = ?", rs -> rs.getString(1), id)) {
+            deleteMeaningUnit(UUID.fromString(unit));
+        }
+        sql.update("DELETE FROM theme_anchor WHERE transcript_id = ?", id);
+        sql.update("DELETE FROM transcript_note WHERE transcript_id = ?", id);
+        sql.update("DELETE FROM speaker_turn WHERE transcript_id = ?", id);
+        String session = sql.first("SELECT session_id FROM transcript WHERE id = ?", rs -> rs.getString(1), id).orElseThrow();
+        sql.update("DELETE FROM transcript WHERE id = ?", id);
+        if (sql.count("SELECT count(*) FROM transcript WHERE session_id = ?", session) == 0) {
+            sql.update("DELETE FROM session_participant WHERE session_id = ?", session);
+            sql.update("DELETE FROM session WHERE id = ?", session);
+        }
+    }
+
     public void deleteMeaningUnit(UUID id) {
         sql.update("DELETE FROM quote WHERE meaning_unit_id = ?", id);
         sql.update("DELETE FROM condensate_source WHERE meaning_unit_id = ?", id);

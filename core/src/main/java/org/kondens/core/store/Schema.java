@@ -104,10 +104,13 @@ public final class Schema {
             ALTER TABLE project ADD COLUMN subgroup_level_name TEXT;
             """);
 
-    /** The tables whose changes are recorded for undo: everything the analysis edits. */
+    /**
+     * The tables whose changes are recorded for undo: everything the analysis edits. Transcripts
+     * are here so that deleting one can be undone; importing is not an undo step (not recorded).
+     */
     static final List<String> UNDOABLE_TABLES = List.of(
             "project", "question_history", "informant", "informant_attribute", "session", "session_participant",
-            "transcript_note", "theme", "theme_anchor", "code_group", "subgroup", "theme_link",
+            "transcript", "speaker_turn", "transcript_note", "theme", "theme_anchor", "code_group", "subgroup", "theme_link",
             "meaning_unit", "membership", "condensate_source", "quote");
 
     public static int currentVersion() {

@@ -341,12 +341,12 @@ class ProjectAndInformantTest {
 
     @Test
     void givenInformantLabelsWinOverSpeakerLabels() {
-        String text = "I: Fortell.\nP: Jeg bodde på gata.\n";
+        String text = "I: Fortell.\nP1: Jeg bodde på gata.\n";
         Transcript x = p.importTranscript(new ImportedTranscript("x.txt", "x", text, SpeakerDetector.detect(text), List.of()),
                 List.of("Informant 7"));
         MeaningUnit u = p.addMeaningUnit(x.id(), "Jeg bodde på gata.", List.of());
         assertEquals(p.findInformant("Informant 7").id(), u.informantId());
-        assertThrows(KondensException.class, () -> p.findInformant("P"), "the speaker label did not become an informant");
+        assertThrows(KondensException.class, () -> p.findInformant("P1"), "the speaker label did not become an informant");
     }
 
     // --- undo and redo as such ---------------------------------------------------------------------
