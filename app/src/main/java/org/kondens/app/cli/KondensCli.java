@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
             NewCommand.class, ImportCommand.class, InfoCommand.class, ThemeCommand.class, GroupCommand.class,
             SubgroupCommand.class, MuCommand.class, CondenseCommand.class, QuoteCommand.class, AnalyticCommand.class,
             UndoCommand.class, RedoCommand.class, HistoryCommand.class, ExportCommand.class, ImportJsonCommand.class,
-            InformantsCommand.class, SampleCorpusCommand.class, SampleProjectCommand.class
+            InformantsCommand.class, SampleCorpusCommand.class, SampleProjectCommand.class,
+            SearchCommand.class, BenchCommand.class
         })
 public final class KondensCli implements Runnable {
 

@@ -36,6 +36,11 @@ public final class CorpusGenerator {
     private CorpusGenerator() {
     }
 
+    /** The words the corpus is made of (benchmarks build their queries from them). */
+    public static List<String> vocabulary() {
+        return List.of(WORDS);
+    }
+
     /** Writes {@code transcripts} files of about {@code words} words each into {@code dir}; returns them. */
     public static List<Path> write(Path dir, int transcripts, int words) {
         if (transcripts < 1 || words < 50) {

@@ -735,6 +735,11 @@ public final class StcProject implements AutoCloseable {
         });
     }
 
+    /** Marks a span as a meaning unit, for example the sentence around a search hit. */
+    public MeaningUnit addMeaningUnit(Span span, List<Membership> memberships) {
+        return addMeaningUnit(span.transcriptId(), span.start(), span.end(), memberships);
+    }
+
     /** Finds {@code text} in a transcript (whitespace may differ) and marks it as a meaning unit. */
     public MeaningUnit addMeaningUnit(UUID transcriptId, String exactText, List<Membership> memberships) {
         Span span = QuoteLocator.find(transcript(transcriptId), exactText);

@@ -1,0 +1,103 @@
+package org.kondens.app.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kondens.app.cli.CliTest.kondens;
+import static org.kondens.app.cli.CliTest.ok;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Search on the sample study, as a script would use it: JSON hits that become meaning units. */
+class SearchCliTest {
+
+    @TempDir
+    static Path dir;
+    static String p;
+    static String cache;
+
+    @BeforeAll
+    static void sampleProject() {
+        p = dir.resolve("eksempel.kondens").toString();
+        cache = dir.resolve("cache").toString();
+        ok("sample-project", p, "--study", SampleAndCorpusCliTest.STUDY.toString());
+    }
+
+    static JsonNode search(String... args) throws Exception {
+        String[] all = new String[args.length + 6];
+        all[0] = "search";
+        all[1] = p;
+        System.arraycopy(args, 0, all, 2, args.length);
+        all[args.length + 2] = "--json";
+        all[args.length + 3] = "--cache";
+        all[args.length + 4] = cache;
+        all[args.length + 5] = "--limit=1000";
+        return ok(all).json();
+    }
+
+    @Test
+    void inflectedHitsWithCountsAndOffsetsThatMakeMeaningUnits() throws Exception {
+        JsonNode r = search("nøkkel");
+        assertTrue(r.get("passages").asInt() >= 3, r.toString());
+        for (JsonNode h : r.get("hits")) {
+            assertTrue(h.get("match").asText().toLowerCase().startsWith("nøkl") || h.get("match").asText().toLowerCase().startsWith("nøkkel"),
+                    h.toString());
+        }
+        assertTrue(r.get("perInformant").size() >= 2, "several informants talk about the key: " + r.get("perInformant"));
+        int perTranscript = 0;
+        for (JsonNode n : r.get("perTranscript")) {
+            perTranscript += n.asInt();
+        }
+        assertEquals(r.get("passages").asInt(), perTranscript);
+
+        JsonNode hit = r.get("hits").get(0);
+        ok("group", "add", p, "Fra søk");
+        ok("mu", "add", p, "--transcript", hit.get("transcriptId").asText(), "--start", hit.get("sentenceStart").asText(),
+                "--end", hit.get("sentenceEnd").asText(), "--group", "Fra søk");
+        JsonNode units = ok("mu", "list", p, "--group", "Fra søk", "--json").json();
+        assertEquals(1, units.size());
+        assertTrue(units.get(0).get("text").asText().contains(hit.get("match").asText()), units.toString());
+    }
+
+    @Test
+    void filtersNarrowTheHits() throws Exception {
+        JsonNode all = search("nøkkel");
+        JsonNode uncoded = search("nøkkel", "--uncoded");
+        JsonNode inGroup = search("nøkkel", "--group", "Trygg bolig som fundament");
+        assertTrue(uncoded.get("hits").size() < all.get("hits").size(), "some talk of the key is already coded");
+        assertTrue(inGroup.get("hits").size() > 0);
+        assertTrue(uncoded.get("hits").size() + inGroup.get("hits").size() <= all.get("hits").size(),
+                "a hit is either uncoded or inside a unit, never both");
+        JsonNode interviewer = search("bolig", "--role", "interviewer");
+        for (JsonNode h : interviewer.get("hits")) {
+            assertEquals("interviewer", h.get("role").asText(), h.toString());
+        }
+        JsonNode kari = search("bolig", "--informant", "Kari");
+        assertEquals(1, kari.get("perInformant").size());
+        assertTrue(kari.get("perInformant").has("Kari"));
+    }
+
+    @Test
+    void badQueriesAndOptionsGiveOneLine() {
+        CliTest.Result r = kondens("search", p, "\"egen bolig", "--cache", cache);
+        assertEquals(1, r.code());
+        assertTrue(r.err().startsWith("kondens: A quote is not closed"), r.err());
+        assertEquals(1, r.err().strip().lines().count(), r.err());
+        assertEquals(2, kondens("search", p, "bolig", "--role", "gjest", "--cache", cache).code());
+    }
+
+    @Test
+    void theBenchmarkReportsEveryFigure() throws Exception {
+        JsonNode b = ok("bench", "--words", "20000", "--words-per-transcript", "5000", "--json").json();
+        assertEquals(200, b.get("queries").asInt());
+        assertTrue(b.get("words").asInt() >= 20_000);
+        for (String f : new String[] {"importWordsPerSecond", "indexBytes", "p50Ms", "p99Ms", "scanP50Ms", "heapUsedMB"}) {
+            assertTrue(b.get(f).asDouble() > 0, f + " in " + b);
+        }
+        assertFalse(b.get("scanHits").asLong() == 0);
+    }
+}

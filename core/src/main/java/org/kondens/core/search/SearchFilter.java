@@ -1,0 +1,45 @@
+package org.kondens.core.search;
+
+import java.util.Set;
+import java.util.UUID;
+import org.kondens.core.model.SpeakerRole;
+
+/**
+ * Narrows a search. Empty sets and nulls mean "no limit". {@code codeGroupId}/{@code subgroupId}
+ * keep hits inside meaning units of that group or subgroup; {@code uncodedOnly} keeps hits outside
+ * every meaning unit, the passages an analysis has not yet taken up.
+ */
+public record SearchFilter(Set<UUID> informantIds, Set<UUID> transcriptIds, SpeakerRole role, UUID codeGroupId,
+        UUID subgroupId, boolean uncodedOnly) {
+
+    public static final SearchFilter NONE = new SearchFilter(Set.of(), Set.of(), null, null, null, false);
+
+    public SearchFilter {
+        informantIds = Set.copyOf(informantIds);
+        transcriptIds = Set.copyOf(transcriptIds);
+    }
+
+    public SearchFilter withInformants(Set<UUID> ids) {
+        return new SearchFilter(ids, transcriptIds, role, codeGroupId, subgroupId, uncodedOnly);
+    }
+
+    public SearchFilter withTranscripts(Set<UUID> ids) {
+        return new SearchFilter(informantIds, ids, role, codeGroupId, subgroupId, uncodedOnly);
+    }
+
+    public SearchFilter withRole(SpeakerRole r) {
+        return new SearchFilter(informantIds, transcriptIds, r, codeGroupId, subgroupId, uncodedOnly);
+    }
+
+    public SearchFilter inCodeGroup(UUID group, UUID subgroup) {
+        return new SearchFilter(informantIds, transcriptIds, role, group, subgroup, uncodedOnly);
+    }
+
+    public SearchFilter uncoded(boolean only) {
+        return new SearchFilter(informantIds, transcriptIds, role, codeGroupId, subgroupId, only);
+    }
+
+    boolean needsMeaningUnits() {
+        return codeGroupId != null || subgroupId != null || uncodedOnly;
+    }
+}

@@ -1,0 +1,593 @@
+package org.kondens.core.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
+import org.kondens.core.KondensException;
+import org.kondens.core.model.Informant;
+import org.kondens.core.model.Language;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.SpeakerRole;
+import org.kondens.core.model.Transcript;
+
+/**
+ * The Lucene index of a project's transcripts. It is derived data: it lives in a cache folder
+ * keyed by the project's id (never inside the project file), it is brought up to date
+ * transcript by transcript ({@link #sync}), and when it is missing, from an older Kondens, or
+ * damaged, it is simply rebuilt. Deleting the cache loses nothing.
+ *
+ * <p>Each passage (speaker turn) is one document. Terms are indexed with their character
+ * offsets, so every hit maps back to exact characters of the stored transcript text.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    /** Progress of a sync: {@code done} of {@code total} transcripts indexed. */
+    public interface Progress {
+        void at(int done, int total);
+    }
+
+    /** What a sync did. */
+    public record SyncReport(int added, int removed, boolean rebuilt, long millis) {
+        public boolean changed() {
+            return added > 0 || removed > 0 || rebuilt;
+        }
+    }
+
+    private static final String TID = "tid";
+    private static final String WHO = "who";
+    private static final String ROLE = "role";
+    private static final String START = "start";
+    private static final String END = "end";
+    private static final String ORDER = "order";
+    private static final String FORMAT_KEY = "format";
+    private static final String TRANSCRIPT_KEY = "t:";
+    private static final FieldType TEXT = textType();
+
+    /**
+     * Lucene logs a hint about the JDK's incubating vector module at first use; it means nothing
+     * to a researcher, and search is fast enough without it. (Held here: loggers are weakly kept.)
+     */
+    private static final java.util.logging.Logger LUCENE_HINTS = quiet("org.apache.lucene.internal.vectorization");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Language language;
+    private final Analyzer analyzer;
+    private final String format;
+    private final Map<String, String> indexed = new HashMap<>();
+    private volatile String notice;
+    private boolean rebuildPending;
+
+    private SearchIndex(Path folder, Directory directory, IndexWriter writer, Language language, Analyzer analyzer,
+            String notice) throws IOException {
+        this.folder = folder;
+        this.directory = directory;
+        this.writer = writer;
+        this.language = language;
+        this.analyzer = analyzer;
+        this.format = "v" + TextAnalysis.VERSION + "-" + language.name();
+        this.notice = notice;
+        this.searchers = new SearcherManager(writer, null);
+        Map<String, String> data = new HashMap<>();
+        Iterable<Map.Entry<String, String>> live = writer.getLiveCommitData();
+        if (live != null) {
+            live.forEach(e -> data.put(e.getKey(), e.getValue()));
+        }
+        if (format.equals(data.get(FORMAT_KEY))) {
+            data.forEach((k, v) -> {
+                if (k.startsWith(TRANSCRIPT_KEY)) {
+                    indexed.put(k.substring(TRANSCRIPT_KEY.length()), v);
+                }
+            });
+        } else {
+            rebuildPending = writer.getDocStats().numDocs > 0 || data.containsKey(FORMAT_KEY);
+        }
+    }
+
+    /** Where indexes live unless told otherwise: the user's cache folder for this OS. */
+    public static Path defaultCacheRoot() {
+        String configured = System.getProperty("kondens.cache", System.getenv("KONDENS_CACHE"));
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        String home = System.getProperty("user.home");
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = System.getenv("LOCALAPPDATA");
+            return Path.of(local != null ? local : home, "Kondens", "Cache");
+        }
+        if (os.contains("mac")) {
+            return Path.of(home, "Library", "Caches", "Kondens");
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.cache", "kondens");
+    }
+
+    /**
+     * Opens (or creates) the index of {@code project} under {@code cacheRoot}. Fast: nothing is
+     * indexed here; call {@link #sync}. A damaged index is wiped; an index held by another
+     * Kondens process is replaced by a temporary one in memory.
+     */
+    public static SearchIndex open(Path cacheRoot, UUID projectId, Language language) {
+        Path folder = cacheRoot.resolve("index").resolve(projectId.toString());
+        Analyzer analyzer = TextAnalysis.forLanguage(language);
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            return inMemory(language, analyzer, "The search index folder " + folder + " cannot be written (" + e.getMessage()
+                    + "); searching a temporary index.");
+        }
+        Directory dir = null;
+        try {
+            dir = FSDirectory.open(folder);
+            IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+            try {
+                SearchIndex index = new SearchIndex(folder, dir, writer, language, analyzer, null);
+                DirectoryReader.open(writer).close(); // reads every segment's metadata: damage shows here
+                return index;
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
+        } catch (LockObtainFailedException e) {
+            closeQuietly(dir);
+            return inMemory(language, analyzer, "The search index is in use by another Kondens window; searching a temporary index.");
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(dir);
+            return recreate(folder, language, analyzer, e);
+        }
+    }
+
+    private static SearchIndex recreate(Path folder, Language language, Analyzer analyzer, Exception cause) {
+        String notice = "The search index was damaged (" + cause.getClass().getSimpleName() + "); it is being rebuilt.";
+        try {
+            deleteContents(folder);
+            Directory dir = FSDirectory.open(folder);
+            return new SearchIndex(folder, dir, new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE)),
+                    language, analyzer, notice);
+        } catch (IOException e) {
+            return inMemory(language, analyzer, notice + " The folder cannot be rewritten (" + e.getMessage()
+                    + "); searching a temporary index.");
+        }
+    }
+
+    private static SearchIndex inMemory(Language language, Analyzer analyzer, String notice) {
+        try {
+            Directory dir = new ByteBuffersDirectory();
+            return new SearchIndex(null, dir, new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE)),
+                    language, analyzer, notice);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig c = new IndexWriterConfig(analyzer);
+        c.setOpenMode(mode);
+        c.setRAMBufferSizeMB(128); // big flushes: fewer segments to merge while a corpus is indexed
+        c.setCommitOnClose(false);
+        return c;
+    }
+
+    /** Something the user should know about the index (rebuilt, temporary), or null. */
+    public String notice() {
+        return notice;
+    }
+
+    /** The cache folder, or null for a temporary index in memory. */
+    public Path folder() {
+        return folder;
+    }
+
+    /** True if every transcript of {@code snapshot} is indexed as it is now, and nothing else is. */
+    public synchronized boolean isCurrent(ProjectSnapshot snapshot) {
+        if (rebuildPending || snapshot.project().language() != language || snapshot.transcripts().size() != indexed.size()) {
+            return false;
+        }
+        return snapshot.transcripts().stream().allMatch(t -> t.hash().equals(indexed.get(t.id().toString())));
+    }
+
+    public SyncReport sync(ProjectSnapshot snapshot) {
+        return sync(snapshot, (d, t) -> { }, () -> false);
+    }
+
+    /**
+     * Brings the index up to date with {@code snapshot}: removes transcripts that are gone,
+     * adds new ones. Each transcript is committed whole, so a cancelled sync leaves a consistent
+     * index that the next sync continues.
+     */
+    public synchronized SyncReport sync(ProjectSnapshot snapshot, Progress progress, BooleanSupplier cancelled) {
+        long t0 = System.nanoTime();
+        boolean rebuilt = rebuildPending;
+        try {
+            if (rebuildPending) {
+                writer.deleteAll();
+                indexed.clear();
+                rebuildPending = false;
+            }
+            Map<String, Transcript> wanted = new LinkedHashMap<>();
+            snapshot.transcripts().forEach(t -> wanted.put(t.id().toString(), t));
+            int removed = 0;
+            for (String id : List.copyOf(indexed.keySet())) {
+                Transcript t = wanted.get(id);
+                if (t == null || !t.hash().equals(indexed.get(id))) {
+                    writer.deleteDocuments(new Term(TID, id));
+                    indexed.remove(id);
+                    removed++;
+                }
+            }
+            List<Transcript> toAdd = wanted.values().stream().filter(t -> !indexed.containsKey(t.id().toString())).toList();
+            int order = 0;
+            Map<String, Integer> orders = new HashMap<>();
+            for (Transcript t : snapshot.transcripts()) {
+                orders.put(t.id().toString(), order++);
+            }
+            int added = 0;
+            for (Transcript t : toAdd) {
+                if (cancelled.getAsBoolean()) {
+                    break;
+                }
+                addTranscript(t, snapshot, orders.get(t.id().toString()));
+                indexed.put(t.id().toString(), t.hash());
+                added++;
+                progress.at(added, toAdd.size());
+            }
+            if (added > 0 || removed > 0 || rebuilt || !writer.getLiveCommitData().iterator().hasNext()) {
+                commit();
+            }
+            if (rebuilt && notice == null) {
+                notice = "The search index was made by another version of Kondens; it has been rebuilt.";
+            }
+            return new SyncReport(added, removed, rebuilt, (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException e) {
+            rebuildPending = true;
+            throw new KondensException("The search index could not be updated (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private void addTranscript(Transcript t, ProjectSnapshot snapshot, int order) throws IOException {
+        String tid = t.id().toString();
+        List<Document> docs = new ArrayList<>();
+        for (Passage p : Passage.of(t, snapshot.turns().getOrDefault(t.id(), List.of()))) {
+            String text = t.text().substring(p.start(), p.end());
+            String who = p.informantId() != null ? p.informantId().toString() : p.speaker() != null ? "speaker:" + p.speaker() : "";
+            Document d = new Document();
+            d.add(new StringField(TID, tid, Field.Store.NO));
+            d.add(new SortedDocValuesField(TID, new BytesRef(tid)));
+            d.add(new StringField(WHO, who, Field.Store.NO));
+            d.add(new SortedDocValuesField(WHO, new BytesRef(who)));
+            d.add(new StringField(ROLE, p.role() == null ? "NONE" : p.role().name(), Field.Store.NO));
+            d.add(new NumericDocValuesField(START, p.start()));
+            d.add(new NumericDocValuesField(END, p.end()));
+            d.add(new NumericDocValuesField(ORDER, ((long) order << 32) | p.start()));
+            d.add(new Field(TextAnalysis.STEMMED, text, TEXT));
+            d.add(new Field(TextAnalysis.EXACT, text, TEXT));
+            docs.add(d);
+        }
+        writer.addDocuments(docs);
+    }
+
+    private void commit() throws IOException {
+        Map<String, String> data = new HashMap<>();
+        data.put(FORMAT_KEY, format);
+        indexed.forEach((id, hash) -> data.put(TRANSCRIPT_KEY + id, hash));
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Bytes the index takes on disk (or in memory). */
+    public long sizeBytes() {
+        try {
+            long sum = 0;
+            for (String f : directory.listAll()) {
+                try {
+                    sum += directory.fileLength(f);
+                } catch (IOException e) {
+                    // a file merged away meanwhile
+                }
+            }
+            return sum;
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    // ---- searching
+
+    private record Candidate(long order, int leaf, int doc, String tid, String who, int start, int end) {
+    }
+
+    /**
+     * Searches the indexed transcripts of {@code snapshot}. {@code limit} caps the KWIC lines
+     * (hits of the first matching passages in transcript order); the counts cover everything.
+     */
+    public SearchResult search(ProjectSnapshot snapshot, String query, SearchFilter filter, int limit) {
+        Query q = SearchQuery.parse(query, language, analyzer);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
+        if (!filter.transcriptIds().isEmpty()) {
+            b.add(new TermInSetQuery(TID, filter.transcriptIds().stream().map(id -> new BytesRef(id.toString())).toList()), Occur.FILTER);
+        }
+        if (!filter.informantIds().isEmpty()) {
+            b.add(new TermInSetQuery(WHO, filter.informantIds().stream().map(id -> new BytesRef(id.toString())).toList()), Occur.FILTER);
+        }
+        if (filter.role() != null) {
+            b.add(new TermQuery(new Term(ROLE, filter.role().name())), Occur.FILTER);
+        }
+        Map<String, Transcript> transcripts = new HashMap<>();
+        snapshot.transcripts().forEach(t -> transcripts.put(t.id().toString(), t));
+        UnitSpans units = filter.needsMeaningUnits() ? new UnitSpans(snapshot, filter) : null;
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw new KondensException("The search index cannot be read (" + e.getMessage() + ").", e);
+        }
+        try {
+            Weight weight = searcher.createWeight(searcher.rewrite(b.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            Map<String, Integer> whoCounts = new HashMap<>();
+            Map<String, Integer> transcriptCounts = new HashMap<>();
+            PriorityQueue<Candidate> first = new PriorityQueue<>(Comparator.comparingLong(Candidate::order).reversed());
+            List<Candidate> kept = new ArrayList<>();
+            int passages = 0;
+            for (int li = 0; li < leaves.size(); li++) {
+                LeafReaderContext leaf = leaves.get(li);
+                ScorerSupplier supplier = weight.scorerSupplier(leaf);
+                if (supplier == null) {
+                    continue;
+                }
+                Scorer scorer = supplier.get(Long.MAX_VALUE);
+                DocIdSetIterator it = scorer.iterator();
+                Bits live = leaf.reader().getLiveDocs();
+                SortedDocValues tids = DocValues.getSorted(leaf.reader(), TID);
+                SortedDocValues whos = DocValues.getSorted(leaf.reader(), WHO);
+                NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START);
+                NumericDocValues ends = DocValues.getNumeric(leaf.reader(), END);
+                NumericDocValues orders = DocValues.getNumeric(leaf.reader(), ORDER);
+                for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    String tid = tids.advanceExact(doc) ? tids.lookupOrd(tids.ordValue()).utf8ToString() : "";
+                    if (!transcripts.containsKey(tid)) {
+                        continue; // removed since the last sync
+                    }
+                    String who = whos.advanceExact(doc) ? whos.lookupOrd(whos.ordValue()).utf8ToString() : "";
+                    Candidate c = new Candidate(orders.advanceExact(doc) ? orders.longValue() : 0, li, doc, tid, who,
+                            starts.advanceExact(doc) ? (int) starts.longValue() : 0, ends.advanceExact(doc) ? (int) ends.longValue() : 0);
+                    if (units != null) {
+                        List<int[]> spans = units.keep(tid, c.start, occurrences(weight, leaf, doc, c.start));
+                        if (spans.isEmpty()) {
+                            continue;
+                        }
+                        kept.add(c);
+                    } else if (limit > 0) {
+                        first.add(c);
+                        if (first.size() > limit) {
+                            first.poll();
+                        }
+                    }
+                    passages++;
+                    whoCounts.merge(who, 1, Integer::sum);
+                    transcriptCounts.merge(tid, 1, Integer::sum);
+                }
+            }
+            List<Candidate> shown = new ArrayList<>(units != null ? kept : first);
+            Map<String, Integer> orderOf = new HashMap<>();
+            for (int i = 0; i < snapshot.transcripts().size(); i++) {
+                orderOf.put(snapshot.transcripts().get(i).id().toString(), i);
+            }
+            shown.sort(Comparator.<Candidate>comparingInt(c -> orderOf.get(c.tid)).thenComparingInt(Candidate::start));
+            List<SearchHit> hits = new ArrayList<>();
+            int passagesShown = 0;
+            for (Candidate c : shown) {
+                if (passagesShown++ >= limit) {
+                    break;
+                }
+                LeafReaderContext leaf = leaves.get(c.leaf);
+                List<int[]> spans = occurrences(weight, leaf, c.doc, c.start);
+                if (units != null) {
+                    spans = units.keep(c.tid, c.start, spans);
+                }
+                for (int[] span : spans) {
+                    hits.add(hit(snapshot, transcripts.get(c.tid), c, span[0], span[1]));
+                }
+            }
+            return new SearchResult(query, passages, labelled(whoCounts, snapshot), titled(transcriptCounts, snapshot), hits,
+                    passages > passagesShown);
+        } catch (IOException e) {
+            rebuildPending = true;
+            throw new KondensException("The search index cannot be read (" + e.getMessage() + "); it will be rebuilt.", e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                // releasing a reader only fails if it is already closed
+            }
+        }
+    }
+
+    /** The matched spans of one passage, in transcript offsets, in order, without repeats. */
+    private static List<int[]> occurrences(Weight weight, LeafReaderContext leaf, int doc, int passageStart) throws IOException {
+        Matches matches = weight.matches(leaf, doc);
+        List<int[]> spans = new ArrayList<>();
+        if (matches == null) {
+            return spans;
+        }
+        Set<Long> seen = new HashSet<>();
+        for (String field : List.of(TextAnalysis.STEMMED, TextAnalysis.EXACT)) {
+            MatchesIterator mi = matches.getMatches(field);
+            while (mi != null && mi.next()) {
+                int s = mi.startOffset();
+                int e = mi.endOffset();
+                if (s >= 0 && e > s && seen.add(((long) s << 32) | e)) {
+                    spans.add(new int[] {passageStart + s, passageStart + e});
+                }
+            }
+        }
+        spans.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+        return spans;
+    }
+
+    private static SearchHit hit(ProjectSnapshot snapshot, Transcript t, Candidate c, int start, int end) {
+        String text = t.text();
+        UUID informant = c.who.isEmpty() || c.who.startsWith("speaker:") ? null : UUID.fromString(c.who);
+        String speaker = c.who.startsWith("speaker:") ? c.who.substring(8)
+                : informant != null ? snapshot.informant(informant).map(Informant::label).orElse(null) : null;
+        SpeakerRole role = c.who.isEmpty() ? null : informant != null ? SpeakerRole.INFORMANT : SpeakerRole.INTERVIEWER;
+        int[] sentence = Kwic.sentence(text, c.start, c.end, start, end);
+        return new SearchHit(t.id(), t.title(), informant, speaker, role, start, end, sentence[0], sentence[1],
+                Kwic.left(text, start), Kwic.oneLine(text.substring(start, end)), Kwic.right(text, end));
+    }
+
+    private static Map<String, Integer> labelled(Map<String, Integer> counts, ProjectSnapshot snapshot) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Informant i : snapshot.informants()) {
+            Integer n = counts.get(i.id().toString());
+            if (n != null) {
+                out.put(i.label(), n);
+            }
+        }
+        counts.entrySet().stream().filter(e -> e.getKey().startsWith("speaker:")).sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.merge(e.getKey().substring(8), e.getValue(), Integer::sum));
+        if (counts.containsKey("")) {
+            out.put("(no speaker)", counts.get(""));
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> titled(Map<String, Integer> counts, ProjectSnapshot snapshot) {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        for (Transcript t : snapshot.transcripts()) {
+            Integer n = counts.get(t.id().toString());
+            if (n != null) {
+                out.put(t.title(), n);
+            }
+        }
+        return out;
+    }
+
+    /** Meaning-unit spans per transcript, for the "inside group/subgroup" and "uncoded" filters. */
+    private static final class UnitSpans {
+        private final Map<String, List<MeaningUnit>> byTranscript = new HashMap<>();
+        private final boolean outside;
+
+        UnitSpans(ProjectSnapshot snapshot, SearchFilter filter) {
+            outside = filter.uncodedOnly();
+            for (MeaningUnit u : snapshot.meaningUnits()) {
+                boolean wanted = outside || u.memberships().stream().anyMatch(m ->
+                        (filter.codeGroupId() == null || filter.codeGroupId().equals(m.codeGroupId()))
+                        && (filter.subgroupId() == null || filter.subgroupId().equals(m.subgroupId())));
+                if (wanted) {
+                    byTranscript.computeIfAbsent(u.transcriptId().toString(), k -> new ArrayList<>()).add(u);
+                }
+            }
+        }
+
+        /** The spans inside a wanted unit (or, for "uncoded", touching none). */
+        List<int[]> keep(String tid, int passageStart, List<int[]> spans) {
+            List<MeaningUnit> units = byTranscript.getOrDefault(tid, List.of());
+            return spans.stream().filter(s -> {
+                boolean inUnit = units.stream().anyMatch(u -> s[0] < u.end() && s[1] > u.start());
+                return outside != inUnit;
+            }).toList();
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            // The index is a cache: a failed close costs at most a rebuild next time.
+        }
+    }
+
+    private static FieldType textType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private static void closeQuietly(Directory dir) {
+        try {
+            if (dir != null) {
+                dir.close();
+            }
+        } catch (IOException e) {
+            // nothing to do
+        }
+    }
+
+    private static void deleteContents(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+        }
+    }
+}
