@@ -38,6 +38,10 @@ final class BenchCommand extends CliCommand {
     @Option(names = "--words-per-transcript", defaultValue = "10000", paramLabel = "W")
     int perTranscript;
 
+    @Option(names = "--export-units", defaultValue = "5000", paramLabel = "N",
+            description = "also time every export of an analysis with N meaning units (0: skip)")
+    int exportUnits;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: a temporary one, deleted afterwards)")
     Path dir;
 
@@ -93,6 +97,7 @@ final class BenchCommand extends CliCommand {
                     }
                     scanned[i] = (System.nanoTime() - q0) / 1e6;
                 }
+                var exportTimes = exportUnits > 0 ? ExportBench.run(snapshot, exportUnits, work.resolve("exports")) : java.util.Map.<String, Double>of();
                 System.gc();
                 long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
                 double indexedTotal = Arrays.stream(indexed).sum();
@@ -105,18 +110,19 @@ final class BenchCommand extends CliCommand {
                         "queries", queries.size(), "p50Ms", round(pct(indexed, 50)), "p95Ms", round(pct(indexed, 95)),
                         "p99Ms", round(pct(indexed, 99)), "scanP50Ms", round(pct(scanned, 50)), "scanP99Ms", round(pct(scanned, 99)),
                         "scanHits", scanHits, "speedupVsScan", round(scannedTotal / indexedTotal), "heapUsedMB", heap / (1024 * 1024),
-                        "cores", Runtime.getRuntime().availableProcessors());
+                        "cores", Runtime.getRuntime().availableProcessors(), "exportUnits", exportUnits, "exportSeconds", exportTimes);
                 printer().result(String.format(Locale.ROOT, """
                         Corpus:  %,d words in %d transcripts
                         Import:  %.1f s (%,d words/s)
                         Index:   built in %.2f s, %.1f MB
                         Search:  %d queries, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms
                         Scan:    same queries as regex over all texts, p50 %.1f ms, p99 %.1f ms
-                        Indexed search is %.0fx faster than the scan; heap used %d MB (%d cores)""",
+                        Indexed search is %.0fx faster than the scan; heap used %d MB (%d cores)
+                        Exports of %d meaning units (seconds): %s""",
                         importedWords, imported.size(), importSeconds, Math.round(importedWords / importSeconds), buildSeconds,
                         index.sizeBytes() / 1e6, queries.size(), pct(indexed, 50), pct(indexed, 95), pct(indexed, 99),
                         pct(scanned, 50), pct(scanned, 99), scannedTotal / indexedTotal, heap / (1024 * 1024),
-                        Runtime.getRuntime().availableProcessors()), result);
+                        Runtime.getRuntime().availableProcessors(), exportUnits, exportTimes), result);
             }
         }
         return 0;

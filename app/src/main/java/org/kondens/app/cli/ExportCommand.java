@@ -1,28 +1,79 @@
 package org.kondens.app.cli;
 
 import java.nio.file.Path;
-import org.kondens.core.export.ProjectJson;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.kondens.core.KondensException;
+import org.kondens.core.export.ExportFormat;
+import org.kondens.core.export.ExportOptions;
+import org.kondens.core.export.Exports;
+import org.kondens.core.model.Subgroup;
 import org.kondens.core.stc.StcProject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export", description = "Export the project. Formats: json (the whole project, see docs/json-format.md).")
+@Command(name = "export", description = {"Export tables and texts for the thesis, or the whole project.",
+    "Formats: findings-docx, process-docx, results-docx, codebook-docx, codebook-xlsx, condensates-docx,",
+    "participants-docx, units-xlsx, units-csv, matrix-xlsx, matrix-csv, json."})
 final class ExportCommand extends ProjectCommand {
 
-    @Option(names = "--format", required = true, paramLabel = "F", description = "json")
+    @Option(names = "--format", required = true, paramLabel = "F")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "FILE")
     Path outFile;
 
+    @Option(names = "--layout", paramLabel = "columns|rows", description = "findings-docx: code groups as columns (default) or rows")
+    String layout = "columns";
+
+    @Option(names = "--subgroup", paramLabel = "S", description = "process-docx: a subgroup row (repeatable; 'Group/Subgroup' if names repeat)")
+    List<String> subgroups = new ArrayList<>();
+
+    @Option(names = "--template", paramLabel = "FILE.docx|.dotx", description = "Word exports: take styles from this template")
+    Path template;
+
+    @Option(names = "--attribute", paramLabel = "NAME", description = "participants-docx: informant attribute to show (repeatable; default all)")
+    List<String> attributes = new ArrayList<>();
+
     @Override
     int run(StcProject project, Printer out) {
-        if (!format.equals("json")) {
-            throw usage("Unknown --format '" + format + "'; available: json.");
+        ExportFormat f;
+        try {
+            f = ExportFormat.of(format);
+        } catch (KondensException e) {
+            throw usage(e.getMessage());
         }
-        ProjectJson.write(project.snapshot(), outFile);
-        out.result("Exported " + projectFile.getFileName() + " as " + format + " to " + outFile,
-                Printer.obj("format", format, "out", outFile.toString()));
+        if (!layout.equals("columns") && !layout.equals("rows")) {
+            throw usage("--layout is 'columns' or 'rows', not '" + layout + "'.");
+        }
+        List<UUID> chosen = new ArrayList<>();
+        for (String s : subgroups) {
+            chosen.add(subgroup(project, s).id());
+        }
+        ExportOptions options = ExportOptions.DEFAULT.withRowsLayout(layout.equals("rows")).withSubgroups(chosen)
+                .withTemplate(template).withAttributes(attributes);
+        long t0 = System.nanoTime();
+        Exports.write(project.snapshot(), f, options, outFile);
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        out.result("Exported " + projectFile.getFileName() + " as " + f.id() + " to " + outFile + " (" + ms + " ms)",
+                Printer.obj("format", f.id(), "out", outFile.toString(), "millis", ms));
         return 0;
+    }
+
+    /** A subgroup by name (any case), or "Code group/Subgroup" when the name is in several groups. */
+    private static Subgroup subgroup(StcProject project, String name) {
+        var s = project.snapshot();
+        List<Subgroup> named = s.subgroups().stream().filter(x -> x.name().equalsIgnoreCase(name.strip())).toList();
+        if (named.size() == 1) {
+            return named.get(0);
+        }
+        int slash = name.lastIndexOf('/');
+        if (slash > 0) {
+            var group = project.findCodeGroup(name.substring(0, slash).strip());
+            return project.findSubgroup(group.id(), name.substring(slash + 1).strip());
+        }
+        throw new KondensException(named.isEmpty() ? "No subgroup named '" + name + "'."
+                : "'" + name + "' is a subgroup in several code groups; write 'Code group/" + name + "'.");
     }
 }

@@ -38,7 +38,7 @@ final class QuoteCommand extends ProjectCommand {
         MeaningUnit u = project.findMeaningUnit(unit);
         Quote q = project.addQuote(u.id(), g.id(), subgroup == null ? null : project.findSubgroup(g.id(), subgroup).id(),
                 start, end, text, label);
-        out.result("«" + q.displayText() + "» (" + StcProject.labelOf(q, project.snapshot()) + ")", q);
+        out.result("«" + q.displayText() + "» (" + project.snapshot().labelOf(q) + ")", q);
         return 0;
     }
 }

@@ -67,6 +67,15 @@ public record ProjectSnapshot(
         return meaningUnits.stream().collect(Collectors.toMap(MeaningUnit::id, Function.identity()));
     }
 
+    /** The label printed after a quote: its own, else the informant of its meaning unit. */
+    public String labelOf(Quote q) {
+        if (q.label() != null) {
+            return q.label();
+        }
+        MeaningUnit u = unitsById().get(q.meaningUnitId());
+        return u == null || u.informantId() == null ? "" : informant(u.informantId()).map(Informant::label).orElse("");
+    }
+
     /** The passage a meaning unit covers, exactly as stored. */
     public String textOf(MeaningUnit unit) {
         return transcript(unit.transcriptId()).orElseThrow().text().substring(unit.start(), unit.end());

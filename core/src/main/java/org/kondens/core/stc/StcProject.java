@@ -873,14 +873,6 @@ public final class StcProject implements AutoCloseable {
     }
 
     /** The label printed after a quote: its own, or its informant's. */
-    public static String labelOf(Quote q, ProjectSnapshot snap) {
-        if (q.label() != null) {
-            return q.label();
-        }
-        MeaningUnit u = snap.unitsById().get(q.meaningUnitId());
-        return u == null || u.informantId() == null ? "" : snap.informant(u.informantId()).map(Informant::label).orElse("");
-    }
-
     // --- hints ---------------------------------------------------------------------------------
 
     public List<Hint> hints() {

@@ -218,12 +218,12 @@ class ProjectAndInformantTest {
         assertEquals(ek1.id(), u.informantId(), "the unit's informant comes from the speaker turn");
         Quote plain = p.addQuote(u.id(), g.id(), null, null, null, null, null);
         Quote labelled = p.addQuote(u.id(), g.id(), null, null, null, null, "EK1, 34 år");
-        assertEquals("EK1", StcProject.labelOf(plain, p.snapshot()));
+        assertEquals("EK1", p.snapshot().labelOf(plain));
 
         assertUndoable(p, "Rename informant: EK1 → Informant 1", () -> p.renameInformant(ek1.id(), " Informant 1 "));
         ProjectSnapshot s = p.snapshot();
-        assertEquals("Informant 1", StcProject.labelOf(plain, s));
-        assertEquals("EK1, 34 år", StcProject.labelOf(labelled, s));
+        assertEquals("Informant 1", s.labelOf(plain));
+        assertEquals("EK1, 34 år", s.labelOf(labelled));
 
         p.renameInformant(ek1.id(), "informant 1");
         assertEquals("informant 1", p.findInformant(ek1.id().toString()).label(), "a change of case is allowed");

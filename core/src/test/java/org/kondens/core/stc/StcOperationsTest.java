@@ -728,7 +728,7 @@ class StcOperationsTest {
         assertEquals(List.of(part[0], part[1]), List.of(narrow.start(), narrow.end()));
         assertEquals(DIAGNOSIS, narrow.displayText(), "the shown text defaults to the chosen words");
         assertNull(narrow.label());
-        assertEquals("EK1", StcProject.labelOf(narrow, p.snapshot()), "no own label: the informant's label");
+        assertEquals("EK1", p.snapshot().labelOf(narrow), "no own label: the informant's label");
         assertEquals(0, narrow.order());
 
         Quote whole = p.addQuote(u.id(), g.id(), s.id(), null, null, null, null);
@@ -753,16 +753,16 @@ class StcOperationsTest {
         CodeGroup g = group("Å bli sett");
         MeaningUnit u = unit(p, t, HUMAN + " " + DIAGNOSIS + ", men som et menneske.", in(g));
         Quote q = p.addQuote(u.id(), g.id(), null, null, null, null, "Informant 1");
-        assertEquals("Informant 1", StcProject.labelOf(q, p.snapshot()));
+        assertEquals("Informant 1", p.snapshot().labelOf(q));
 
         String shown = "De så meg som et menneske. (…) Ikke som en diagnose.";
         assertUndoable(p, "Edit quote", () -> p.editQuote(q.id(), " " + shown + " ", "Informant 1, 34 år"));
         Quote edited = fresh(q).orElseThrow();
         assertEquals(shown, edited.displayText());
-        assertEquals("Informant 1, 34 år", StcProject.labelOf(edited, p.snapshot()));
+        assertEquals("Informant 1, 34 år", p.snapshot().labelOf(edited));
         assertEquals(List.of(q.start(), q.end()), List.of(edited.start(), edited.end()), "editing the shown text keeps the source span");
         p.editQuote(q.id(), shown, " ");
-        assertEquals("EK1", StcProject.labelOf(fresh(q).orElseThrow(), p.snapshot()), "a blank label falls back to the informant's");
+        assertEquals("EK1", p.snapshot().labelOf(fresh(q).orElseThrow()), "a blank label falls back to the informant's");
         assertRefused(p, () -> p.editQuote(q.id(), "  ", "x"), "A quote needs some text.");
 
         assertUndoable(p, "Remove quote", () -> p.deleteQuote(q.id()));

@@ -1,0 +1,62 @@
+package org.kondens.core.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.kondens.core.KondensException;
+import org.kondens.core.model.ProjectSnapshot;
+
+/**
+ * Writes an export. The file appears whole or not at all: it is written next to the target
+ * and moved into place, so a failed export never leaves half a document (or clobbers the last
+ * good one).
+ */
+public final class Exports {
+
+    private Exports() {
+    }
+
+    public static void write(ProjectSnapshot snapshot, ExportFormat format, ExportOptions options, Path out) {
+        if (format == ExportFormat.JSON) {
+            ProjectJson.write(snapshot, out);
+            return;
+        }
+        Analysis a = new Analysis(snapshot);
+        Path dir = out.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, ".kondens-export-", ".tmp");
+            try (OutputStream o = Files.newOutputStream(temp)) {
+                switch (format) {
+                    case FINDINGS_DOCX -> WordExports.findings(a, options).write(o);
+                    case PROCESS_DOCX -> WordExports.process(a, options).write(o);
+                    case RESULTS_DOCX -> WordExports.results(a, options).write(o);
+                    case CODEBOOK_DOCX -> WordExports.codebook(a, options).write(o);
+                    case CONDENSATES_DOCX -> WordExports.condensates(a, options).write(o);
+                    case PARTICIPANTS_DOCX -> WordExports.participants(a, options).write(o);
+                    case CODEBOOK_XLSX -> Sheets.xlsx("Codebook", Tables.codebook(a), a.time(), o);
+                    case UNITS_XLSX -> Sheets.xlsx(a.labels.get("units"), Tables.units(a), a.time(), o);
+                    case MATRIX_XLSX -> Sheets.xlsx("Matrix", Tables.matrix(a), a.time(), o);
+                    case UNITS_CSV -> Sheets.csv(Tables.units(a), a.labels.english() ? ',' : ';', o);
+                    case MATRIX_CSV -> Sheets.csv(Tables.matrix(a), a.labels.english() ? ',' : ';', o);
+                    default -> throw new IllegalStateException(format.id());
+                }
+            }
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new KondensException(out.getFileName() + ": cannot write the export (" + e.getMessage()
+                    + "). Is the file open in another program?", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException e) {
+                    // a stray temporary file is harmless
+                }
+            }
+        }
+    }
+}
