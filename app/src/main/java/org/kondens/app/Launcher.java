@@ -19,7 +19,7 @@ public final class Launcher {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
-        if (args.length == 0 || (args.length == 1 && args[0].endsWith(".kondens"))) {
+        if (args.length == 0 || (args.length == 1 && (args[0].endsWith(".kondens") || args[0].equals(KondensApp.STARTUP_PROBE)))) {
             KondensApp.launchGui(args);
         } else {
             KondensCli.main(args);

@@ -1,55 +1,292 @@
 package org.kondens.app.gui;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kondens.core.KondensException;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.stc.Hints;
 
 /**
- * The main window's layout: the step bar across the top, the work area, the status bar.
- * (The full workbench comes with the GUI issue; this is its frame.)
+ * The main window: menus, the step bar (1 Total impression … 4 Synthesis, Overview, Export)
+ * with the search box, the project pane on the left, the chosen work area, and the status bar
+ * (save state, index state, hints). Built again when the language changes.
  */
 final class MainWindow {
 
-    private final Scene scene;
+    /** The work areas, in step-bar order. */
+    enum Area { STEP1, STEP2, STEP3, STEP4, OVERVIEW, SEARCH, EXPORT }
 
-    MainWindow(MainViewModel model) {
-        ToggleGroup steps = new ToggleGroup();
-        HBox stepBar = new HBox(4);
-        stepBar.setPadding(new Insets(8));
-        for (String step : new String[] {"① Total impression", "② Meaning units", "③ Condensation", "④ Synthesis", "Export"}) {
-            ToggleButton b = new ToggleButton(step);
-            b.setToggleGroup(steps);
-            stepBar.getChildren().add(b);
-        }
-        steps.selectToggle(steps.getToggles().get(0));
+    private final Workbench wb;
+    private final I18n t;
+    private final BorderPane root = new BorderPane();
+    private final StackPane work = new StackPane();
+    private final ToggleGroup steps = new ToggleGroup();
+    private final Map<Area, WorkView> views = new EnumMap<>(Area.class);
+    private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
+    private final Function<Area, WorkView> factory;
+    private final Runnable switchLanguage;
+    private final Runnable switchTheme;
+    private Scene scene;
 
-        Label title = new Label();
-        title.setId("project-title");
-        title.textProperty().bind(model.projectTitleProperty());
-        title.setStyle("-fx-font-size: 20px; -fx-font-weight: bold;");
-        ListView<String> summary = new ListView<>(model.stepSummaries());
-        summary.setId("step-summaries");
-        VBox work = new VBox(12, title, summary);
-        work.setPadding(new Insets(16));
-
-        Label status = new Label();
-        status.setId("status");
-        status.textProperty().bind(model.statusProperty());
-        HBox statusBar = new HBox(status);
-        statusBar.setPadding(new Insets(4, 8, 4, 8));
-        statusBar.setStyle("-fx-border-color: #ccc transparent transparent transparent;");
-
-        BorderPane root = new BorderPane(work, stepBar, null, statusBar, null);
-        scene = new Scene(root);
+    MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme) {
+        this.wb = wb;
+        this.t = wb.text();
+        this.switchLanguage = switchLanguage;
+        this.switchTheme = switchTheme;
+        this.factory = area -> switch (area) {
+            case STEP1 -> new Step1View(wb);
+            case STEP2 -> new Step2View(wb);
+            case STEP3 -> new Step3View(wb);
+            case STEP4 -> new Step4View(wb);
+            case OVERVIEW -> new OverviewView(wb);
+            case SEARCH -> new SearchView(wb);
+            case EXPORT -> new ExportView(wb);
+        };
+        VBox top = new VBox(menus(), stepBar());
+        SplitPane center = new SplitPane(new ProjectPane(wb).node(), work);
+        center.setDividerPositions(0.2);
+        SplitPane.setResizableWithParent(center.getItems().get(0), false);
+        root.setTop(top);
+        root.setCenter(center);
+        root.setBottom(statusBar());
+        wb.onError(this::showError);
+        show(Area.STEP1);
     }
 
     Scene scene() {
+        if (scene == null) {
+            scene = new Scene(root, 1280, 800);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> show(Area.SEARCH));
+            for (int i = 0; i < 4; i++) {
+                Area a = Area.values()[i];
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                        () -> show(a));
+            }
+        }
         return scene;
+    }
+
+    /** Shows a work area, building it the first time. */
+    void show(Area area) {
+        WorkView view = views.computeIfAbsent(area, factory);
+        work.getChildren().setAll(view.node());
+        ToggleButton b = buttons.get(area);
+        if (b != null) {
+            b.setSelected(true);
+        }
+        view.shown();
+    }
+
+    private MenuBar menus() {
+        Menu file = new Menu(t.get("menu.file"));
+        MenuItem newProject = item("menu.new", "Shortcut+N", () -> NewProjectDialog.show(owner(), wb));
+        MenuItem open = item("menu.open", "Shortcut+O", this::openDialog);
+        Menu recent = new Menu(t.get("menu.recent"));
+        recent.setOnShowing(e -> {
+            recent.getItems().clear();
+            for (Path p : RecentProjects.list()) {
+                MenuItem m = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+                m.setOnAction(x -> wb.open(p));
+                recent.getItems().add(m);
+            }
+            if (recent.getItems().isEmpty()) {
+                MenuItem none = new MenuItem(t.get("menu.recent.none"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        });
+        recent.getItems().add(new MenuItem(t.get("menu.recent.none")));
+        MenuItem sample = item("menu.sample", null, () -> Samples.folder().ifPresent(wb::openSample));
+        MenuItem importFiles = item("menu.import", "Shortcut+I", () -> ImportDialog.show(owner(), wb));
+        MenuItem copy = item("menu.saveCopy", "Shortcut+Shift+S", this::saveCopyDialog);
+        MenuItem quit = item("menu.quit", "Shortcut+Q", () -> owner().hide());
+        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, copy, new SeparatorMenuItem(), quit);
+
+        Menu edit = new Menu(t.get("menu.edit"));
+        MenuItem undo = item("menu.undo", "Shortcut+Z", wb::undo);
+        undo.textProperty().bind(Bindings.createStringBinding(() -> wb.undoNameProperty().get() == null ? t.get("menu.undo")
+                : t.get("menu.undo") + ": " + wb.undoNameProperty().get(), wb.undoNameProperty()));
+        undo.disableProperty().bind(wb.undoNameProperty().isNull());
+        MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", wb::redo);
+        redo.textProperty().bind(Bindings.createStringBinding(() -> wb.redoNameProperty().get() == null ? t.get("menu.redo")
+                : t.get("menu.redo") + ": " + wb.redoNameProperty().get(), wb.redoNameProperty()));
+        redo.disableProperty().bind(wb.redoNameProperty().isNull());
+        MenuItem redoY = item("menu.redo", "Shortcut+Y", wb::redo);
+        redoY.setVisible(false); // a second accelerator for redo, as Windows users expect
+        redoY.disableProperty().bind(wb.redoNameProperty().isNull());
+        edit.getItems().addAll(undo, redo, redoY, new SeparatorMenuItem(), item("menu.search", null, () -> show(Area.SEARCH)));
+
+        Menu view = new Menu(t.get("menu.view"));
+        view.getItems().addAll(item("menu.theme", "Shortcut+Shift+D", switchTheme), item("menu.language", null, switchLanguage),
+                new SeparatorMenuItem(), item("menu.overview", null, () -> show(Area.OVERVIEW)));
+        Menu export = new Menu(t.get("menu.export"));
+        export.getItems().add(item("menu.exportStep", "Shortcut+E", () -> show(Area.EXPORT)));
+        Menu help = new Menu(t.get("menu.help"));
+        help.getItems().add(item("menu.method", null, () -> info(t.get("menu.method"), t.get("help.method"))));
+        MenuBar bar = new MenuBar(file, edit, view, export, help);
+        bar.setUseSystemMenuBar(true);
+        return bar;
+    }
+
+    private MenuItem item(String key, String accelerator, Runnable action) {
+        MenuItem m = new MenuItem(t.get(key));
+        if (accelerator != null) {
+            m.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        m.setOnAction(e -> action.run());
+        m.setId(key.replace('.', '-'));
+        return m;
+    }
+
+    private Node stepBar() {
+        HBox bar = new HBox(4);
+        bar.getStyleClass().add("step-bar");
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        String[] keys = {"step.1", "step.2", "step.3", "step.4", "step.overview", null, "step.export"};
+        for (Area a : Area.values()) {
+            String key = keys[a.ordinal()];
+            if (key == null) {
+                continue;
+            }
+            ToggleButton b = new ToggleButton(t.get(key));
+            b.setId("area-" + a.name().toLowerCase(java.util.Locale.ROOT));
+            b.setToggleGroup(steps);
+            b.setOnAction(e -> show(a));
+            b.setFocusTraversable(true);
+            buttons.put(a, b);
+            bar.getChildren().add(b);
+        }
+        // A step button stays pressed: clicking the shown step again must not leave none selected.
+        steps.selectedToggleProperty().addListener((o, was, is) -> {
+            if (is == null && was != null) {
+                was.setSelected(true);
+            }
+        });
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        TextField search = new TextField();
+        search.setId("quick-search");
+        search.setPromptText(t.get("search.prompt"));
+        search.setAccessibleText(t.get("search.prompt"));
+        search.setPrefColumnCount(18);
+        search.setOnAction(e -> {
+            show(Area.SEARCH);
+            if (views.get(Area.SEARCH) instanceof SearchView s) {
+                s.search(search.getText());
+            }
+        });
+        bar.getChildren().addAll(gap, search);
+        return bar;
+    }
+
+    private Node statusBar() {
+        Label saved = new Label();
+        saved.setId("status");
+        saved.textProperty().bind(wb.statusProperty());
+        Label index = new Label();
+        index.setId("index-state");
+        index.textProperty().bind(wb.indexStateProperty());
+        Button hints = new Button();
+        hints.setId("hints");
+        hints.getStyleClass().add("flat");
+        hints.textProperty().bind(Bindings.createStringBinding(() -> {
+            ProjectSnapshot s = wb.snapshot();
+            int n = s == null ? 0 : Hints.of(s).size();
+            return t.get("status.hints", n);
+        }, wb.snapshotProperty()));
+        hints.setOnAction(e -> show(Area.OVERVIEW));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Label language = new Label(t.norwegian() ? "nb" : "en");
+        HBox bar = new HBox(16, saved, new Label("·"), index, new Label("·"), hints, gap, language);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("status-bar");
+        bar.setPadding(new Insets(2, 10, 2, 10));
+        return bar;
+    }
+
+    private Window owner() {
+        return root.getScene().getWindow();
+    }
+
+    private void openDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.get("menu.open"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("file.projects"), "*.kondens"));
+        var f = chooser.showOpenDialog(owner());
+        if (f != null) {
+            wb.open(f.toPath());
+        }
+    }
+
+    private void saveCopyDialog() {
+        if (!wb.isOpen()) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.get("menu.saveCopy"));
+        chooser.setInitialFileName(wb.fileProperty().get().getFileName().toString().replace(".kondens", "") + "-kopi.kondens");
+        var f = chooser.showSaveDialog(owner());
+        if (f != null) {
+            wb.saveCopy(f.toPath());
+        }
+    }
+
+    /** Errors as readable dialogs; the technical details are one click away, never a crash. */
+    void showError(Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
+        Alert alert = new Alert(cause instanceof KondensException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
+        alert.initOwner(owner());
+        alert.setTitle("Kondens");
+        alert.setHeaderText(cause instanceof KondensException ? cause.getMessage() : t.get("error.unexpected"));
+        if (!(cause instanceof KondensException)) {
+            StringWriter trace = new StringWriter();
+            cause.printStackTrace(new PrintWriter(trace));
+            TextArea details = new TextArea(trace.toString());
+            details.setEditable(false);
+            alert.getDialogPane().setExpandableContent(details);
+        }
+        alert.show();
+    }
+
+    private void info(String title, String text) {
+        Alert a = new Alert(Alert.AlertType.INFORMATION, text);
+        a.initOwner(owner());
+        a.setTitle(title);
+        a.setHeaderText(title);
+        a.show();
     }
 }

@@ -1,0 +1,62 @@
+package org.kondens.app.gui;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.scene.control.TextInputControl;
+import javafx.util.Duration;
+
+/**
+ * Saves a text editor without a Save button: 800 ms after typing pauses, when the editor loses
+ * focus, and when the app closes. {@link #load} shows new text without saving it back.
+ */
+public final class Autosave {
+
+    private final TextInputControl editor;
+    private final Consumer<String> save;
+    private final PauseTransition pause = new PauseTransition(Duration.millis(800));
+    private String saved = "";
+    private boolean loading;
+
+    private Autosave(TextInputControl editor, Consumer<String> save) {
+        this.editor = editor;
+        this.save = save;
+        pause.setOnFinished(e -> flush());
+        editor.textProperty().addListener((o, a, b) -> {
+            if (!loading) {
+                pause.playFromStart();
+            }
+        });
+        editor.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                flush();
+            }
+        });
+    }
+
+    /** Autosaves {@code editor} through {@code save}; the workbench flushes it on close. */
+    public static Autosave attach(Workbench wb, TextInputControl editor, Consumer<String> save) {
+        Autosave a = new Autosave(editor, save);
+        wb.beforeClose(a::flush);
+        return a;
+    }
+
+    /** Shows {@code text} (for example another subgroup's condensate), saving pending text first. */
+    public void load(String text) {
+        flush();
+        loading = true;
+        saved = Objects.requireNonNullElse(text, "");
+        editor.setText(saved);
+        loading = false;
+    }
+
+    /** Saves now if the text differs from what was last saved or loaded. */
+    public void flush() {
+        pause.stop();
+        String now = editor.getText();
+        if (!Objects.equals(now, saved)) {
+            saved = now;
+            save.accept(now);
+        }
+    }
+}

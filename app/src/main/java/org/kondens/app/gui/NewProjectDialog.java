@@ -1,0 +1,62 @@
+package org.kondens.app.gui;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+import org.kondens.core.model.Language;
+
+/** "New project": title, language and where to keep the file; then the import dialog. */
+final class NewProjectDialog {
+
+    private NewProjectDialog() {
+    }
+
+    static void show(Window owner, Workbench wb) {
+        I18n t = wb.text();
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(t.get("new.title"));
+        d.setHeaderText(t.get("new.header"));
+        TextField title = new TextField();
+        title.setId("new-title");
+        title.setPromptText(t.get("new.projectTitle"));
+        ChoiceBox<Language> language = new ChoiceBox<>();
+        language.getItems().addAll(Language.values());
+        language.setValue(t.norwegian() ? Language.NB : Language.EN);
+        TextField where = new TextField();
+        where.setId("new-file");
+        where.setPrefColumnCount(28);
+        Button browse = new Button(t.get("new.browse"));
+        browse.setOnAction(e -> {
+            FileChooser c = new FileChooser();
+            c.setInitialFileName((title.getText().isBlank() ? "prosjekt" : title.getText().strip()) + ".kondens");
+            File f = c.showSaveDialog(d.getDialogPane().getScene().getWindow());
+            if (f != null) {
+                where.setText(f.getPath().endsWith(".kondens") ? f.getPath() : f.getPath() + ".kondens");
+            }
+        });
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        grid.addRow(0, new Label(t.get("new.projectTitle")), title);
+        grid.addRow(1, new Label(t.get("new.language")), language);
+        grid.addRow(2, new Label(t.get("new.file")), where, browse);
+        d.getDialogPane().setContent(grid);
+        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+                .bind(title.textProperty().isEmpty().or(where.textProperty().isEmpty()));
+        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b ->
+                wb.create(Path.of(where.getText().strip()), title.getText().strip(), language.getValue())
+                        .thenRun(() -> ImportDialog.show(owner, wb)));
+    }
+}

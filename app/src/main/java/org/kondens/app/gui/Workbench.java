@@ -1,0 +1,299 @@
+package org.kondens.app.gui;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.kondens.core.KondensException;
+import org.kondens.core.model.Language;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Span;
+import org.kondens.core.search.SearchFilter;
+import org.kondens.core.search.SearchIndex;
+import org.kondens.core.search.SearchResult;
+import org.kondens.core.stc.StcProject;
+
+/**
+ * The app's view model root: the open project and what the views share. Every database and
+ * index call runs on one background thread (in order, never on the FX thread); results and the
+ * fresh snapshot come back on the FX thread. Views read {@link #snapshotProperty()} and change
+ * the project only through {@link #edit}.
+ */
+public final class Workbench {
+
+    private final ReadOnlyObjectWrapper<ProjectSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    /** The transcript the reader shows. */
+    public final ObjectProperty<UUID> transcript = new SimpleObjectProperty<>();
+    /** The code group steps 2–4 work on. */
+    public final ObjectProperty<UUID> codeGroup = new SimpleObjectProperty<>();
+    /** The subgroup steps 3–4 work on. */
+    public final ObjectProperty<UUID> subgroup = new SimpleObjectProperty<>();
+    /** A passage to show in context (set by "jump to the interview"); the reader scrolls to it. */
+    public final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
+
+    private volatile I18n text;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kondens-project");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Runnable> beforeClose = new ArrayList<>();
+    private Consumer<Throwable> errors = e -> { };
+    private volatile StcProject project;
+    private volatile SearchIndex index;
+    private final Path cacheRoot;
+
+    public Workbench(I18n text, Path cacheRoot) {
+        this.text = text;
+        this.cacheRoot = cacheRoot;
+    }
+
+    public I18n text() {
+        return text;
+    }
+
+    /** Switches the UI language (the main window is rebuilt with it). */
+    public void setText(I18n text) {
+        this.text = text;
+    }
+
+    /** Where failed background work is reported (the main window shows a dialog). */
+    public void onError(Consumer<Throwable> handler) {
+        this.errors = handler;
+    }
+
+    // ---- opening and closing
+
+    public CompletableFuture<ProjectSnapshot> open(Path path) {
+        return openWith(path, () -> StcProject.open(path));
+    }
+
+    public CompletableFuture<ProjectSnapshot> create(Path path, String title, Language language) {
+        return openWith(path, () -> StcProject.create(path, title, language));
+    }
+
+    /** Opens the sample project, building it from the sample study first if needed. */
+    public CompletableFuture<ProjectSnapshot> openSample(Path samples) {
+        Path path = samples.resolve(Samples.PROJECT);
+        return openWith(path, () -> {
+            Samples.ensureBuilt(samples);
+            return StcProject.open(path);
+        });
+    }
+
+    private CompletableFuture<ProjectSnapshot> openWith(Path path, java.util.function.Supplier<StcProject> opener) {
+        status.set(text.get("status.opening", path.getFileName()));
+        return call(() -> {
+            closeProject();
+            StcProject p = opener.get();
+            project = p;
+            return p.snapshot();
+        }).thenApply(s -> {
+            file.set(path);
+            transcript.set(s.transcripts().isEmpty() ? null : s.transcripts().get(0).id());
+            codeGroup.set(s.codeGroups().isEmpty() ? null : s.codeGroups().get(0).id());
+            subgroup.set(null);
+            publish(s);
+            RecentProjects.add(path);
+            syncIndex(s);
+            return s;
+        });
+    }
+
+    /** Brings the search index up to date in the background; opening never waits for it. */
+    private void syncIndex(ProjectSnapshot s) {
+        indexState.set(text.get("index.building"));
+        worker.submit(() -> {
+            try {
+                if (index == null) {
+                    index = SearchIndex.open(cacheRoot, s.project().id(), s.project().language());
+                }
+                index.sync(project.snapshot());
+                Platform.runLater(() -> indexState.set(text.get("index.ready")));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> indexState.set(text.get("index.failed")));
+            }
+        });
+    }
+
+    public boolean isOpen() {
+        return project != null;
+    }
+
+    /** Runs every registered "save what you are typing" hook, then closes the project. */
+    public void close() {
+        beforeClose.forEach(Runnable::run);
+        try {
+            worker.submit(this::closeProject).get();
+        } catch (Exception e) {
+            // closing on exit: nothing more to do
+        }
+        worker.shutdown();
+    }
+
+    private void closeProject() {
+        if (index != null) {
+            index.close();
+            index = null;
+        }
+        if (project != null) {
+            project.close();
+            project = null;
+        }
+    }
+
+    /** Editors register here to save pending text on close. */
+    public void beforeClose(Runnable flush) {
+        beforeClose.add(flush);
+    }
+
+    public CompletableFuture<Void> saveCopy(Path target) {
+        return call(() -> {
+            project.database().copyTo(target);
+            return null;
+        });
+    }
+
+    // ---- editing
+
+    /**
+     * Applies a change through core on the project thread; the snapshot is refreshed and the
+     * future completes on the FX thread. A refused change ({@link KondensException}) is shown
+     * to the user and the project is unchanged.
+     */
+    public <T> CompletableFuture<T> edit(Function<StcProject, T> change) {
+        status.set(text.get("status.saving"));
+        return call(() -> {
+            T result = change.apply(requireProject());
+            return new Object[] {result, project.snapshot()};
+        }).thenApply(pair -> {
+            publish((ProjectSnapshot) pair[1]);
+            @SuppressWarnings("unchecked")
+            T result = (T) pair[0];
+            return result;
+        });
+    }
+
+    public CompletableFuture<Void> editVoid(Consumer<StcProject> change) {
+        return edit(p -> {
+            change.accept(p);
+            return null;
+        });
+    }
+
+    /** Reads the project again and republishes it (after the window was rebuilt). */
+    public void refresh() {
+        call(() -> requireProject().snapshot()).thenAccept(this::publish);
+    }
+
+    public void undo() {
+        edit(StcProject::undo);
+    }
+
+    public void redo() {
+        edit(StcProject::redo);
+    }
+
+    public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int limit) {
+        return call(() -> {
+            ProjectSnapshot s = project.snapshot();
+            if (index == null) {
+                index = SearchIndex.open(cacheRoot, s.project().id(), s.project().language());
+            }
+            if (!index.isCurrent(s)) {
+                index.sync(s);
+            }
+            return index.search(s, query, filter, limit);
+        });
+    }
+
+    /** Runs {@code work} on the project thread; completes on the FX thread; errors go to the error handler. */
+    public <T> CompletableFuture<T> call(java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        worker.submit(() -> {
+            try {
+                T value = work.call();
+                Platform.runLater(() -> done.complete(value));
+            } catch (Throwable e) {
+                Platform.runLater(() -> {
+                    status.set(e instanceof KondensException ? e.getMessage() : text.get("status.failed"));
+                    errors.accept(e);
+                    done.completeExceptionally(e);
+                });
+            }
+        });
+        return done;
+    }
+
+    private StcProject requireProject() {
+        if (project == null) {
+            throw new KondensException(text.get("error.noProject"));
+        }
+        return project;
+    }
+
+    private void publish(ProjectSnapshot s) {
+        snapshot.set(s);
+        StcProject p = project;
+        if (p != null) {
+            undoName.set(p.undoName().orElse(null));
+            redoName.set(p.redoName().orElse(null));
+        }
+        status.set(text.get("status.saved"));
+        if (index != null && !index.isCurrent(s)) {
+            syncIndex(s);
+        }
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<ProjectSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ProjectSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty indexStateProperty() {
+        return indexState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    static boolean exists(Path p) {
+        return p != null && Files.exists(p);
+    }
+}
