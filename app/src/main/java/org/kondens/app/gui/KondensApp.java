@@ -1,12 +1,8 @@
 package org.kondens.app.gui;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -19,8 +15,6 @@ public final class KondensApp extends Application {
     public static final String STARTUP_PROBE = "--startup-probe";
 
     private Workbench wb;
-    private Stage stage;
-    private boolean dark;
 
     public static void launchGui(String[] args) {
         try {
@@ -35,15 +29,8 @@ public final class KondensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        this.stage = stage;
-        dark = prefs().getBoolean("dark", false);
-        applyTheme();
-        String language = prefs().get("language", "");
-        I18n text = language.isEmpty() ? I18n.forSystem() : new I18n(Locale.forLanguageTag(language));
-        wb = new Workbench(text, SearchIndex.defaultCacheRoot());
-        stage.setTitle("Kondens");
-        wb.snapshotProperty().addListener((o, a, s) -> stage.setTitle(s == null ? "Kondens" : "Kondens — " + s.project().title()));
-        buildWindow();
+        wb = new Workbench(AppShell.savedLanguage(), SearchIndex.defaultCacheRoot());
+        new AppShell(stage, wb);
         stage.setOnHidden(e -> Platform.exit());
         List<String> args = getParameters().getRaw();
         if (args.contains(STARTUP_PROBE)) {
@@ -65,46 +52,10 @@ public final class KondensApp extends Application {
         }
     }
 
-    private void buildWindow() {
-        MainWindow window = new MainWindow(wb, this::switchLanguage, this::switchTheme);
-        stage.setScene(window.scene());
-        // -Dkondens.area=STEP3 opens on a given work area (screenshots, demos).
-        String area = System.getProperty("kondens.area");
-        if (area != null) {
-            window.show(MainWindow.Area.valueOf(area.toUpperCase(Locale.ROOT)));
-        }
-    }
-
-    /** English ⇄ Norsk: the window is built again in the other language; the project stays open. */
-    private void switchLanguage() {
-        I18n next = new I18n(wb.text().norwegian() ? Locale.ENGLISH : I18n.NORWEGIAN);
-        wb.setText(next);
-        prefs().put("language", next.locale().toLanguageTag());
-        var snapshot = wb.snapshot();
-        buildWindow();
-        if (snapshot != null) {
-            wb.refresh();
-        }
-    }
-
-    private void switchTheme() {
-        dark = !dark;
-        prefs().putBoolean("dark", dark);
-        applyTheme();
-    }
-
-    private void applyTheme() {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
-    }
-
     @Override
     public void stop() {
         if (wb != null) {
             wb.close();
         }
-    }
-
-    private static Preferences prefs() {
-        return Preferences.userRoot().node("org/kondens");
     }
 }

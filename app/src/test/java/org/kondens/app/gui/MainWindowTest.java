@@ -1,0 +1,122 @@
+package org.kondens.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.TreeView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.sample.SampleStudy;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window around the steps, headless: open the sample, undo/redo by name and key, switch language, errors as dialogs. */
+class MainWindowTest extends ApplicationTest {
+
+    @TempDir
+    static Path dir;
+    Workbench wb;
+    AppShell shell;
+    Stage stage;
+
+    @Override
+    public void start(Stage stage) {
+        this.stage = stage;
+        wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"));
+        shell = new AppShell(stage, wb);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        interact(() -> wb.close());
+    }
+
+    private void openSample(String name) throws Exception {
+        Path file = dir.resolve(name);
+        SampleStudy.build(Path.of("..", "samples", "study"), file);
+        interact(() -> wb.open(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.snapshot() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private ProjectSnapshot changed(ProjectSnapshot before) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        return wb.snapshot();
+    }
+
+    private MenuItem menuItem(String id) {
+        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+        return bar.getMenus().stream().flatMap(m -> m.getItems().stream()).filter(i -> id.equals(i.getId())).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theSampleOpensWithItsTranscriptsGroupedByInformant() throws Exception {
+        openSample("vis.kondens");
+        assertEquals("Kondens — Ettervern etter rusbehandling", stage.getTitle());
+        assertEquals("✓ All changes saved", lookup("#status").queryAs(Label.class).getText());
+        @SuppressWarnings("unchecked")
+        TreeView<ProjectPane.Entry> tree = lookup("#project-tree").queryAs(TreeView.class);
+        int transcripts = tree.getRoot().getChildren().stream().mapToInt(g -> g.getChildren().size()).sum();
+        assertEquals(7, transcripts);
+        assertEquals("Informant 1", tree.getRoot().getChildren().get(0).getValue().label());
+        assertTrue(tree.getRoot().getChildren().stream().anyMatch(g -> g.getValue().label().startsWith("Focus group")));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Index ready".equals(lookup("#index-state").queryAs(Label.class).getText()));
+    }
+
+    @Test
+    void undoAndRedoNameTheStepAndWorkFromTheKeyboard() throws Exception {
+        openSample("angre.kondens");
+        ProjectSnapshot before = wb.snapshot();
+        interact(() -> wb.edit(p -> p.addTheme("Skam", "")));
+        ProjectSnapshot after = changed(before);
+        assertEquals(before.themes().size() + 1, after.themes().size());
+        assertTrue(menuItem("menu-undo").getText().startsWith("Undo: Add theme"), menuItem("menu-undo").getText());
+
+        push(KeyCode.CONTROL, KeyCode.Z);
+        ProjectSnapshot undone = changed(after);
+        assertEquals(before.themes(), undone.themes(), "Ctrl+Z undid the new theme");
+        assertTrue(menuItem("menu-redo").getText().startsWith("Redo: Add theme"), menuItem("menu-redo").getText());
+
+        push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals(after.themes().size(), changed(undone).themes().size(), "Ctrl+Y redid it");
+    }
+
+    @Test
+    void switchingLanguageRebuildsTheWindowInNorwegianWithTheProjectStillOpen() throws Exception {
+        openSample("spraak.kondens");
+        assertEquals("① Total impression", lookup("#area-step1").queryAs(ToggleButton.class).getText());
+        interact(() -> shell.switchLanguage());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "✓ Alle endringer er lagret".equals(lookup("#status").queryAs(Label.class).getText()));
+        assertEquals("① Helhetsinntrykk", lookup("#area-step1").queryAs(ToggleButton.class).getText());
+        assertEquals("Kondens — Ettervern etter rusbehandling", stage.getTitle());
+        interact(() -> shell.switchLanguage());
+        assertEquals("① Total impression", lookup("#area-step1").queryAs(ToggleButton.class).getText());
+    }
+
+    @Test
+    void aRefusedChangeIsExplainedInADialogAndChangesNothing() throws Exception {
+        openSample("feil.kondens");
+        ProjectSnapshot before = wb.snapshot();
+        String existing = before.themes().get(0).name();
+        interact(() -> wb.edit(p -> p.addTheme(existing, "")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        String header = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+        assertTrue(header.contains("already a preliminary theme named"), header);
+        assertEquals(before.themes(), wb.snapshot().themes());
+    }
+}
