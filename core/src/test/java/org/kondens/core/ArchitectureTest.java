@@ -27,11 +27,13 @@ class ArchitectureTest {
             .layer("Importer").definedBy("org.kondens.core.importer..")
             .layer("Export").definedBy("org.kondens.core.export..")
             .layer("Stc").definedBy("org.kondens.core.stc..")
+            .layer("Exchange").definedBy("org.kondens.core.exchange..")
             .whereLayer("Stc").mayNotBeAccessedByAnyLayer()
             .whereLayer("Export").mayOnlyBeAccessedByLayers("Stc")
-            .whereLayer("Importer").mayOnlyBeAccessedByLayers("Stc")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Stc", "Export")
-            .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Importer", "Export", "Stc");
+            .whereLayer("Exchange").mayOnlyBeAccessedByLayers("Export", "Stc")
+            .whereLayer("Importer").mayOnlyBeAccessedByLayers("Stc", "Exchange")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Stc", "Export", "Exchange")
+            .whereLayer("Model").mayOnlyBeAccessedByLayers("Store", "Importer", "Export", "Stc", "Exchange");
 
     @ArchTest
     static final ArchRule modelDependsOnNothing = noClasses().that().resideInAPackage("org.kondens.core.model..")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", description = {"Export tables and texts for the thesis, or the whole project.",
     "Formats: findings-docx, process-docx, results-docx, codebook-docx, codebook-xlsx, condensates-docx,",
-    "participants-docx, units-xlsx, units-csv, matrix-xlsx, matrix-csv, json."})
+    "participants-docx, units-xlsx, units-csv, matrix-xlsx, matrix-csv, json, qdpx (REFI-QDA project), qdc (REFI-QDA codebook)."})
 final class ExportCommand extends ProjectCommand {
 
     @Option(names = "--format", required = true, paramLabel = "F")

@@ -82,6 +82,12 @@ final class MainWindow {
         root.setCenter(center);
         root.setBottom(statusBar());
         wb.onError(this::showError);
+        // "Show in the interview" anywhere (steps 3–4, search) opens the reader at the passage.
+        wb.reveal.addListener((o, was, span) -> {
+            if (span != null) {
+                show(Area.STEP2);
+            }
+        });
         show(Area.STEP1);
     }
 

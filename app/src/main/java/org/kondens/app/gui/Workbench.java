@@ -167,7 +167,7 @@ public final class Workbench {
 
     public CompletableFuture<Void> saveCopy(Path target) {
         return call(() -> {
-            project.database().copyTo(target);
+            project.saveCopy(target);
             return null;
         });
     }

@@ -18,7 +18,9 @@ public enum ExportFormat {
     UNITS_CSV("units-csv", "Every meaning unit as CSV"),
     MATRIX_XLSX("matrix-xlsx", "Subgroup × informant matrix"),
     MATRIX_CSV("matrix-csv", "Subgroup × informant matrix as CSV"),
-    JSON("json", "The whole project (backup and exchange)");
+    JSON("json", "The whole project (backup and exchange)"),
+    QDPX("qdpx", "REFI-QDA project for NVivo, ATLAS.ti, MAXQDA, QualCoder"),
+    QDC("qdc", "REFI-QDA codebook: code groups and subgroups");
 
     private final String id;
     private final String description;

@@ -42,6 +42,8 @@ public final class Exports {
                     case MATRIX_XLSX -> Sheets.xlsx("Matrix", Tables.matrix(a), a.time(), o);
                     case UNITS_CSV -> Sheets.csv(Tables.units(a), a.labels.english() ? ',' : ';', o);
                     case MATRIX_CSV -> Sheets.csv(Tables.matrix(a), a.labels.english() ? ',' : ';', o);
+                    case QDPX -> org.kondens.core.exchange.QdpxWriter.write(snapshot, o);
+                    case QDC -> org.kondens.core.exchange.CodebookWriter.write(snapshot, o);
                     default -> throw new IllegalStateException(format.id());
                 }
             }

@@ -29,7 +29,6 @@ import org.kondens.core.model.SpeakerTurn;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.store.ProjectDatabase;
-import org.kondens.core.store.ProjectRepository;
 
 /**
  * Writes a whole project as JSON and builds a new project file from such JSON. The output is
@@ -105,50 +104,10 @@ public final class ProjectJson {
      * written or, on any problem, no file is left behind.
      */
     public static void restore(Path in, Path out) {
-        ProjectSnapshot s = read(in).content();
         if (Files.exists(out)) {
             throw new KondensException(out + " already exists; choose a new file name.");
         }
-        boolean done = false;
-        try (ProjectDatabase db = ProjectDatabase.create(out)) {
-            db.restore(sql -> {
-                insertAll(new ProjectRepository(sql), s);
-                return null;
-            });
-            done = true;
-        } catch (RuntimeException e) {
-            if (e instanceof KondensException) {
-                throw e;
-            }
-            throw new KondensException(in.getFileName() + " could not be imported: " + rootMessage(e), e);
-        } finally {
-            if (!done) {
-                deleteQuietly(out);
-            }
-        }
-    }
-
-    private static void insertAll(ProjectRepository r, ProjectSnapshot s) {
-        r.insertProject(s.project());
-        s.questionHistory().forEach(r::addQuestionWording);
-        s.informants().forEach(r::insertInformant);
-        s.sessions().forEach(r::insertSession);
-        for (Transcript t : s.transcripts()) {
-            r.insertTranscript(t, s.turns().getOrDefault(t.id(), List.of()));
-        }
-        s.notes().forEach(r::insertNote);
-        s.themes().forEach(r::insertTheme);
-        // Subgroups refer to units (condensate sources) and units to subgroups (membership):
-        // insert groups and subgroups bare, then units, then the links between them.
-        s.codeGroups().forEach(r::insertCodeGroup);
-        for (Subgroup sub : s.subgroups()) {
-            r.insertSubgroup(new Subgroup(sub.id(), sub.codeGroupId(), sub.name(), sub.order(), sub.condensate(), List.of(),
-                    sub.analyticText(), sub.grewFrom()));
-        }
-        s.meaningUnits().forEach(r::insertMeaningUnit);
-        s.subgroups().forEach(sub -> r.setCondensateSources(sub.id(), sub.condensateSources()));
-        s.quotes().forEach(r::insertQuote);
-        s.audit().forEach(r::insertAudit);
+        ProjectDatabase.createFrom(out, read(in).content(), in.getFileName().toString());
     }
 
     private static void checkOffsets(Path in, ProjectSnapshot s) {
@@ -187,20 +146,5 @@ public final class ProjectJson {
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage();
-    }
 
-    private static void deleteQuietly(Path p) {
-        try {
-            Files.deleteIfExists(p);
-            Files.deleteIfExists(p.resolveSibling(p.getFileName() + "-journal"));
-        } catch (IOException ignored) {
-            // Best effort: the error that stopped the import is what the user needs to see.
-        }
-    }
 }

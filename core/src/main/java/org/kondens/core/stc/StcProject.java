@@ -84,6 +84,11 @@ public final class StcProject implements AutoCloseable {
         return new StcProject(db);
     }
 
+    /** "Save a copy as…": a consistent copy of the open project (SQLite's backup API). */
+    public void saveCopy(java.nio.file.Path target) {
+        db.copyTo(target);
+    }
+
     public ProjectDatabase database() {
         return db;
     }

@@ -182,6 +182,44 @@ public final class ProjectDatabase implements AutoCloseable {
         return inTransaction(work);
     }
 
+    /**
+     * Writes {@code project} (every id kept) into the new file {@code out}, for JSON and REFI-QDA
+     * imports. Either the whole project is written or, on any problem, no file is left behind;
+     * {@code source} names the imported file in messages.
+     */
+    public static void createFrom(Path out, org.kondens.core.model.ProjectSnapshot project, String source) {
+        if (Files.exists(out)) {
+            throw new KondensException(out + " already exists; choose a new file name.");
+        }
+        boolean done = false;
+        try (ProjectDatabase db = create(out)) {
+            db.restore(sql -> {
+                new ProjectRepository(sql).insertAll(project);
+                return null;
+            });
+            done = true;
+        } catch (RuntimeException e) {
+            if (e instanceof KondensException) {
+                throw e;
+            }
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new KondensException(source + " could not be imported: " + root.getMessage(), e);
+        } finally {
+            if (!done) {
+                for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
+                    try {
+                        Files.deleteIfExists(out.resolveSibling(out.getFileName() + suffix));
+                    } catch (java.io.IOException ignored) {
+                        // best effort: the error that stopped the import is what the user needs to see
+                    }
+                }
+            }
+        }
+    }
+
     /** Undoes the newest step; empty when there is nothing to undo. */
     public synchronized Optional<UndoLog.Step> undo() {
         return replay(true);

@@ -387,4 +387,30 @@ public final class ProjectRepository {
         return new ProjectSnapshot(project(), questionHistory(), informants(), sessions(), transcripts(), turns(), notes(),
                 themes(), codeGroups(), subgroups(), meaningUnits(), quotes(), audit());
     }
+
+    /**
+     * Writes a whole project into an empty file, keeping every id (JSON and REFI-QDA restore).
+     * Subgroups refer to units (condensate sources) and units to subgroups (membership): groups
+     * and subgroups go in bare, then units, then the links between them.
+     */
+    public void insertAll(ProjectSnapshot s) {
+        insertProject(s.project());
+        s.questionHistory().forEach(this::addQuestionWording);
+        s.informants().forEach(this::insertInformant);
+        s.sessions().forEach(this::insertSession);
+        for (Transcript t : s.transcripts()) {
+            insertTranscript(t, s.turns().getOrDefault(t.id(), List.of()));
+        }
+        s.notes().forEach(this::insertNote);
+        s.themes().forEach(this::insertTheme);
+        s.codeGroups().forEach(this::insertCodeGroup);
+        for (Subgroup sub : s.subgroups()) {
+            insertSubgroup(new Subgroup(sub.id(), sub.codeGroupId(), sub.name(), sub.order(), sub.condensate(), List.of(),
+                    sub.analyticText(), sub.grewFrom()));
+        }
+        s.meaningUnits().forEach(this::insertMeaningUnit);
+        s.subgroups().forEach(sub -> setCondensateSources(sub.id(), sub.condensateSources()));
+        s.quotes().forEach(this::insertQuote);
+        s.audit().forEach(this::insertAudit);
+    }
 }

@@ -1,0 +1,172 @@
+package org.kondens.app.gui;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Subgroup;
+import org.kondens.core.sample.SampleStudy;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Step 3 on the sample study: subgroups, the condensate editor and moving units between columns change the project. */
+class Step3ViewTest extends ApplicationTest {
+
+    @TempDir
+    Path tmp;
+
+    private Workbench wb;
+    private Step3View view;
+
+    @Override
+    public void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        wb = new Workbench(new I18n(Locale.ENGLISH), tmp.resolve("cache"));
+        view = new Step3View(wb);
+        stage.setScene(new Scene(new StackPane(view.node()), 1200, 760));
+        stage.show();
+    }
+
+    @BeforeEach
+    void openSample() throws TimeoutException {
+        Path file = tmp.resolve("s.kondens");
+        SampleStudy.build(Path.of("..", "samples", "study"), file);
+        interact(() -> wb.open(file));
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> wb.snapshot() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() {
+        interact(wb::close);
+    }
+
+    private void waitUntil(Predicate<ProjectSnapshot> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> condition.test(wb.snapshot()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** A code group of the sample with at least two subgroups, shown in the view. */
+    private CodeGroup groupWithTwoSubgroups() throws TimeoutException {
+        ProjectSnapshot s = wb.snapshot();
+        CodeGroup g = s.codeGroups().stream().filter(x -> s.subgroupsOf(x.id()).size() >= 2
+                && s.unitsOf(x.id()).stream().anyMatch(u -> u.isIn(x.id(), s.subgroupsOf(x.id()).get(0).id()))).findFirst().orElseThrow();
+        interact(() -> wb.codeGroup.set(g.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        return g;
+    }
+
+    @Test
+    void theSubgroupButtonAddsASubgroupAndChoosesIt() throws TimeoutException {
+        UUID group = wb.codeGroup.get();
+        assertNotNull(group);
+        int before = wb.snapshot().subgroupsOf(group).size();
+        clickOn("#step3-addSubgroup");
+        write("Venner som holder ut");
+        type(KeyCode.ENTER);
+        waitUntil(s -> s.subgroupsOf(group).stream().anyMatch(x -> x.name().equals("Venner som holder ut")));
+        List<Subgroup> subs = wb.snapshot().subgroupsOf(group);
+        assertEquals(before + 1, subs.size());
+        Subgroup added = subs.stream().filter(x -> x.name().equals("Venner som holder ut")).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(5, SECONDS, () -> added.id().equals(wb.subgroup.get()));
+        // its column is there, with the empty-column hint, and the condensate editor now belongs to it
+        assertNotNull(lookup("#step3-column-" + added.id()).query());
+        assertTrue(lookup("#step3-condensateTitle").queryLabeled().getText().contains("Venner som holder ut"));
+    }
+
+    @Test
+    void theCondensateIsSavedWhenTheEditorLosesFocusAndWhenTypingPauses() throws TimeoutException {
+        CodeGroup g = groupWithTwoSubgroups();
+        Subgroup sub = wb.snapshot().subgroupsOf(g.id()).get(1);
+        interact(() -> wb.subgroup.set(sub.id()));
+        TextArea editor = lookup("#step3-condensate").queryAs(TextArea.class);
+        assertEquals(sub.condensate(), editor.getText());
+        clickOn(editor);
+        push(KeyCode.CONTROL, KeyCode.A);
+        push(KeyCode.DELETE);
+        write("Jeg ble møtt som et menneske.");
+        interact(() -> lookup("#step3-group").query().requestFocus());
+        waitUntil(s -> s.subgroups().stream().anyMatch(x -> x.id().equals(sub.id())
+                && x.condensate().equals("Jeg ble møtt som et menneske.")));
+        // and without leaving the editor: 800 ms after typing stops
+        clickOn(editor);
+        push(KeyCode.END);
+        write(" Ikke som en diagnose.");
+        waitUntil(s -> s.subgroups().stream().anyMatch(x -> x.id().equals(sub.id())
+                && x.condensate().equals("Jeg ble møtt som et menneske. Ikke som en diagnose.")));
+        // choosing another subgroup shows its condensate, and the first one is still saved
+        Subgroup other = wb.snapshot().subgroupsOf(g.id()).get(0);
+        interact(() -> wb.subgroup.set(other.id()));
+        assertEquals(other.condensate(), editor.getText());
+    }
+
+    @Test
+    void movingACardChangesItsSubgroupAndUndoMovesItBack() throws TimeoutException {
+        CodeGroup g = groupWithTwoSubgroups();
+        ProjectSnapshot s = wb.snapshot();
+        Subgroup from = s.subgroupsOf(g.id()).get(0);
+        Subgroup to = s.subgroupsOf(g.id()).get(1);
+        MeaningUnit unit = s.unitsOf(g.id()).stream().filter(u -> u.isIn(g.id(), from.id())).findFirst().orElseThrow();
+        assertTrue(cardIn("#step3-column-" + from.id(), unit.id()));
+
+        interact(() -> view.moveUnit(unit.id(), to.id()));   // what a drop on the column does
+        waitUntil(x -> x.unitsById().get(unit.id()).isIn(g.id(), to.id()));
+        assertTrue(cardIn("#step3-column-" + to.id(), unit.id()));
+        assertTrue(!cardIn("#step3-column-" + from.id(), unit.id()));
+
+        interact(() -> view.moveUnit(unit.id(), null));      // to "Unsorted"
+        waitUntil(x -> x.unitsById().get(unit.id()).isIn(g.id(), null));
+        assertTrue(cardIn("#step3-column-unsorted", unit.id()));
+
+        interact(wb::undo);
+        waitUntil(x -> x.unitsById().get(unit.id()).isIn(g.id(), to.id()));
+        interact(wb::undo);
+        waitUntil(x -> x.unitsById().get(unit.id()).isIn(g.id(), from.id()));
+        assertTrue(cardIn("#step3-column-" + from.id(), unit.id()));
+        assertEquals(1, wb.snapshot().unitsById().get(unit.id()).memberships().stream()
+                .filter(m -> m.codeGroupId().equals(g.id())).count());
+    }
+
+    @Test
+    void anIllustrativeQuoteCanBeANarrowedPartOfTheUnit() throws TimeoutException {
+        CodeGroup g = groupWithTwoSubgroups();
+        ProjectSnapshot s = wb.snapshot();
+        Subgroup sub = s.subgroupsOf(g.id()).get(0);
+        MeaningUnit unit = s.unitsOf(g.id()).stream().filter(u -> u.isIn(g.id(), sub.id())).findFirst().orElseThrow();
+        int before = s.quotesOf(g.id(), sub.id()).size();
+        interact(() -> view.addQuote(unit.id(), sub.id(), unit.start(), unit.start() + 10, "Noe (…) annet", null));
+        waitUntil(x -> x.quotesOf(g.id(), sub.id()).size() == before + 1);
+        var q = wb.snapshot().quotesOf(g.id(), sub.id()).get(before);
+        assertEquals("Noe (…) annet", q.displayText());
+        assertEquals(unit.start() + 10, q.end());
+        // the card shows the star now
+        Node card = lookup("#unit-" + unit.id()).query();
+        assertTrue(card.getAccessibleText().startsWith("★"));
+    }
+
+    private boolean cardIn(String columnId, UUID unit) {
+        VBox column = lookup(columnId).queryAs(VBox.class);
+        return !from(column).lookup("#unit-" + unit).queryAll().isEmpty();
+    }
+}

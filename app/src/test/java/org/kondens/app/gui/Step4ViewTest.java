@@ -1,0 +1,143 @@
+package org.kondens.app.gui;
+
+import static java.util.concurrent.TimeUnit.SECONDS;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Span;
+import org.kondens.core.model.Subgroup;
+import org.kondens.core.sample.SampleStudy;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Step 4 on the sample study: final names, analytic texts and recontextualisation. */
+class Step4ViewTest extends ApplicationTest {
+
+    @TempDir
+    Path tmp;
+
+    private Workbench wb;
+    private Step4View view;
+
+    @Override
+    public void start(Stage stage) {
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        wb = new Workbench(new I18n(Locale.ENGLISH), tmp.resolve("cache"));
+        view = new Step4View(wb);
+        stage.setScene(new Scene(new StackPane(view.node()), 1200, 760));
+        stage.show();
+    }
+
+    @BeforeEach
+    void openSample() throws TimeoutException {
+        Path file = tmp.resolve("s.kondens");
+        SampleStudy.build(Path.of("..", "samples", "study"), file);
+        interact(() -> wb.open(file));
+        WaitForAsyncUtils.waitFor(20, SECONDS, () -> wb.snapshot() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterEach
+    void close() {
+        interact(wb::close);
+    }
+
+    private void waitUntil(Predicate<ProjectSnapshot> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, SECONDS, () -> condition.test(wb.snapshot()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private CodeGroup group() {
+        return wb.snapshot().codeGroups().stream().filter(g -> g.id().equals(wb.codeGroup.get())).findFirst().orElseThrow();
+    }
+
+    private void typeInto(Node editor, String text) {
+        interact(editor::requestFocus);
+        push(KeyCode.CONTROL, KeyCode.A);
+        push(KeyCode.DELETE);
+        write(text);
+    }
+
+    @Test
+    void theFinalNameIsSavedAndShownAtTheEndOfThePath() throws TimeoutException {
+        CodeGroup g = group();
+        TextField field = lookup("#step4-finalName").queryAs(TextField.class);
+        assertEquals(g.finalName() == null ? "" : g.finalName(), field.getText());
+        typeInto(field, "Et hjem å bygge på");
+        type(KeyCode.ENTER);
+        waitUntil(s -> "Et hjem å bygge på".equals(group().finalName()));
+        FlowPane path = lookup("#step4-path").queryAs(FlowPane.class);
+        assertTrue(path.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().equals("Et hjem å bygge på")));
+        assertTrue(path.getChildren().stream().anyMatch(n -> n instanceof Label l && l.getText().equals(g.workingName())));
+        // blank removes the final name again (the working name is used)
+        typeInto(field, "");
+        interact(() -> lookup("#step4-intro").query().requestFocus());
+        waitUntil(s -> group().finalName() == null);
+    }
+
+    @Test
+    void analyticTextsAreSavedAndUndoBringsTheOldTextBack() throws TimeoutException {
+        CodeGroup g = group();
+        Subgroup sub = wb.snapshot().subgroupsOf(g.id()).get(0);
+        TextArea editor = lookup("#step4-analytic-" + sub.id()).queryAs(TextArea.class);
+        assertEquals(sub.analyticText(), editor.getText());
+        typeInto(editor, "Flere deltakere beskrev nøkkelen som et vendepunkt.");
+        // saved 800 ms after typing stops, without leaving the editor
+        waitUntil(s -> s.subgroups().stream().anyMatch(x -> x.id().equals(sub.id())
+                && x.analyticText().equals("Flere deltakere beskrev nøkkelen som et vendepunkt.")));
+
+        TextArea intro = lookup("#step4-intro").queryAs(TextArea.class);
+        typeInto(intro, "Boligen var forutsetningen.");
+        interact(() -> lookup("#step4-finalName").query().requestFocus());
+        waitUntil(s -> group().analyticIntro().equals("Boligen var forutsetningen."));
+
+        interact(wb::undo);
+        waitUntil(s -> group().analyticIntro().equals(g.analyticIntro()));
+        assertEquals(g.analyticIntro(), intro.getText());
+        interact(wb::undo);
+        waitUntil(s -> s.subgroups().stream().anyMatch(x -> x.id().equals(sub.id()) && x.analyticText().equals(sub.analyticText())));
+        assertEquals(sub.analyticText(), editor.getText());
+    }
+
+    @Test
+    void recontextualisationShowsEveryUnitOfTheSubgroupAndJumpsToTheInterview() throws TimeoutException {
+        CodeGroup g = group();
+        Subgroup sub = wb.snapshot().subgroupsOf(g.id()).get(1);
+        interact(() -> wb.subgroup.set(sub.id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        VBox list = lookup("#step4-recontext").queryAs(VBox.class);
+        var units = wb.snapshot().unitsOf(g.id()).stream().filter(u -> u.isIn(g.id(), sub.id())).toList();
+        assertEquals(units.size(), list.getChildren().size());
+        MeaningUnit u = units.get(0);
+        // the unit's words are there, with the turn before it
+        Node entry = lookup("#step4-context-" + u.id()).query();
+        String shown = from(entry).lookup((Predicate<Node>) n -> n instanceof javafx.scene.text.TextFlow).query().getAccessibleText();
+        String words = wb.snapshot().textOf(u);
+        assertTrue(shown.contains(words));
+        assertTrue(shown.length() > words.length());
+        interact(() -> lookup("#step4-jump-" + u.id()).queryButton().fire());
+        assertEquals(new Span(u.transcriptId(), u.start(), u.end()), wb.reveal.get());
+        assertEquals(u.transcriptId(), wb.transcript.get());
+    }
+}

@@ -1,0 +1,106 @@
+package org.kondens.core.exchange;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.kondens.core.model.AuditEntry;
+import org.kondens.core.model.Project;
+import org.kondens.core.model.QuestionWording;
+import org.kondens.core.model.Session;
+import org.kondens.core.model.SpeakerTurn;
+
+/**
+ * What a Kondens project holds that REFI-QDA has no element for, written as JSON in one project
+ * note (Description {@value #MARKER}) so that Kondens → .qdpx → Kondens loses nothing.
+ *
+ * <p>The REFI-QDA elements stay the authority: names, colours, descriptions, code hierarchy,
+ * selections, codings, cases, notes' texts come from them, so what a user changed in another
+ * tool wins. This extension only fills in, by GUID, what the standard cannot say (final names,
+ * order, sessions, speaker turns, quote labels …); an entry whose element has gone is ignored.
+ * All positions in it are code points, like the rest of the file.
+ */
+record KondensExtension(
+        String format,
+        int version,
+        Project project,
+        List<QuestionWording> questionHistory,
+        List<Session> sessions,
+        Map<UUID, TranscriptExtra> transcripts,
+        Map<UUID, GroupExtra> codeGroups,
+        Map<UUID, SubgroupExtra> subgroups,
+        Map<UUID, UnitExtra> units,
+        Map<UUID, QuoteExtra> quotes,
+        Map<UUID, ThemeExtra> themes,
+        Map<UUID, NoteExtra> notes,
+        List<AuditEntry> audit) {
+
+    static final String MARKER = "kondens:extension";
+    static final String FORMAT = "kondens-refi-qda-extension";
+    static final int VERSION = 1;
+
+    /** Turns are in code points of the transcript text. */
+    record TranscriptExtra(UUID sessionId, String sourceFile, String hash, List<SpeakerTurn> turns) {
+    }
+
+    /** {@code color} only when Kondens' colour cannot be written as a REFI-QDA colour. */
+    record GroupExtra(String finalName, int order, List<UUID> grewFrom, String color) {
+    }
+
+    record SubgroupExtra(int order, List<UUID> condensateSources, List<UUID> grewFrom) {
+    }
+
+    record UnitExtra(UUID informantId) {
+    }
+
+    record QuoteExtra(UUID meaningUnitId, UUID codeGroupId, UUID subgroupId, String label, int order) {
+    }
+
+    record ThemeExtra(int order) {
+    }
+
+    /** The anchor in code points, null when the note is about the whole transcript. */
+    record NoteExtra(Integer anchor) {
+    }
+
+    private static final ObjectMapper MAPPER = mapper();
+
+    private static ObjectMapper mapper() {
+        JsonMapper m = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+                .enable(SerializationFeature.INDENT_OUTPUT)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+        m.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
+        m.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(100_000_000).build());
+        return m;
+    }
+
+    String toJson() {
+        try {
+            return MAPPER.writeValueAsString(this).replace("\r\n", "\n");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the extension is plain records", e);
+        }
+    }
+
+    /** The extension in {@code json}; throws {@link JsonProcessingException} if it is not one. */
+    static KondensExtension fromJson(String json) throws JsonProcessingException {
+        KondensExtension e = MAPPER.readValue(json, KondensExtension.class);
+        if (e == null || !FORMAT.equals(e.format())) {
+            throw new com.fasterxml.jackson.databind.JsonMappingException(null, "not a " + FORMAT);
+        }
+        return e;
+    }
+}

@@ -1,0 +1,1041 @@
+package org.kondens.core.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilder;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.kondens.core.KondensException;
+import org.kondens.core.importer.SafeZip;
+import org.kondens.core.importer.DetectedTurn;
+import org.kondens.core.importer.SpeakerDetector;
+import org.kondens.core.model.AuditEntry;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Informant;
+import org.kondens.core.model.Language;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.Membership;
+import org.kondens.core.model.PreliminaryTheme;
+import org.kondens.core.model.Project;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Quote;
+import org.kondens.core.model.Session;
+import org.kondens.core.model.SessionKind;
+import org.kondens.core.model.Span;
+import org.kondens.core.model.SpeakerRole;
+import org.kondens.core.model.SpeakerTurn;
+import org.kondens.core.model.Subgroup;
+import org.kondens.core.model.Transcript;
+import org.kondens.core.model.TranscriptNote;
+import org.kondens.core.store.ProjectDatabase;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reads a REFI-QDA project (.qdpx) written by Kondens, NVivo, ATLAS.ti, MAXQDA, QualCoder … and
+ * builds a Kondens project from it, keeping the file's GUIDs as the entities' UUIDs.
+ *
+ * <ul>
+ * <li>Codes: the first level becomes code groups, the second subgroups; deeper codes are folded
+ *     into their second-level ancestor (with a notice). ATLAS.ti's flat {@code Parent::child}
+ *     names are split the same way.</li>
+ * <li>Codings on text selections become meaning units (one membership per code group);
+ *     selections without codings (MAXQDA memos, QualCoder annotations) are kept as transcript
+ *     notes anchored at their start, with the passage quoted.</li>
+ * <li>Cases become informants, their variable values attributes.</li>
+ * <li>Positions count Unicode code points of the source as written, after a BOM (so a CRLF is
+ *     two); the text is then normalised like every Kondens transcript (CRLF → LF, NFC …) and every
+ *     position is mapped through that normalisation ({@link Positions#normalize}).</li>
+ * <li>Pictures, audio, video, PDF areas, external files, sets, links and graphs cannot be carried
+ *     over: each is listed in the {@link ImportReport}.</li>
+ * <li>A file written by Kondens carries a {@link KondensExtension}; it restores what the standard
+ *     cannot say, so Kondens → .qdpx → Kondens gives back the same project.</li>
+ * </ul>
+ * Hardened: zip-slip, zip bombs, DTDs/external entities, malformed XML and files missing from
+ * the archive each stop the import with a message naming the file, and no project is written.
+ */
+public final class QdpxReader {
+
+    /** The project read from the file, ready to be written, and what happened on the way. */
+    public record Result(ProjectSnapshot snapshot, ImportReport report) {
+    }
+
+    private final String file;
+    private final SafeZip zip;
+    private final Language language;
+    private final Instant now = Instant.now();
+    private final List<String> notices = new ArrayList<>();
+    private final List<String> notCarried = new ArrayList<>();
+    private final List<String> leftovers = new ArrayList<>();
+    private KondensExtension ext;
+
+    private QdpxReader(String file, SafeZip zip, Language language) {
+        this.file = file;
+        this.zip = zip;
+        this.language = language;
+    }
+
+    /** Reads and checks {@code qdpx}; nothing is written. */
+    public static Result read(Path qdpx, Language language) {
+        if (!Files.isRegularFile(qdpx)) {
+            throw new KondensException("No file at " + qdpx + ".");
+        }
+        try (SafeZip zip = SafeZip.open(qdpx, "REFI-QDA project (.qdpx)")) {
+            return new QdpxReader(qdpx.getFileName().toString(), zip, language).read();
+        }
+    }
+
+    /**
+     * Builds the new project file {@code out} from {@code qdpx}: either the whole project is
+     * written or, on any problem, no file is left behind.
+     */
+    public static ImportReport importProject(Path qdpx, Path out, Language language) {
+        if (Files.exists(out)) {
+            throw new KondensException(out + " already exists; choose a new file name.");
+        }
+        Result r = read(qdpx, language);
+        ProjectDatabase.createFrom(out, r.snapshot(), qdpx.getFileName().toString());
+        return r.report();
+    }
+
+    // --- reading ---------------------------------------------------------------------------------
+
+    private record NoteInfo(UUID id, String name, String kind, String text, Instant created) {
+    }
+
+    private record Selection(UUID id, UUID transcriptId, int start, int end, Instant created, List<UUID> codes,
+            List<UUID> noteRefs, String description) {
+    }
+
+    private static final class GroupB {
+        UUID id;
+        String name;
+        String description = "";
+        String color;
+        String intro = "";
+        final List<SubB> subs = new ArrayList<>();
+    }
+
+    private static final class SubB {
+        UUID id;
+        String name;
+        String condensate = "";
+        String analytic = "";
+    }
+
+    private final Map<UUID, NoteInfo> notes = new LinkedHashMap<>();
+    private final Set<UUID> usedNotes = new HashSet<>();
+    private final List<GroupB> groups = new ArrayList<>();
+    private final Map<UUID, Membership> codeTarget = new HashMap<>();
+    private final Map<UUID, String> codeNames = new HashMap<>();
+    private final List<Informant> informants = new ArrayList<>();
+    private final Map<UUID, List<UUID>> casesOfSource = new HashMap<>();
+    private final Map<UUID, UUID> caseOfSelection = new HashMap<>();
+    private final List<Transcript> transcripts = new ArrayList<>();
+    private final Map<UUID, Positions.Normalized> normalized = new HashMap<>();
+    private final Map<UUID, String> rawTexts = new HashMap<>();
+    private final List<Selection> selections = new ArrayList<>();
+    private final Map<UUID, List<UUID>> sourceNotes = new LinkedHashMap<>();
+    private final List<Session> sessions = new ArrayList<>();
+    private final Map<UUID, List<SpeakerTurn>> turns = new HashMap<>();
+
+    private Result read() {
+        ZipEntry qde = zip.find("project.qde").or(() -> zip.names().stream()
+                        .filter(n -> !n.contains("/") && n.toLowerCase(Locale.ROOT).endsWith(".qde")).findFirst().flatMap(zip::find))
+                .orElseThrow(() -> new KondensException(file + ": there is no project.qde in it; not a REFI-QDA project (.qdpx)."));
+        byte[] xml = zip.read(qde);
+        Document doc = parse(xml, qde.getName());
+        Element root = doc.getDocumentElement();
+        if (!"Project".equals(root.getLocalName())) {
+            throw new KondensException(file + ": " + qde.getName() + " is not a REFI-QDA project (its root element is <"
+                    + root.getLocalName() + ">, not <Project>).");
+        }
+        if (!QdpxWriter.NS.equals(root.getNamespaceURI())) {
+            notices.add(qde.getName() + " does not use the REFI-QDA namespace " + QdpxWriter.NS + "; read as far as possible.");
+        } else {
+            QdaSchemas.checkProject(xml).ifPresent(err -> notices.add(qde.getName()
+                    + " does not follow the REFI-QDA schema (" + err + "); read as far as possible."));
+        }
+
+        readNotes(root);
+        readCodes(root);
+        Map<UUID, String> variables = new HashMap<>();
+        for (Element v : path(root, "Variables", "Variable")) {
+            variables.put(Guids.parse(v.getAttribute("guid")), v.getAttribute("name"));
+        }
+        readCases(root, variables);
+        readSources(root);
+        for (Element set : path(root, "Sets", "Set")) {
+            if (!QdpxWriter.QUOTE_SET_NAME.equals(set.getAttribute("name"))) {
+                notCarried.add("set '" + set.getAttribute("name") + "' (" + elements(set).size() + " members)");
+            }
+        }
+        for (Element link : path(root, "Links", "Link")) {
+            notCarried.add("link '" + link.getAttribute("name") + "'");
+        }
+        for (Element graph : path(root, "Graphs", "Graph")) {
+            notCarried.add("graph '" + graph.getAttribute("name") + "'");
+        }
+        if (!path(root, "Users", "User").isEmpty()) {
+            notices.add("users (" + path(root, "Users", "User").size() + ") are not kept: a Kondens project has no user list.");
+        }
+        String description = children(root, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
+        for (Element ref : children(root, "NoteRef")) {
+            UUID id = Guids.parse(ref.getAttribute("targetGUID"));
+            NoteInfo n = notes.get(id);
+            if (n != null && !usedNotes.contains(id) && n.kind() == null) {
+                leftovers.add(n.name() + ":\n" + n.text());
+                usedNotes.add(id);
+            }
+        }
+        return build(root, description);
+    }
+
+    private Document parse(byte[] xml, String part) {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            f.setXIncludeAware(false);
+            f.setExpandEntityReferences(false);
+            DocumentBuilder b = f.newDocumentBuilder();
+            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void error(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+
+                @Override
+                public void fatalError(SAXParseException e) throws SAXException {
+                    throw e;
+                }
+            });
+            return b.parse(new ByteArrayInputStream(xml));
+        } catch (SAXParseException e) {
+            String msg = String.valueOf(e.getMessage());
+            if (msg.contains("DOCTYPE")) {
+                throw new KondensException(file + ": " + part + " declares a DTD, which REFI-QDA files never do; "
+                        + "refused as unsafe (XML external entities).", e);
+            }
+            throw new KondensException(file + ": " + part + " is not well-formed XML (line " + e.getLineNumber() + ": "
+                    + msg.replaceAll("\\s+", " ") + ").", e);
+        } catch (SAXException | IOException | ParserConfigurationException e) {
+            throw new KondensException(file + ": " + part + " cannot be read (" + e.getMessage() + ").", e);
+        }
+    }
+
+    private void readNotes(Element root) {
+        for (Element n : path(root, "Notes", "Note")) {
+            UUID id = Guids.parse(n.getAttribute("guid"));
+            String desc = children(n, "Description").stream().map(Element::getTextContent).findFirst().orElse("").strip();
+            String kind = desc.startsWith("kondens:") ? desc : null;
+            String text = textOf(n, n.getAttribute("name"));
+            if (text == null) {
+                notCarried.add("note '" + n.getAttribute("name") + "' (no plain text)");
+                continue;
+            }
+            if (KondensExtension.MARKER.equals(kind)) {
+                try {
+                    ext = KondensExtension.fromJson(text);
+                } catch (Exception e) {
+                    notices.add("the Kondens data note is damaged and was ignored; Kondens-only details (final names, "
+                            + "sessions, quote labels …) are not restored.");
+                }
+                usedNotes.add(id);
+                continue;
+            }
+            if (kind == null && !desc.isEmpty()) {
+                text = text.isEmpty() ? desc : text + "\n\n" + desc;
+            }
+            notes.put(id, new NoteInfo(id, n.getAttribute("name"), kind, text, instant(n.getAttribute("creationDateTime"))));
+        }
+    }
+
+    /** The text of a TextSource/Note: PlainTextContent, or its internal plain-text file. Null if neither. */
+    private String textOf(Element e, String what) {
+        List<Element> content = children(e, "PlainTextContent");
+        String path = e.getAttribute("plainTextPath");
+        if (!path.isEmpty()) {
+            if (!path.startsWith("internal://")) {
+                return null;
+            }
+            return decode(readInternal(path, what), what);
+        }
+        if (!content.isEmpty()) {
+            String t = content.get(0).getTextContent();
+            return t.startsWith("\uFEFF") ? t.substring(1) : t;
+        }
+        return null;
+    }
+
+    private byte[] readInternal(String path, String what) {
+        String name = path.substring("internal://".length());
+        while (name.startsWith("/")) {
+            name = name.substring(1);
+        }
+        if (name.contains("..") || name.contains("/") || name.contains("\\")) {
+            throw new KondensException(file + ": '" + what + "' refers to " + path + ", which points outside the sources folder; "
+                    + "refused as unsafe.");
+        }
+        String n = name;
+        ZipEntry entry = zip.find("sources/" + n).or(() -> zip.find(n))
+                .orElseThrow(() -> new KondensException(file + ": project.qde refers to sources/" + n + " (for '" + what
+                        + "'), but the archive has no such file."));
+        return zip.read(entry);
+    }
+
+    /** UTF-8 (a BOM is dropped; UTF-16 with a BOM is accepted); other bytes are read as Windows-1252 with a notice. */
+    private String decode(byte[] b, String what) {
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
+        }
+        int from = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
+        } catch (CharacterCodingException e) {
+            notices.add("'" + what + "' is not UTF-8 as REFI-QDA requires; read as Windows-1252, so positions may be off.");
+            return new String(b, from, b.length - from, Charset.forName("windows-1252"));
+        }
+    }
+
+    private void readCodes(Element root) {
+        List<Element> top = path(root, "CodeBook", "Codes", "Code");
+        List<Element> flat = new ArrayList<>();
+        for (Element c : top) {
+            if (c.getAttribute("name").contains("::")) {
+                flat.add(c);
+            } else {
+                group(c);
+            }
+        }
+        // ATLAS.ti writes a hierarchy as flat names "Parent::child".
+        for (Element c : flat) {
+            String[] parts = c.getAttribute("name").split("::");
+            List<String> names = new ArrayList<>();
+            for (String p : parts) {
+                if (!p.isBlank()) {
+                    names.add(p.strip());
+                }
+            }
+            UUID id = Guids.parse(c.getAttribute("guid"));
+            if (names.size() <= 1) {
+                GroupB g = group(c);
+                g.name = names.isEmpty() ? c.getAttribute("name") : names.get(0);
+                continue;
+            }
+            GroupB g = groups.stream().filter(x -> x.name.equalsIgnoreCase(names.get(0))).findFirst().orElseGet(() -> {
+                GroupB n = new GroupB();
+                n.id = Guids.derived("code-path", names.get(0));
+                n.name = names.get(0);
+                n.color = color(c.getAttribute("color"));
+                groups.add(n);
+                codeNames.put(n.id, n.name);
+                return n;
+            });
+            SubB sub = g.subs.stream().filter(x -> x.name.equalsIgnoreCase(names.get(1))).findFirst().orElse(null);
+            if (sub == null) {
+                sub = new SubB();
+                sub.id = names.size() == 2 ? id : Guids.derived("code-path", names.get(0) + "::" + names.get(1));
+                sub.name = names.get(1);
+                g.subs.add(sub);
+                codeTarget.put(sub.id, new Membership(g.id, sub.id));
+                codeNames.put(sub.id, sub.name);
+            }
+            if (names.size() > 2) {
+                notices.add("code '" + c.getAttribute("name") + "' is deeper than two levels; its codings are in subgroup '"
+                        + g.name + " / " + sub.name + "'.");
+            }
+            codeTarget.put(id, new Membership(g.id, sub.id));
+            codeNames.put(id, c.getAttribute("name"));
+            codeNotes(c, g, names.size() == 2 ? sub : null);
+            if (!c.getAttribute("color").isEmpty() && names.size() == 2 && g.color == null) {
+                g.color = color(c.getAttribute("color"));
+            }
+            for (Element child : children(c, "Code")) {
+                fold(child, g, sub, 3);
+            }
+        }
+    }
+
+    private GroupB group(Element c) {
+        GroupB g = new GroupB();
+        g.id = Guids.parse(c.getAttribute("guid"));
+        g.name = nameOf(c);
+        g.color = color(c.getAttribute("color"));
+        g.description = children(c, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
+        groups.add(g);
+        codeTarget.put(g.id, new Membership(g.id, null));
+        codeNames.put(g.id, g.name);
+        codeNotes(c, g, null);
+        for (Element sc : children(c, "Code")) {
+            SubB sub = new SubB();
+            sub.id = Guids.parse(sc.getAttribute("guid"));
+            sub.name = nameOf(sc);
+            g.subs.add(sub);
+            codeTarget.put(sub.id, new Membership(g.id, sub.id));
+            codeNames.put(sub.id, sub.name);
+            codeNotes(sc, g, sub);
+            String d = children(sc, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
+            if (!d.isBlank()) {
+                leftovers.add("Description of code '" + g.name + " / " + sub.name + "':\n" + d);
+                notices.add("the description of code '" + g.name + " / " + sub.name + "' is kept in the project notes "
+                        + "(Kondens subgroups have no description).");
+            }
+            for (Element deeper : children(sc, "Code")) {
+                fold(deeper, g, sub, 3);
+            }
+        }
+        return g;
+    }
+
+    private void fold(Element c, GroupB g, SubB sub, int level) {
+        UUID id = Guids.parse(c.getAttribute("guid"));
+        codeTarget.put(id, new Membership(g.id, sub.id));
+        codeNames.put(id, nameOf(c));
+        notices.add("code '" + nameOf(c) + "' (level " + level + ") is folded into subgroup '" + g.name + " / " + sub.name
+                + "': Kondens has two levels.");
+        for (Element ref : children(c, "NoteRef")) {
+            leftoverNote(Guids.parse(ref.getAttribute("targetGUID")), "code '" + nameOf(c) + "'");
+        }
+        for (Element deeper : children(c, "Code")) {
+            fold(deeper, g, sub, level + 1);
+        }
+    }
+
+    private void codeNotes(Element c, GroupB g, SubB sub) {
+        for (Element ref : children(c, "NoteRef")) {
+            UUID id = Guids.parse(ref.getAttribute("targetGUID"));
+            NoteInfo n = notes.get(id);
+            if (n == null) {
+                continue;
+            }
+            if (sub == null && QdpxWriter.ANALYTIC_INTRO.equals(n.kind())) {
+                g.intro = n.text();
+                usedNotes.add(id);
+            } else if (sub != null && QdpxWriter.CONDENSATE.equals(n.kind())) {
+                sub.condensate = n.text();
+                usedNotes.add(id);
+            } else if (sub != null && QdpxWriter.ANALYTIC_TEXT.equals(n.kind())) {
+                sub.analytic = n.text();
+                usedNotes.add(id);
+            } else {
+                leftoverNote(id, "code '" + (sub == null ? g.name : g.name + " / " + sub.name) + "'");
+            }
+        }
+    }
+
+    private void leftoverNote(UUID id, String where) {
+        NoteInfo n = notes.get(id);
+        if (n != null && usedNotes.add(id)) {
+            leftovers.add("Note '" + n.name() + "' on " + where + ":\n" + n.text());
+            notices.add("note '" + n.name() + "' on " + where + " is kept in the project notes.");
+        }
+    }
+
+    private static String nameOf(Element c) {
+        String n = c.getAttribute("name").strip();
+        return n.isEmpty() ? "(unnamed code)" : n;
+    }
+
+    /** #RRGGBB upper case, #RGB expanded; null for anything else. */
+    private static String color(String c) {
+        if (c == null) {
+            return null;
+        }
+        String s = c.strip();
+        if (s.matches("#[0-9A-Fa-f]{6}")) {
+            return s.toUpperCase(Locale.ROOT);
+        }
+        if (s.matches("#[0-9A-Fa-f]{3}")) {
+            return ("#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3)).toUpperCase(Locale.ROOT);
+        }
+        return null;
+    }
+
+    private void readCases(Element root, Map<UUID, String> variables) {
+        Set<String> labels = new HashSet<>();
+        int n = 0;
+        for (Element c : path(root, "Cases", "Case")) {
+            n++;
+            UUID id = Guids.parse(c.getAttribute("guid"));
+            String label = c.getAttribute("name").strip();
+            if (label.isEmpty()) {
+                label = "Case " + n;
+            }
+            String base = label;
+            for (int k = 2; !labels.add(label.toLowerCase(Locale.ROOT)); k++) {
+                label = base + " (" + k + ")";
+            }
+            if (!label.equals(base)) {
+                notices.add("two cases are called '" + base + "'; the second is informant '" + label + "'.");
+            }
+            Map<String, String> attrs = new LinkedHashMap<>();
+            for (Element vv : children(c, "VariableValue")) {
+                UUID var = children(vv, "VariableRef").stream().map(r -> Guids.parse(r.getAttribute("targetGUID"))).findFirst().orElse(null);
+                String key = variables.get(var);
+                String value = elements(vv).stream().filter(e -> !"VariableRef".equals(e.getLocalName()))
+                        .map(Element::getTextContent).findFirst().orElse("");
+                if (key != null && !key.isBlank() && !value.isBlank()) {
+                    attrs.put(key.strip(), value.strip());
+                }
+            }
+            informants.add(Informant.of(id, label, attrs));
+            for (Element ref : children(c, "SourceRef")) {
+                casesOfSource.computeIfAbsent(Guids.parse(ref.getAttribute("targetGUID")), k -> new ArrayList<>()).add(id);
+            }
+            for (Element ref : children(c, "SelectionRef")) {
+                caseOfSelection.putIfAbsent(Guids.parse(ref.getAttribute("targetGUID")), id);
+            }
+            if (!children(c, "CodeRef").isEmpty()) {
+                notCarried.add("codes of case '" + label + "' (" + children(c, "CodeRef").size() + ")");
+            }
+            children(c, "Description").stream().map(Element::getTextContent).filter(d -> !d.isBlank())
+                    .findFirst().ifPresent(d -> leftovers.add("Description of case '" + c.getAttribute("name") + "':\n" + d));
+        }
+    }
+
+    private void readSources(Element root) {
+        for (Element s : path(root, "Sources")) {
+            for (Element src : elements(s)) {
+                String name = src.getAttribute("name");
+                switch (src.getLocalName()) {
+                    case "TextSource" -> readText(src, name);
+                    case "PDFSource" -> {
+                        List<Element> rep = children(src, "Representation");
+                        int areas = children(src, "PDFSelection").size();
+                        if (areas > 0) {
+                            notCarried.add("PDF '" + name + "': " + areas + " selected areas (Kondens codes text only)");
+                        }
+                        if (!children(src, "Coding").isEmpty()) {
+                            notCarried.add("PDF '" + name + "': codings of the whole document");
+                        }
+                        if (rep.isEmpty()) {
+                            notCarried.add("PDF '" + name + "' (no plain-text representation in the file)");
+                        } else {
+                            notices.add("PDF '" + name + "' is imported as its plain-text representation.");
+                            readText(rep.get(0), rep.get(0).getAttribute("name").isEmpty() ? name : rep.get(0).getAttribute("name"));
+                        }
+                    }
+                    case "PictureSource" -> notCarried.add("picture '" + name + "'" + codedParts(src, "PictureSelection"));
+                    case "AudioSource" -> notCarried.add("audio '" + name + "'" + codedParts(src, "AudioSelection")
+                            + transcriptsOf(src));
+                    case "VideoSource" -> notCarried.add("video '" + name + "'" + codedParts(src, "VideoSelection")
+                            + transcriptsOf(src));
+                    default -> notCarried.add("source <" + src.getLocalName() + "> '" + name + "'");
+                }
+            }
+        }
+    }
+
+    private static String codedParts(Element src, String selection) {
+        int sel = children(src, selection).size();
+        int codings = children(src, "Coding").size();
+        for (Element s : children(src, selection)) {
+            codings += children(s, "Coding").size();
+        }
+        return " with " + sel + " selections and " + codings + " codings";
+    }
+
+    private static String transcriptsOf(Element src) {
+        int n = children(src, "Transcript").size();
+        return n == 0 ? "" : " and " + n + " synchronised transcripts";
+    }
+
+    private void readText(Element src, String name) {
+        UUID id = Guids.parse(src.getAttribute("guid"));
+        String title = name == null || name.isBlank() ? "Source " + (transcripts.size() + 1) : name.strip();
+        String path = src.getAttribute("plainTextPath");
+        if (!path.isEmpty() && !path.startsWith("internal://")) {
+            notCarried.add("source '" + title + "' is an external file (" + path + ") and was not imported");
+            return;
+        }
+        String raw = textOf(src, title);
+        if (raw == null) {
+            notCarried.add("source '" + title + "' has no plain-text version (only " + (src.getAttribute("richTextPath").isEmpty()
+                    ? "nothing" : src.getAttribute("richTextPath")) + ") and was not imported");
+            return;
+        }
+        if (raw.startsWith("\uFEFF")) {
+            raw = raw.substring(1);
+        }
+        Positions.Normalized norm = Positions.normalize(raw);
+        String text = norm.text();
+        if (transcripts.stream().anyMatch(t -> t.id().equals(id))) {
+            notCarried.add("source '" + title + "' (its GUID is used twice)");
+            return;
+        }
+        String hash = sha256(text);
+        if (transcripts.stream().anyMatch(t -> t.hash().equals(hash))) {
+            notCarried.add("source '" + title + "' (the same text as another source)");
+            return;
+        }
+        normalized.put(id, norm);
+        rawTexts.put(id, raw);
+        KondensExtension.TranscriptExtra te = ext == null ? null : ext.transcripts().get(id);
+        Instant imported = instant(src.getAttribute("creationDateTime"));
+        transcripts.add(new Transcript(id, null, title, text, te != null && te.sourceFile() != null ? te.sourceFile() : title,
+                hash, imported == null ? now : imported));
+        for (Element sel : children(src, "PlainTextSelection")) {
+            selection(sel, id, title, raw, norm);
+        }
+        for (Element c : children(src, "Coding")) {
+            UUID code = children(c, "CodeRef").stream().map(r -> Guids.parse(r.getAttribute("targetGUID"))).findFirst().orElse(null);
+            notCarried.add("coding of the whole source '" + title + "' with code '" + codeNames.getOrDefault(code, "?") + "'");
+        }
+        for (Element ref : children(src, "NoteRef")) {
+            sourceNotes.computeIfAbsent(id, k -> new ArrayList<>()).add(Guids.parse(ref.getAttribute("targetGUID")));
+        }
+        if (!children(src, "VariableValue").isEmpty()) {
+            notCarried.add("variable values of source '" + title + "' (" + children(src, "VariableValue").size() + ")");
+        }
+    }
+
+    private void selection(Element sel, UUID transcriptId, String title, String raw, Positions.Normalized norm) {
+        String where = "selection " + sel.getAttribute("startPosition") + "–" + sel.getAttribute("endPosition") + " in '" + title + "'";
+        int s;
+        int e;
+        try {
+            s = Integer.parseInt(sel.getAttribute("startPosition").strip());
+            e = Integer.parseInt(sel.getAttribute("endPosition").strip());
+        } catch (NumberFormatException ex) {
+            notCarried.add(where + " (its positions are not numbers)");
+            return;
+        }
+        int rs = Positions.toUtf16(raw, s);
+        int re = Positions.toUtf16(raw, e);
+        if (rs < 0 || re < 0) {
+            notCarried.add(where + " (it lies outside the text, which has " + Positions.length(raw) + " characters)");
+            return;
+        }
+        int start = norm.at(rs);
+        int end = norm.at(re);
+        if (start >= end) {
+            notCarried.add(where + " (it selects no text)");
+            return;
+        }
+        List<UUID> codes = new ArrayList<>();
+        for (Element c : children(sel, "Coding")) {
+            children(c, "CodeRef").stream().map(r -> Guids.parse(r.getAttribute("targetGUID"))).findFirst().ifPresent(codes::add);
+        }
+        List<UUID> refs = children(sel, "NoteRef").stream().map(r -> Guids.parse(r.getAttribute("targetGUID"))).toList();
+        String desc = children(sel, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
+        selections.add(new Selection(Guids.parse(sel.getAttribute("guid")), transcriptId, start, end,
+                instant(sel.getAttribute("creationDateTime")), codes, refs, desc));
+    }
+
+    // --- building the project ---------------------------------------------------------------------
+
+    private Result build(Element root, String description) {
+        boolean fromKondens = ext != null;
+        Set<UUID> informantIds = new HashSet<>();
+        informants.forEach(i -> informantIds.add(i.id()));
+
+        // Sessions and speaker turns.
+        Map<UUID, Session> extSessions = new LinkedHashMap<>();
+        if (ext != null && ext.sessions() != null) {
+            ext.sessions().forEach(s -> extSessions.put(s.id(), s));
+        }
+        Map<UUID, UUID> sessionOf = new HashMap<>();
+        for (Transcript t : transcripts) {
+            KondensExtension.TranscriptExtra te = ext == null ? null : ext.transcripts().get(t.id());
+            if (te != null && extSessions.containsKey(te.sessionId())) {
+                sessionOf.put(t.id(), te.sessionId());
+            }
+        }
+        for (Session s : extSessions.values()) {
+            sessions.add(new Session(s.id(), s.title(), s.kind(), s.date(), s.durationMinutes(), s.moderator(),
+                    s.participants().stream().filter(informantIds::contains).toList(), s.pilot(), s.notes()));
+        }
+        List<Transcript> finalTranscripts = new ArrayList<>();
+        for (Transcript t : transcripts) {
+            UUID session = sessionOf.get(t.id());
+            List<UUID> participants = casesOfSource.getOrDefault(t.id(), List.of()).stream().distinct()
+                    .filter(informantIds::contains).toList();
+            if (session == null) {
+                if (participants.isEmpty()) {
+                    // Cases linked only through their selections still took part.
+                    participants = selections.stream().filter(s -> s.transcriptId().equals(t.id()))
+                            .map(s -> caseOfSelection.get(s.id())).filter(Objects::nonNull).distinct().toList();
+                }
+                Session s = new Session(Guids.derived("session", t.id()), t.title(),
+                        participants.size() > 1 ? SessionKind.FOCUS_GROUP : SessionKind.INDIVIDUAL, null, null, null,
+                        participants, false, "");
+                sessions.add(s);
+                session = s.id();
+            }
+            finalTranscripts.add(new Transcript(t.id(), session, t.title(), t.text(), t.sourceFile(), t.hash(), t.imported()));
+            turns.put(t.id(), turnsOf(t, participants));
+        }
+
+        // Notes by kind.
+        Map<UUID, NoteInfo> quoteNotes = new HashMap<>();
+        for (NoteInfo n : notes.values()) {
+            if (QdpxWriter.QUOTE.equals(n.kind())) {
+                quoteNotes.put(n.id(), n);
+            }
+        }
+
+        // Themes and their anchors.
+        Map<UUID, List<Span>> anchors = new HashMap<>();
+        List<Selection> rest = new ArrayList<>();
+        for (Selection s : selections) {
+            Optional<UUID> theme = s.codes().isEmpty() ? s.noteRefs().stream()
+                    .filter(r -> notes.containsKey(r) && QdpxWriter.THEME.equals(notes.get(r).kind())).findFirst() : Optional.empty();
+            if (theme.isPresent()) {
+                anchors.computeIfAbsent(theme.get(), k -> new ArrayList<>()).add(new Span(s.transcriptId(), s.start(), s.end()));
+            } else {
+                rest.add(s);
+            }
+        }
+        List<PreliminaryTheme> themes = new ArrayList<>();
+        for (NoteInfo n : notes.values()) {
+            if (QdpxWriter.THEME.equals(n.kind())) {
+                KondensExtension.ThemeExtra te = ext == null ? null : ext.themes().get(n.id());
+                themes.add(new PreliminaryTheme(n.id(), n.name(), n.text(), te != null ? te.order() : themes.size(),
+                        anchors.getOrDefault(n.id(), List.of())));
+                usedNotes.add(n.id());
+            }
+        }
+        Set<UUID> themeIds = new HashSet<>();
+        themes.forEach(t -> themeIds.add(t.id()));
+
+        // Meaning units, quotes, and selections kept as notes.
+        List<MeaningUnit> units = new ArrayList<>();
+        List<Selection> quoteSelections = new ArrayList<>();
+        List<TranscriptNote> tnotes = new ArrayList<>();
+        Map<UUID, String> transcriptTitles = new HashMap<>();
+        finalTranscripts.forEach(t -> transcriptTitles.put(t.id(), t.title()));
+        for (Selection s : rest) {
+            boolean quote = (ext != null && ext.quotes().containsKey(s.id()))
+                    || s.noteRefs().stream().anyMatch(quoteNotes::containsKey);
+            if (quote) {
+                quoteSelections.add(s);
+                continue;
+            }
+            boolean known = ext != null && ext.units().containsKey(s.id());
+            if (s.codes().isEmpty() && !known) {
+                String passage = textAt(finalTranscripts, s);
+                StringBuilder text = new StringBuilder("«" + passage + "»");
+                for (UUID r : s.noteRefs()) {
+                    NoteInfo n = notes.get(r);
+                    if (n != null) {
+                        text.append("\n\n").append(n.text());
+                        usedNotes.add(r);
+                    }
+                }
+                if (!s.description().isBlank()) {
+                    text.append("\n\n").append(s.description());
+                }
+                tnotes.add(new TranscriptNote(s.id(), s.transcriptId(), s.start(), text.toString(), created(s.created())));
+                continue;
+            }
+            List<Membership> memberships = new ArrayList<>();
+            for (UUID code : s.codes()) {
+                Membership m = codeTarget.get(code);
+                if (m == null) {
+                    notices.add("a coding in '" + transcriptTitles.get(s.transcriptId()) + "' refers to a code that is not in the "
+                            + "codebook; it was left out.");
+                    continue;
+                }
+                Optional<Membership> same = memberships.stream().filter(x -> x.codeGroupId().equals(m.codeGroupId())).findFirst();
+                if (same.isEmpty()) {
+                    memberships.add(m);
+                } else if (same.get().subgroupId() == null && m.subgroupId() != null) {
+                    memberships.set(memberships.indexOf(same.get()), m);
+                } else if (!same.get().equals(m)) {
+                    notices.add("a passage in '" + transcriptTitles.get(s.transcriptId()) + "' is coded with two subgroups of '"
+                            + codeNames.get(m.codeGroupId()) + "'; Kondens keeps it in the first ('"
+                            + codeNames.get(same.get().subgroupId()) + "').");
+                }
+            }
+            List<String> noteTexts = new ArrayList<>();
+            for (UUID r : s.noteRefs()) {
+                NoteInfo n = notes.get(r);
+                if (n != null && usedNotes.add(r)) {
+                    noteTexts.add(n.text());
+                }
+            }
+            if (!s.description().isBlank()) {
+                noteTexts.add(s.description());
+            }
+            UUID informant = null;
+            KondensExtension.UnitExtra ue = ext == null ? null : ext.units().get(s.id());
+            if (ue != null) {
+                informant = ue.informantId() != null && informantIds.contains(ue.informantId()) ? ue.informantId() : null;
+            } else if (caseOfSelection.containsKey(s.id()) && informantIds.contains(caseOfSelection.get(s.id()))) {
+                informant = caseOfSelection.get(s.id());
+            } else {
+                informant = informantAt(s.transcriptId(), s.start(), finalTranscripts);
+            }
+            units.add(new MeaningUnit(s.id(), s.transcriptId(), s.start(), s.end(), informant, String.join("\n\n", noteTexts),
+                    created(s.created()), memberships));
+        }
+        Map<UUID, MeaningUnit> unitById = new HashMap<>();
+        units.forEach(u -> unitById.put(u.id(), u));
+
+        List<Quote> quotes = new ArrayList<>();
+        for (Selection s : quoteSelections) {
+            String shown = s.noteRefs().stream().filter(quoteNotes::containsKey).map(r -> {
+                usedNotes.add(r);
+                return quoteNotes.get(r).text();
+            }).findFirst().orElse(textAt(finalTranscripts, s).strip());
+            KondensExtension.QuoteExtra qe = ext == null ? null : ext.quotes().get(s.id());
+            MeaningUnit u = qe == null ? null : unitById.get(qe.meaningUnitId());
+            if (u == null || !u.transcriptId().equals(s.transcriptId()) || s.start() < u.start() || s.end() > u.end()) {
+                u = units.stream().filter(x -> x.transcriptId().equals(s.transcriptId()) && x.start() <= s.start() && s.end() <= x.end()
+                        && !x.memberships().isEmpty()).findFirst().orElse(null);
+            }
+            Membership place = null;
+            if (u != null && qe != null && u.isIn(qe.codeGroupId())) {
+                MeaningUnit unit = u;
+                place = new Membership(qe.codeGroupId(), qe.subgroupId() != null && unit.isIn(qe.codeGroupId(), qe.subgroupId())
+                        ? qe.subgroupId() : null);
+            } else if (u != null) {
+                place = u.memberships().get(0);
+            }
+            if (place == null) {
+                tnotes.add(new TranscriptNote(s.id(), s.transcriptId(), s.start(), "Illustrative quote: «" + shown + "»", now));
+                notices.add("an illustrative quote in '" + transcriptTitles.get(s.transcriptId()) + "' lies in no coded meaning unit; "
+                        + "it is kept as a transcript note.");
+                continue;
+            }
+            MeaningUnit unit = u;
+            Membership at = place;
+            int order = qe != null ? qe.order() : (int) quotes.stream().filter(q -> q.codeGroupId().equals(at.codeGroupId())
+                    && Objects.equals(q.subgroupId(), at.subgroupId())).count();
+            quotes.add(new Quote(s.id(), unit.id(), at.codeGroupId(), at.subgroupId(), s.start(), s.end(), shown,
+                    qe == null ? null : qe.label(), order));
+        }
+
+        // Transcript notes referenced from their source.
+        for (Map.Entry<UUID, List<UUID>> e : sourceNotes.entrySet()) {
+            for (UUID r : e.getValue()) {
+                NoteInfo n = notes.get(r);
+                if (n == null || !usedNotes.add(r)) {
+                    continue;
+                }
+                Integer anchor = null;
+                KondensExtension.NoteExtra ne = ext == null ? null : ext.notes().get(r);
+                if (ne != null && ne.anchor() != null) {
+                    int raw = Positions.toUtf16(rawTexts.get(e.getKey()), ne.anchor());
+                    anchor = raw < 0 ? null : normalized.get(e.getKey()).at(raw);
+                }
+                tnotes.add(new TranscriptNote(r, e.getKey(), anchor, n.text(), created(n.created())));
+            }
+        }
+        // Any other note is kept in the project notes rather than lost.
+        for (NoteInfo n : notes.values()) {
+            if (!usedNotes.contains(n.id())) {
+                leftovers.add(n.name() + ":\n" + n.text());
+                usedNotes.add(n.id());
+            }
+        }
+
+        // Code groups and subgroups.
+        Set<UUID> unitIds = unitById.keySet();
+        List<CodeGroup> codeGroups = new ArrayList<>();
+        List<Subgroup> subgroups = new ArrayList<>();
+        int order = 0;
+        for (GroupB g : groups) {
+            KondensExtension.GroupExtra ge = ext == null ? null : ext.codeGroups().get(g.id);
+            String color = g.color != null ? g.color : ge != null && ge.color() != null ? ge.color() : PALETTE.get(order % PALETTE.size());
+            codeGroups.add(new CodeGroup(g.id, g.name, ge == null ? null : ge.finalName(), g.description, color,
+                    ge != null ? ge.order() : order, g.intro,
+                    ge == null || ge.grewFrom() == null ? List.of() : ge.grewFrom().stream().filter(themeIds::contains).toList()));
+            int so = 0;
+            for (SubB sub : g.subs) {
+                KondensExtension.SubgroupExtra se = ext == null ? null : ext.subgroups().get(sub.id);
+                subgroups.add(new Subgroup(sub.id, g.id, sub.name, se != null ? se.order() : so, sub.condensate,
+                        se == null || se.condensateSources() == null ? List.of()
+                                : se.condensateSources().stream().filter(unitIds::contains).toList(),
+                        sub.analytic,
+                        se == null || se.grewFrom() == null ? List.of() : se.grewFrom().stream().filter(themeIds::contains).toList()));
+                so++;
+            }
+            order++;
+        }
+
+        // The project.
+        String title = root.getAttribute("name").isBlank() ? file.replaceFirst("\\.[^.]+$", "") : root.getAttribute("name").strip();
+        Project project;
+        String extra = String.join("\n\n", leftovers);
+        if (ext != null && ext.project() != null) {
+            Project p = ext.project();
+            String notesText = extra.isEmpty() ? p.notes() : (p.notes() == null || p.notes().isEmpty() ? extra : p.notes() + "\n\n" + extra);
+            project = new Project(p.id(), title, p.language(), p.researchQuestion(), p.subQuestions(), p.interviewGuide(), notesText,
+                    p.groupLevelName(), p.subgroupLevelName(), p.created(), p.modified());
+        } else {
+            Instant created = instant(root.getAttribute("creationDateTime"));
+            String notesText = description.isBlank() ? extra : extra.isEmpty() ? description : description + "\n\n" + extra;
+            project = new Project(UUID.randomUUID(), title, language, "", List.of(), "", notesText, null, null,
+                    created == null ? now : created, now);
+        }
+        List<AuditEntry> audit = ext != null && ext.audit() != null ? ext.audit()
+                : List.of(new AuditEntry(1, now, "Import REFI-QDA project", file));
+        ProjectSnapshot snapshot = new ProjectSnapshot(project, ext != null && ext.questionHistory() != null ? ext.questionHistory() : List.of(),
+                informants, sessions, finalTranscripts, turns, tnotes, themes, codeGroups, subgroups, units, quotes, audit);
+        ImportReport report = new ImportReport(file, fromKondens, finalTranscripts.size(), informants.size(), codeGroups.size(),
+                subgroups.size(), units.size(), quotes.size(), tnotes.size(), notices, notCarried);
+        return new Result(snapshot, report);
+    }
+
+    private static final List<String> PALETTE = List.of(
+            "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7", "#9C755F", "#BAB0AC");
+
+    private List<SpeakerTurn> turnsOf(Transcript t, List<UUID> participants) {
+        KondensExtension.TranscriptExtra te = ext == null ? null : ext.transcripts().get(t.id());
+        Set<UUID> known = new HashSet<>();
+        informants.forEach(i -> known.add(i.id()));
+        if (te != null && te.turns() != null) {
+            String raw = rawTexts.get(t.id());
+            Positions.Normalized norm = normalized.get(t.id());
+            List<SpeakerTurn> out = new ArrayList<>();
+            for (SpeakerTurn x : te.turns()) {
+                int s = Positions.toUtf16(raw, x.start());
+                int e = Positions.toUtf16(raw, x.end());
+                if (s >= 0 && e >= 0 && norm.at(s) < norm.at(e)) {
+                    out.add(new SpeakerTurn(norm.at(s), norm.at(e), x.speaker(), x.role(),
+                            x.informantId() != null && known.contains(x.informantId()) ? x.informantId() : null));
+                }
+            }
+            return out;
+        }
+        UUID only = participants.size() == 1 ? participants.get(0) : null;
+        List<SpeakerTurn> out = new ArrayList<>();
+        for (DetectedTurn d : SpeakerDetector.detect(t.text())) {
+            UUID who = null;
+            if (d.role() != SpeakerRole.INTERVIEWER) {
+                who = informants.stream().filter(i -> i.label().equalsIgnoreCase(d.speaker()) && participantsOrAll(participants, i.id()))
+                        .map(Informant::id).findFirst().orElse(only);
+            }
+            out.add(new SpeakerTurn(d.start(), d.end(), d.speaker(), d.role(), who));
+        }
+        return out;
+    }
+
+    private static boolean participantsOrAll(List<UUID> participants, UUID id) {
+        return participants.isEmpty() || participants.contains(id);
+    }
+
+    private UUID informantAt(UUID transcriptId, int offset, List<Transcript> all) {
+        for (SpeakerTurn turn : turns.getOrDefault(transcriptId, List.of())) {
+            if (turn.contains(offset)) {
+                if (turn.role() == SpeakerRole.INTERVIEWER) {
+                    return null;
+                }
+                if (turn.informantId() != null) {
+                    return turn.informantId();
+                }
+                break;
+            }
+        }
+        UUID session = all.stream().filter(t -> t.id().equals(transcriptId)).map(Transcript::sessionId).findFirst().orElse(null);
+        return sessions.stream().filter(s -> s.id().equals(session)).findFirst()
+                .filter(s -> s.participants().size() == 1).map(s -> s.participants().get(0)).orElse(null);
+    }
+
+    private static String textAt(List<Transcript> all, Selection s) {
+        return all.stream().filter(t -> t.id().equals(s.transcriptId())).findFirst().map(t -> t.text().substring(s.start(), s.end()))
+                .orElse("");
+    }
+
+    private Instant created(Instant t) {
+        return t == null ? now : t;
+    }
+
+    /** xsd:dateTime as tools write it: with Z, with an offset, or without a zone (read as UTC). */
+    static Instant instant(String s) {
+        if (s == null || s.isBlank()) {
+            return null;
+        }
+        String v = s.strip();
+        try {
+            return Instant.parse(v);
+        } catch (RuntimeException e) {
+            try {
+                return OffsetDateTime.parse(v).toInstant();
+            } catch (RuntimeException e2) {
+                try {
+                    return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
+                } catch (RuntimeException e3) {
+                    return null;
+                }
+            }
+        }
+    }
+
+    // --- DOM helpers ------------------------------------------------------------------------------
+
+    static List<Element> elements(Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    static List<Element> children(Element e, String localName) {
+        return elements(e).stream().filter(c -> localName.equals(c.getLocalName())).toList();
+    }
+
+    static List<Element> path(Element e, String... names) {
+        List<Element> level = List.of(e);
+        for (String n : names) {
+            List<Element> next = new ArrayList<>();
+            level.forEach(x -> next.addAll(children(x, n)));
+            level = next;
+        }
+        return level;
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+
+}

@@ -1,0 +1,389 @@
+package org.kondens.core.exchange;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.kondens.core.KondensException;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Informant;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.Membership;
+import org.kondens.core.model.PreliminaryTheme;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Quote;
+import org.kondens.core.model.Session;
+import org.kondens.core.model.Span;
+import org.kondens.core.model.SpeakerTurn;
+import org.kondens.core.model.Subgroup;
+import org.kondens.core.model.Transcript;
+import org.kondens.core.model.TranscriptNote;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * Writes a project as a REFI-QDA project exchange file (.qdpx): a zip with {@code project.qde}
+ * and every transcript as {@code sources/<GUID>.txt} (UTF-8 without BOM, exactly the stored text).
+ *
+ * <ul>
+ * <li>informants → Cases, their attributes → text Variables; code groups → Codes, subgroups →
+ *     child Codes with the group's colour;</li>
+ * <li>meaning units → PlainTextSelections (code points, end exclusive) with one Coding per code
+ *     group (to the subgroup's Code when the unit is in one); a unit's note → a Note on it;</li>
+ * <li>condensates, analytic texts and a group's introduction → Notes referenced from their Code;</li>
+ * <li>illustrative quotes → a PlainTextSelection over the quoted span, without codings, whose Note
+ *     (Description {@code kondens:quote}) holds the shown text; all quote notes are also members of
+ *     the Set "Illustrative quotes (Kondens)";</li>
+ * <li>preliminary themes → Notes (anchors → selections referring to the theme's Note), transcript
+ *     notes → Notes referenced from their source;</li>
+ * <li>what the standard cannot carry → {@link KondensExtension}, one project Note.</li>
+ * </ul>
+ * Output is deterministic: same project, same bytes.
+ */
+public final class QdpxWriter {
+
+    static final String NS = "urn:QDA-XML:project:1.0";
+    static final String ORIGIN = "Kondens 0.1";
+    static final String QUOTE_SET_NAME = "Illustrative quotes (Kondens)";
+
+    /** Note kinds, written in the Note's Description so Kondens knows them again. */
+    static final String TRANSCRIPT_NOTE = "kondens:transcript-note";
+    static final String THEME = "kondens:theme";
+    static final String ANALYTIC_INTRO = "kondens:analytic-intro";
+    static final String CONDENSATE = "kondens:condensate";
+    static final String ANALYTIC_TEXT = "kondens:analytic-text";
+    static final String UNIT_NOTE = "kondens:unit-note";
+    static final String QUOTE = "kondens:quote";
+
+    private QdpxWriter() {
+    }
+
+    /** Writes {@code out} whole or not at all. */
+    public static void write(ProjectSnapshot s, Path out) {
+        Path dir = out.toAbsolutePath().getParent();
+        Path temp = null;
+        try {
+            Files.createDirectories(dir);
+            temp = Files.createTempFile(dir, ".kondens-export-", ".tmp");
+            try (OutputStream o = Files.newOutputStream(temp)) {
+                write(s, o);
+            }
+            Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new KondensException(out.getFileName() + ": cannot write the export (" + e.getMessage() + ").", e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // a stray temporary file is harmless
+                }
+            }
+        }
+    }
+
+    public static void write(ProjectSnapshot s, OutputStream out) throws IOException {
+        LocalDateTime time = LocalDateTime.ofInstant(max(s.project().modified(), Instant.parse("1980-01-02T00:00:00Z")), ZoneOffset.UTC);
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        put(zip, "project.qde", projectXml(s), time);
+        for (Transcript t : s.transcripts()) {
+            put(zip, "sources/" + t.id() + ".txt", t.text().getBytes(StandardCharsets.UTF_8), time);
+        }
+        zip.finish();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a == null || a.isBefore(b) ? b : a;
+    }
+
+    private static void put(ZipOutputStream zip, String name, byte[] bytes, LocalDateTime time) throws IOException {
+        ZipEntry e = new ZipEntry(name);
+        e.setTimeLocal(time);
+        zip.putNextEntry(e);
+        zip.write(bytes);
+        zip.closeEntry();
+    }
+
+    /** The project.qde document. */
+    public static byte[] projectXml(ProjectSnapshot s) {
+        Document doc = Xml.newDocument();
+        Element root = doc.createElementNS(NS, "Project");
+        doc.appendChild(root);
+        root.setAttribute("name", s.project().title());
+        root.setAttribute("origin", ORIGIN);
+        if (s.project().created() != null) {
+            root.setAttribute("creationDateTime", s.project().created().toString());
+        }
+        if (s.project().modified() != null) {
+            root.setAttribute("modifiedDateTime", s.project().modified().toString());
+        }
+        UUID pid = s.project().id();
+        List<Element> notes = new ArrayList<>();
+        Map<UUID, String> quoteNotes = new LinkedHashMap<>();
+
+        // CodeBook
+        if (!s.codeGroups().isEmpty()) {
+            Element codes = Xml.child(Xml.child(root, "CodeBook"), "Codes");
+            for (CodeGroup g : s.codeGroups()) {
+                Element code = code(codes, g.id(), g.workingName(), rgb(g.color()));
+                if (notBlank(g.description())) {
+                    Xml.text(code, "Description", g.description());
+                }
+                if (notBlank(g.analyticIntro())) {
+                    UUID n = Guids.derived("analytic-intro", g.id());
+                    notes.add(note(doc, n, "Analytic text: " + g.displayName(), ANALYTIC_INTRO, g.analyticIntro(), null));
+                    Xml.ref(code, "NoteRef", n);
+                }
+                for (Subgroup sub : s.subgroupsOf(g.id())) {
+                    Element child = code(code, sub.id(), sub.name(), rgb(g.color()));
+                    if (notBlank(sub.condensate())) {
+                        UUID n = Guids.derived("condensate", sub.id());
+                        notes.add(note(doc, n, "Condensate: " + sub.name(), CONDENSATE, sub.condensate(), null));
+                        Xml.ref(child, "NoteRef", n);
+                    }
+                    if (notBlank(sub.analyticText())) {
+                        UUID n = Guids.derived("analytic-text", sub.id());
+                        notes.add(note(doc, n, "Analytic text: " + sub.name(), ANALYTIC_TEXT, sub.analyticText(), null));
+                        Xml.ref(child, "NoteRef", n);
+                    }
+                }
+            }
+        }
+
+        // Variables and Cases
+        TreeSet<String> keys = s.informants().stream().flatMap(i -> i.attributes().keySet().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        if (!keys.isEmpty()) {
+            Element vars = Xml.child(root, "Variables");
+            for (String k : keys) {
+                Element v = Xml.child(vars, "Variable");
+                v.setAttribute("guid", Guids.of(variableGuid(k)));
+                v.setAttribute("name", k);
+                v.setAttribute("typeOfVariable", "Text");
+            }
+        }
+        if (!s.informants().isEmpty()) {
+            Element cases = Xml.child(root, "Cases");
+            for (Informant i : s.informants()) {
+                Element c = Xml.child(cases, "Case");
+                c.setAttribute("guid", Guids.of(i.id()));
+                c.setAttribute("name", i.label());
+                i.attributes().forEach((k, v) -> {
+                    Element vv = Xml.child(c, "VariableValue");
+                    Xml.ref(vv, "VariableRef", variableGuid(k));
+                    Xml.text(vv, "TextValue", v);
+                });
+                for (Transcript t : s.transcripts()) {
+                    if (s.sessions().stream().anyMatch(se -> se.id().equals(t.sessionId()) && se.participants().contains(i.id()))) {
+                        Xml.ref(c, "SourceRef", t.id());
+                    }
+                }
+                for (MeaningUnit u : s.meaningUnits()) {
+                    if (i.id().equals(u.informantId())) {
+                        Xml.ref(c, "SelectionRef", u.id());
+                    }
+                }
+            }
+        }
+
+        // Sources
+        Map<UUID, MeaningUnit> units = s.unitsById();
+        if (!s.transcripts().isEmpty()) {
+            Element sources = Xml.child(root, "Sources");
+            for (Transcript t : s.transcripts()) {
+                String text = t.text();
+                Element src = Xml.child(sources, "TextSource");
+                src.setAttribute("guid", Guids.of(t.id()));
+                src.setAttribute("name", t.title());
+                src.setAttribute("plainTextPath", "internal://" + t.id() + ".txt");
+                if (t.imported() != null) {
+                    src.setAttribute("creationDateTime", t.imported().toString());
+                }
+                for (MeaningUnit u : s.meaningUnits()) {
+                    if (!u.transcriptId().equals(t.id())) {
+                        continue;
+                    }
+                    Element sel = selection(src, u.id(), text, u.start(), u.end(), u.created());
+                    for (Membership m : u.memberships()) {
+                        UUID code = m.subgroupId() != null ? m.subgroupId() : m.codeGroupId();
+                        Element coding = Xml.child(sel, "Coding");
+                        coding.setAttribute("guid", Guids.of(Guids.derived("coding", u.id() + ":" + m.codeGroupId())));
+                        Xml.ref(coding, "CodeRef", code);
+                    }
+                    if (notBlank(u.note())) {
+                        UUID n = Guids.derived("unit-note", u.id());
+                        notes.add(note(doc, n, "Note on meaning unit", UNIT_NOTE, u.note(), null));
+                        Xml.ref(sel, "NoteRef", n);
+                    }
+                }
+                for (Quote q : s.quotes()) {
+                    MeaningUnit u = units.get(q.meaningUnitId());
+                    if (u == null || !u.transcriptId().equals(t.id())) {
+                        continue;
+                    }
+                    Element sel = selection(src, q.id(), text, q.start(), q.end(), null);
+                    UUID n = Guids.derived("quote-note", q.id());
+                    notes.add(note(doc, n, "Illustrative quote: " + quotePlace(s, q), QUOTE, q.displayText(), null));
+                    Xml.ref(sel, "NoteRef", n);
+                    quoteNotes.put(q.id(), n.toString());
+                }
+                for (PreliminaryTheme th : s.themes()) {
+                    for (Span a : th.anchors()) {
+                        if (a.transcriptId().equals(t.id())) {
+                            Element sel = selection(src, anchorGuid(th.id(), a), text, a.start(), a.end(), null);
+                            Xml.ref(sel, "NoteRef", th.id());
+                        }
+                    }
+                }
+                for (TranscriptNote n : s.notes()) {
+                    if (n.transcriptId().equals(t.id())) {
+                        Xml.ref(src, "NoteRef", n.id());
+                    }
+                }
+            }
+        }
+
+        // Notes: transcript notes and themes first, then those collected above, then the extension.
+        List<Element> allNotes = new ArrayList<>();
+        for (TranscriptNote n : s.notes()) {
+            String title = s.transcript(n.transcriptId()).map(Transcript::title).orElse("");
+            allNotes.add(note(doc, n.id(), "Note on " + title, TRANSCRIPT_NOTE, n.text(), n.created()));
+        }
+        for (PreliminaryTheme th : s.themes()) {
+            allNotes.add(note(doc, th.id(), th.name(), THEME, th.description(), null));
+        }
+        allNotes.addAll(notes);
+        UUID extId = Guids.derived("extension", pid);
+        allNotes.add(note(doc, extId, "Kondens data (used when the project is opened in Kondens again)",
+                KondensExtension.MARKER, extension(s).toJson(), null));
+        Element notesEl = Xml.child(root, "Notes");
+        allNotes.forEach(notesEl::appendChild);
+
+        if (!quoteNotes.isEmpty()) {
+            Element set = Xml.child(Xml.child(root, "Sets"), "Set");
+            set.setAttribute("guid", Guids.of(Guids.derived("quote-set", pid)));
+            set.setAttribute("name", QUOTE_SET_NAME);
+            Xml.text(set, "Description", "The illustrative (\"golden\") quotations chosen in Kondens: each note holds the "
+                    + "quote as shown in the thesis and is attached to the quoted passage.");
+            quoteNotes.values().forEach(n -> Xml.ref(set, "MemberNote", n));
+        }
+        if (notBlank(s.project().researchQuestion())) {
+            Xml.text(root, "Description", s.project().researchQuestion());
+        }
+        Xml.ref(root, "NoteRef", extId);
+        return Xml.bytes(doc);
+    }
+
+    static UUID variableGuid(String name) {
+        return Guids.derived("variable", name);
+    }
+
+    static UUID anchorGuid(UUID theme, Span a) {
+        return Guids.derived("anchor", theme + ":" + a.transcriptId() + ":" + a.start() + ":" + a.end());
+    }
+
+    private static String quotePlace(ProjectSnapshot s, Quote q) {
+        String group = s.codeGroups().stream().filter(g -> g.id().equals(q.codeGroupId())).map(CodeGroup::displayName)
+                .findFirst().orElse("");
+        String sub = q.subgroupId() == null ? null : s.subgroups().stream().filter(x -> x.id().equals(q.subgroupId()))
+                .map(Subgroup::name).findFirst().orElse(null);
+        return sub == null ? group : group + " / " + sub;
+    }
+
+    private static Element code(Element parent, UUID id, String name, String color) {
+        Element code = Xml.child(parent, "Code");
+        code.setAttribute("guid", Guids.of(id));
+        code.setAttribute("name", name);
+        code.setAttribute("isCodable", "true");
+        if (color != null) {
+            code.setAttribute("color", color);
+        }
+        return code;
+    }
+
+    private static Element selection(Element src, UUID id, String text, int start, int end, Instant created) {
+        Element sel = Xml.child(src, "PlainTextSelection");
+        sel.setAttribute("guid", Guids.of(id));
+        sel.setAttribute("startPosition", Integer.toString(Positions.toCodePoints(text, start)));
+        sel.setAttribute("endPosition", Integer.toString(Positions.toCodePoints(text, end)));
+        if (created != null) {
+            sel.setAttribute("creationDateTime", created.toString());
+        }
+        return sel;
+    }
+
+    private static Element note(Document doc, UUID id, String name, String kind, String text, Instant created) {
+        Element n = doc.createElementNS(NS, "Note");
+        n.setAttribute("guid", Guids.of(id));
+        n.setAttribute("name", name);
+        if (created != null) {
+            n.setAttribute("creationDateTime", created.toString());
+        }
+        Xml.text(n, "Description", kind);
+        Xml.text(n, "PlainTextContent", text == null ? "" : text);
+        return n;
+    }
+
+    /** A colour REFI-QDA accepts (#RGB or #RRGGBB), or null. */
+    static String rgb(String color) {
+        return color != null && color.matches("#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})") ? color : null;
+    }
+
+    private static boolean notBlank(String s) {
+        return s != null && !s.isBlank();
+    }
+
+    static KondensExtension extension(ProjectSnapshot s) {
+        Map<UUID, KondensExtension.TranscriptExtra> transcripts = new LinkedHashMap<>();
+        for (Transcript t : s.transcripts()) {
+            List<SpeakerTurn> turns = s.turns().getOrDefault(t.id(), List.of()).stream()
+                    .map(x -> new SpeakerTurn(Positions.toCodePoints(t.text(), x.start()), Positions.toCodePoints(t.text(), x.end()),
+                            x.speaker(), x.role(), x.informantId())).toList();
+            transcripts.put(t.id(), new KondensExtension.TranscriptExtra(t.sessionId(), t.sourceFile(), t.hash(), turns));
+        }
+        Map<UUID, KondensExtension.GroupExtra> groups = new LinkedHashMap<>();
+        for (CodeGroup g : s.codeGroups()) {
+            groups.put(g.id(), new KondensExtension.GroupExtra(g.finalName(), g.order(), g.grewFrom(),
+                    rgb(g.color()) == null ? g.color() : null));
+        }
+        Map<UUID, KondensExtension.SubgroupExtra> subgroups = new LinkedHashMap<>();
+        for (Subgroup sub : s.subgroups()) {
+            subgroups.put(sub.id(), new KondensExtension.SubgroupExtra(sub.order(), sub.condensateSources(), sub.grewFrom()));
+        }
+        Map<UUID, KondensExtension.UnitExtra> units = new LinkedHashMap<>();
+        for (MeaningUnit u : s.meaningUnits()) {
+            units.put(u.id(), new KondensExtension.UnitExtra(u.informantId()));
+        }
+        Map<UUID, KondensExtension.QuoteExtra> quotes = new LinkedHashMap<>();
+        for (Quote q : s.quotes()) {
+            quotes.put(q.id(), new KondensExtension.QuoteExtra(q.meaningUnitId(), q.codeGroupId(), q.subgroupId(), q.label(), q.order()));
+        }
+        Map<UUID, KondensExtension.ThemeExtra> themes = new LinkedHashMap<>();
+        for (PreliminaryTheme th : s.themes()) {
+            themes.put(th.id(), new KondensExtension.ThemeExtra(th.order()));
+        }
+        Map<UUID, KondensExtension.NoteExtra> notes = new LinkedHashMap<>();
+        for (TranscriptNote n : s.notes()) {
+            Integer anchor = n.anchor() == null ? null : s.transcript(n.transcriptId())
+                    .map(t -> Positions.toCodePoints(t.text(), Math.min(n.anchor(), t.text().length()))).orElse(null);
+            notes.put(n.id(), new KondensExtension.NoteExtra(anchor));
+        }
+        List<Session> sessions = s.sessions();
+        return new KondensExtension(KondensExtension.FORMAT, KondensExtension.VERSION, s.project(), s.questionHistory(), sessions,
+                transcripts, groups, subgroups, units, quotes, themes, notes, s.audit());
+    }
+}

@@ -1,0 +1,70 @@
+package org.kondens.core.exchange;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.Transformer;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/** Small DOM helpers for writing REFI-QDA XML: UTF-8, LF line ends, two-space indent. */
+final class Xml {
+
+    private Xml() {
+    }
+
+    static Document newDocument() {
+        try {
+            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+            f.setNamespaceAware(true);
+            return f.newDocumentBuilder().newDocument();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Element child(Element parent, String name) {
+        Element e = parent.getOwnerDocument().createElementNS(parent.getNamespaceURI(), name);
+        parent.appendChild(e);
+        return e;
+    }
+
+    static Element text(Element parent, String name, String text) {
+        Element e = child(parent, name);
+        e.setTextContent(text);
+        return e;
+    }
+
+    static Element ref(Element parent, String name, Object guid) {
+        Element e = child(parent, name);
+        e.setAttribute("targetGUID", guid.toString());
+        return e;
+    }
+
+    static byte[] bytes(Document doc) {
+        try {
+            TransformerFactory tf = TransformerFactory.newInstance();
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_STYLESHEET, "");
+            Transformer t = tf.newTransformer();
+            t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+            t.setOutputProperty(OutputKeys.INDENT, "yes");
+            t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+            doc.setXmlStandalone(true);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            t.transform(new DOMSource(doc), new StreamResult(out));
+            // The JDK writes the platform's line separator after the declaration; keep LF everywhere.
+            String s = out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
+            return s.getBytes(StandardCharsets.UTF_8);
+        } catch (TransformerException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
