@@ -18,7 +18,7 @@ import org.kondens.core.model.Transcript;
 
 /**
  * The left pane: the project's title and its transcripts grouped by informant (a focus group
- * under its own name), with note counts. Choosing a transcript opens it in the reader.
+ * under its own name), with meaning-unit counts. Choosing a transcript opens it in the reader.
  */
 final class ProjectPane {
 
@@ -76,14 +76,13 @@ final class ProjectPane {
                 String group = people.size() == 1 ? s.informant(people.get(0)).map(Informant::label).orElse("?")
                         : session != null && session.kind().name().equals("FOCUS_GROUP") ? t.get("pane.focusGroup", tr.title())
                         : t.get("pane.noInformant");
-                long notes = s.notes().stream().filter(n -> n.transcriptId().equals(tr.id())).count();
                 long units = s.meaningUnits().stream().filter(u -> u.transcriptId().equals(tr.id())).count();
                 TreeItem<Entry> parent = byInformant.computeIfAbsent(group, g -> {
                     TreeItem<Entry> item = new TreeItem<>(new Entry(g, null));
                     item.setExpanded(true);
                     return item;
                 });
-                parent.getChildren().add(new TreeItem<>(new Entry(t.get("pane.transcript", tr.title(), units, notes), tr.id())));
+                parent.getChildren().add(new TreeItem<>(new Entry(t.get("pane.transcript", tr.title(), units), tr.id())));
             }
             root.getChildren().addAll(byInformant.values());
         }

@@ -949,14 +949,12 @@ public final class StcProject implements AutoCloseable {
     }
 
     private UUID informantAt(ProjectRepository r, Transcript t, int offset) {
-        List<SpeakerTurn> turns = r.turns().getOrDefault(t.id(), List.of());
-        for (SpeakerTurn turn : turns) {
-            if (turn.contains(offset)) {
-                // The interviewer's words are nobody's data; the session fallback is for text outside turns.
-                return turn.role() == SpeakerRole.INTERVIEWER ? null : turn.informantId() != null ? turn.informantId() : onlyParticipant(r, t);
-            }
+        SpeakerTurn turn = r.turnAt(t.id(), offset).orElse(null);
+        if (turn == null) {
+            return onlyParticipant(r, t); // text outside turns, e.g. an interview without markers
         }
-        return onlyParticipant(r, t);
+        // The interviewer's words are nobody's data.
+        return turn.role() == SpeakerRole.INTERVIEWER ? null : turn.informantId() != null ? turn.informantId() : onlyParticipant(r, t);
     }
 
     private static UUID onlyParticipant(ProjectRepository r, Transcript t) {

@@ -177,6 +177,13 @@ public final class ProjectRepository {
         return out;
     }
 
+    /** The speaker turn at {@code offset} of one transcript (an index lookup, not a read of every turn). */
+    public java.util.Optional<SpeakerTurn> turnAt(UUID transcriptId, int offset) {
+        return sql.first("SELECT * FROM speaker_turn WHERE transcript_id = ? AND start <= ? AND ? < end ORDER BY start DESC LIMIT 1",
+                rs -> new SpeakerTurn(rs.getInt("start"), rs.getInt("end"), rs.getString("speaker"),
+                        SpeakerRole.valueOf(rs.getString("role")), Sql.uuid(rs, "informant_id")), transcriptId, offset, offset);
+    }
+
     public void insertNote(TranscriptNote n) {
         sql.update("INSERT INTO transcript_note(id, transcript_id, anchor, text, created) VALUES (?,?,?,?,?)",
                 n.id(), n.transcriptId(), n.anchor(), n.text(), n.created());
