@@ -59,6 +59,7 @@ final class MainWindow {
     private final Runnable switchLanguage;
     private final Runnable switchTheme;
     private Scene scene;
+    private boolean showingUnbuttoned;
 
     MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme) {
         this.wb = wb;
@@ -111,6 +112,11 @@ final class MainWindow {
         ToggleButton b = buttons.get(area);
         if (b != null) {
             b.setSelected(true);
+        } else if (steps.getSelectedToggle() != null) {
+            // an area without a step button (Search): no step is shown as current
+            showingUnbuttoned = true;
+            steps.getSelectedToggle().setSelected(false);
+            showingUnbuttoned = false;
         }
         view.shown();
     }
@@ -197,7 +203,7 @@ final class MainWindow {
         }
         // A step button stays pressed: clicking the shown step again must not leave none selected.
         steps.selectedToggleProperty().addListener((o, was, is) -> {
-            if (is == null && was != null) {
+            if (is == null && was != null && !showingUnbuttoned) {
                 was.setSelected(true);
             }
         });

@@ -1,0 +1,83 @@
+package org.kondens.app.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Subgroup;
+import org.kondens.core.sample.SampleStudy;
+import org.testfx.framework.junit5.ApplicationTest;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The overview in Norwegian over the sample: breadth wording from n of N, and hints that appear as the analysis changes. */
+class OverviewViewTest extends ApplicationTest {
+
+    @TempDir
+    static Path dir;
+    Workbench wb;
+    OverviewView view;
+
+    @Override
+    public void start(Stage stage) {
+        wb = new Workbench(new I18n(I18n.NORWEGIAN), dir.resolve("cache"));
+        view = new OverviewView(wb);
+        stage.setScene(new Scene((Parent) view.node(), 1200, 800));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        interact(() -> wb.close());
+    }
+
+    @Test
+    void breadthWordingFollowsNOfN() {
+        I18n en = new I18n(Locale.ENGLISH);
+        assertEquals("all of the informants", en.get(OverviewMatrix.breadthKey(7, 7)));
+        assertEquals("several of the informants", en.get(OverviewMatrix.breadthKey(3, 7)));
+        assertEquals("one of the informants", en.get(OverviewMatrix.breadthKey(1, 7)));
+        I18n nb = new I18n(I18n.NORWEGIAN);
+        assertEquals("alle informantene", nb.get(OverviewMatrix.breadthKey(4, 4)));
+        assertEquals("flere av informantene", nb.get(OverviewMatrix.breadthKey(2, 4)));
+        assertEquals("én av informantene", nb.get(OverviewMatrix.breadthKey(1, 4)));
+    }
+
+    @Test
+    void theMatrixAndHintsFollowTheProject() throws Exception {
+        Path file = dir.resolve("oversikt.kondens");
+        SampleStudy.build(Path.of("..", "samples", "study"), file);
+        interact(() -> wb.open(file));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.snapshot() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ProjectSnapshot s = wb.snapshot();
+        Subgroup sub = s.subgroups().get(0);
+        OverviewMatrix m = OverviewMatrix.of(s);
+        OverviewMatrix.Row row = m.rows().stream().filter(r -> r.subgroup() != null && r.subgroup().id().equals(sub.id())).findFirst()
+                .orElseThrow();
+        long contributing = s.meaningUnits().stream().filter(u -> u.isIn(sub.codeGroupId(), sub.id())).map(u -> u.informantId())
+                .distinct().count();
+        assertEquals(contributing, row.supported());
+        Label support = lookup("#overview-support-" + sub.id()).queryAs(Label.class);
+        assertTrue(support.getText().startsWith(contributing + " av " + s.informants().size() + " · "), support.getText());
+
+        // A new subgroup without condensate or quote: the overview tells it gently, in Norwegian.
+        interact(() -> wb.edit(p -> p.addSubgroup(sub.codeGroupId(), "Nytt mønster")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != s);
+        WaitForAsyncUtils.waitForFxEvents();
+        VBox hints = lookup("#overview-hints").queryAs(VBox.class);
+        String all = hints.lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        assertTrue(all.contains("Subgruppen «Nytt mønster» har ikke kondensat ennå."), all);
+        assertTrue(all.contains("Subgruppen «Nytt mønster» har ikke illustrerende sitat ennå."), all);
+    }
+}
