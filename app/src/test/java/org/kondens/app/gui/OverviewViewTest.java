@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Subgroup;
-import org.kondens.core.sample.SampleStudy;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -56,10 +55,7 @@ class OverviewViewTest extends ApplicationTest {
     @Test
     void theMatrixAndHintsFollowTheProject() throws Exception {
         Path file = dir.resolve("oversikt.kondens");
-        SampleStudy.build(Path.of("..", "samples", "study"), file);
-        interact(() -> wb.open(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.snapshot() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiSample.open(wb, file);
         ProjectSnapshot s = wb.snapshot();
         Subgroup sub = s.subgroups().get(0);
         OverviewMatrix m = OverviewMatrix.of(s);

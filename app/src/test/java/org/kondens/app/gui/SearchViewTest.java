@@ -23,7 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.sample.SampleStudy;
 import org.kondens.core.search.SearchHit;
 import org.kondens.core.search.SearchResult;
 import org.testfx.framework.junit5.ApplicationTest;
@@ -52,10 +51,7 @@ class SearchViewTest extends ApplicationTest {
 
     private void openSample(String name) throws Exception {
         Path file = dir.resolve(name);
-        SampleStudy.build(Path.of("..", "samples", "study"), file);
-        interact(() -> wb.open(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.snapshot() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiSample.open(wb, file);
     }
 
     /** Types {@code query} into the box and presses Enter; waits for the result. */

@@ -26,7 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.TranscriptNote;
-import org.kondens.core.sample.SampleStudy;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -58,10 +57,7 @@ class Step1ViewTest extends ApplicationTest {
 
     private ProjectSnapshot openSample(String name) throws Exception {
         Path file = dir.resolve(name);
-        SampleStudy.build(Path.of("..", "samples", "study"), file);
-        interact(() -> wb.open(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.snapshot() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiSample.open(wb, file);
         return wb.snapshot();
     }
 

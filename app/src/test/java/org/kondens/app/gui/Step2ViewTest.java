@@ -31,7 +31,6 @@ import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.sample.CorpusGenerator;
-import org.kondens.core.sample.SampleStudy;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -59,10 +58,7 @@ class Step2ViewTest extends ApplicationTest {
 
     private ProjectSnapshot openSample(String name) throws Exception {
         Path file = dir.resolve(name);
-        SampleStudy.build(Path.of("..", "samples", "study"), file);
-        interact(() -> wb.open(file));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> wb.snapshot() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiSample.open(wb, file);
         return wb.snapshot();
     }
 

@@ -26,7 +26,6 @@ import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Subgroup;
-import org.kondens.core.sample.SampleStudy;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -51,10 +50,7 @@ class Step3ViewTest extends ApplicationTest {
     @BeforeEach
     void openSample() throws TimeoutException {
         Path file = tmp.resolve("s.kondens");
-        SampleStudy.build(Path.of("..", "samples", "study"), file);
-        interact(() -> wb.open(file));
-        WaitForAsyncUtils.waitFor(20, SECONDS, () -> wb.snapshot() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiSample.open(wb, file);
     }
 
     @AfterEach

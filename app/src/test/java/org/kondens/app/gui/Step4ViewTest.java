@@ -27,7 +27,6 @@ import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
-import org.kondens.core.sample.SampleStudy;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -52,10 +51,7 @@ class Step4ViewTest extends ApplicationTest {
     @BeforeEach
     void openSample() throws TimeoutException {
         Path file = tmp.resolve("s.kondens");
-        SampleStudy.build(Path.of("..", "samples", "study"), file);
-        interact(() -> wb.open(file));
-        WaitForAsyncUtils.waitFor(20, SECONDS, () -> wb.snapshot() != null);
-        WaitForAsyncUtils.waitForFxEvents();
+        GuiSample.open(wb, file);
     }
 
     @AfterEach
