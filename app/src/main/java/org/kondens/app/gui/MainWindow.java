@@ -142,9 +142,10 @@ final class MainWindow {
         recent.getItems().add(new MenuItem(t.get("menu.recent.none")));
         MenuItem sample = item("menu.sample", null, () -> Samples.folder().ifPresent(wb::openSample));
         MenuItem importFiles = item("menu.import", "Shortcut+I", () -> ImportDialog.show(owner(), wb));
+        MenuItem importQdpx = item("menu.importQdpx", null, this::importQdpxDialog);
         MenuItem copy = item("menu.saveCopy", "Shortcut+Shift+S", this::saveCopyDialog);
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> owner().hide());
-        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, copy, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, copy, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(t.get("menu.edit"));
         MenuItem undo = item("menu.undo", "Shortcut+Z", wb::undo);
@@ -275,6 +276,31 @@ final class MainWindow {
         if (f != null) {
             wb.saveCopy(f.toPath());
         }
+    }
+
+    private void importQdpxDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.get("menu.importQdpx"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("file.qdpx"), "*.qdpx"));
+        var qdpx = chooser.showOpenDialog(owner());
+        if (qdpx == null) {
+            return;
+        }
+        FileChooser target = new FileChooser();
+        target.setTitle(t.get("qdpx.saveAs"));
+        target.setInitialDirectory(qdpx.getParentFile());
+        target.setInitialFileName(qdpx.getName().replaceFirst("(?i)\\.qdpx$", "") + ".kondens");
+        var out = target.showSaveDialog(owner());
+        if (out != null) {
+            importQdpx(qdpx.toPath(), out.toPath());
+        }
+    }
+
+    /** Imports {@code qdpx} into the new project {@code out}, opens it and shows the import report. */
+    java.util.concurrent.CompletableFuture<Void> importQdpx(Path qdpx, Path out) {
+        org.kondens.core.model.Language language = t.norwegian() ? org.kondens.core.model.Language.NB : org.kondens.core.model.Language.EN;
+        return wb.importQdpx(qdpx, out, language).thenAccept(report -> info(t.get("qdpx.done", qdpx.getFileName()),
+                String.join("\n", report.lines())));
     }
 
     /** Errors as readable dialogs; the technical details are one click away, never a crash. */

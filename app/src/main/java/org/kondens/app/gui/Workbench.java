@@ -134,6 +134,16 @@ public final class Workbench {
         });
     }
 
+    /**
+     * Builds the new project {@code out} from a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA,
+     * QualCoder, Kondens) and opens it; the report lists what could not be carried over.
+     */
+    public CompletableFuture<org.kondens.core.exchange.ImportReport> importQdpx(Path qdpx, Path out, Language language) {
+        status.set(text.get("status.opening", qdpx.getFileName()));
+        return call(() -> org.kondens.core.exchange.QdpxReader.importProject(qdpx, out, language))
+                .thenCompose(report -> open(out).thenApply(s -> report));
+    }
+
     public boolean isOpen() {
         return project != null;
     }

@@ -115,4 +115,22 @@ class MainWindowTest extends ApplicationTest {
         assertTrue(header.contains("already a preliminary theme named"), header);
         assertEquals(before.themes(), wb.snapshot().themes());
     }
+
+    @Test
+    void aRefiQdaProjectOpensAsANewProjectWithItsImportReport() throws Exception {
+        openSample("kilde.kondens");
+        ProjectSnapshot before = wb.snapshot();
+        Path qdpx = dir.resolve("utveksling.qdpx");
+        org.kondens.core.export.Exports.write(before, org.kondens.core.export.ExportFormat.QDPX,
+                org.kondens.core.export.ExportOptions.DEFAULT, qdpx);
+        Path out = dir.resolve("fra-qdpx.kondens");
+        interact(() -> shell.window().importQdpx(qdpx, out));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> out.equals(wb.fileProperty().get()) && wb.snapshot() != before);
+        assertEquals(before.project().title(), wb.snapshot().project().title());
+        assertEquals(before.meaningUnits(), wb.snapshot().meaningUnits(), "every meaning unit, with its offsets and ids");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        String header = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
+        assertEquals("Imported utveksling.qdpx", header);
+    }
 }
