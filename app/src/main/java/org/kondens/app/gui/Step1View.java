@@ -16,6 +16,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -216,7 +217,23 @@ final class Step1View implements WorkView {
             meta.setText(n.anchor() == null ? t.get("step1.note.whole", when) : t.get("step1.note.at", reader.lineOf(n.anchor()), when));
             setGraphic(box);
             setAccessibleText(text.getText() + " — " + meta.getText());
+            MenuItem edit = new MenuItem(t.get("step1.note.edit"));
+            edit.setOnAction(e -> editNote(n));
+            MenuItem delete = new MenuItem(t.get("step1.note.delete"));
+            delete.setOnAction(e -> wb.editVoid(p -> p.deleteTranscriptNote(n.id())));
+            setContextMenu(new ContextMenu(edit, delete));
         }
+    }
+
+    /** Rewrites a note in a small dialog; its place in the text stays. */
+    private void editNote(TranscriptNote n) {
+        TextInputDialog d = new TextInputDialog(n.text());
+        d.initOwner(root.getScene().getWindow());
+        d.setTitle(t.get("step1.note.edit"));
+        d.setHeaderText(t.get("step1.note.edit"));
+        d.getEditor().setPrefColumnCount(40);
+        d.showAndWait().map(String::strip).filter(s -> !s.isEmpty() && !s.equals(n.text()))
+                .ifPresent(s -> wb.editVoid(p -> p.editTranscriptNote(n.id(), s)));
     }
 
     // ---- themes

@@ -279,6 +279,23 @@ public final class StcProject implements AutoCloseable {
                 db.clock().instant())));
     }
 
+    /** Rewrites a step-1 note (its anchor and time stay). */
+    public void editTranscriptNote(UUID noteId, String text) {
+        requireText(text, "A note needs some text.");
+        TranscriptNote n = note(noteId);
+        changeVoid("Edit note", transcript(n.transcriptId()).title(), r -> r.updateNoteText(noteId, text));
+    }
+
+    public void deleteTranscriptNote(UUID noteId) {
+        TranscriptNote n = note(noteId);
+        changeVoid("Delete note", transcript(n.transcriptId()).title(), r -> r.deleteNote(noteId));
+    }
+
+    private TranscriptNote note(UUID id) {
+        return snapshot().notes().stream().filter(n -> n.id().equals(id)).findFirst()
+                .orElseThrow(() -> new KondensException("No such note: " + id));
+    }
+
     // --- transcripts ---------------------------------------------------------------------------
 
     /**
@@ -777,7 +794,18 @@ public final class StcProject implements AutoCloseable {
         MeaningUnit u = meaningUnit(id);
         Membership m = new Membership(codeGroupId, subgroupId);
         checkMemberships(List.of(m));
-        changeVoid("Assign meaning unit", shorten(textOf(u)) + " → " + groupPath(m), r -> r.setMembership(id, m));
+        changeVoid("Assign meaning unit", shorten(textOf(u)) + " → " + groupPath(m), r -> {
+            r.setMembership(id, m);
+            quotesFollow(r, id, codeGroupId, subgroupId);
+        });
+    }
+
+    /** A unit's quotes in a subgroup follow it when it moves to another subgroup of the same group. */
+    private void quotesFollow(ProjectRepository r, UUID unit, UUID group, UUID subgroup) {
+        for (Quote q : snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(unit) && q.codeGroupId().equals(group)
+                && q.subgroupId() != null && !q.subgroupId().equals(subgroup)).toList()) {
+            r.updateQuote(new Quote(q.id(), unit, group, subgroup, q.start(), q.end(), q.displayText(), q.label(), q.order()));
+        }
     }
 
     /** Takes a unit out of one code group; a unit in no group is kept as unsorted. */
@@ -807,6 +835,7 @@ public final class StcProject implements AutoCloseable {
                 }
             }
             r.setMembership(id, to);
+            quotesFollow(r, id, toGroup, toSubgroup);
         });
     }
 

@@ -189,6 +189,14 @@ public final class ProjectRepository {
                 n.id(), n.transcriptId(), n.anchor(), n.text(), n.created());
     }
 
+    public void updateNoteText(UUID id, String text) {
+        sql.update("UPDATE transcript_note SET text = ? WHERE id = ?", text, id);
+    }
+
+    public void deleteNote(UUID id) {
+        sql.update("DELETE FROM transcript_note WHERE id = ?", id);
+    }
+
     public List<TranscriptNote> notes() {
         return sql.list("SELECT * FROM transcript_note ORDER BY created, id", rs -> new TranscriptNote(Sql.uuid(rs, "id"),
                 Sql.uuid(rs, "transcript_id"), Sql.integer(rs, "anchor"), rs.getString("text"), Sql.instant(rs, "created")));

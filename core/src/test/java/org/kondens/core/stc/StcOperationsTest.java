@@ -910,4 +910,33 @@ class StcOperationsTest {
         assertEquals(List.of(), s.sessions(), "the interview's session had no other transcript");
         assertEquals(1, s.codeGroups().size(), "the analysis structure stays");
     }
+
+    @Test
+    void aQuoteFollowsItsUnitToAnotherSubgroupOfTheGroup() {
+        CodeGroup g = group("Trygghet");
+        Subgroup a = p.addSubgroup(g.id(), "Ansatte");
+        Subgroup b = p.addSubgroup(g.id(), "Naboer");
+        MeaningUnit u = unit(p, t, HUMAN, in(g, a));
+        Quote q = p.addQuote(u.id(), g.id(), a.id(), null, null, null, null);
+        Quote groupLevel = p.addQuote(u.id(), g.id(), null, null, null, null, null);
+        // A quote left in "Ansatte" would illustrate a subgroup its words are no longer in.
+        assertUndoable(p, "Assign meaning unit", () -> p.assignMeaningUnit(u.id(), g.id(), b.id()));
+        assertEquals(b.id(), fresh(q).orElseThrow().subgroupId());
+        assertEquals(null, fresh(groupLevel).orElseThrow().subgroupId(), "a quote for the whole group stays one");
+        p.moveMeaningUnit(u.id(), g.id(), g.id(), a.id());
+        assertEquals(a.id(), fresh(q).orElseThrow().subgroupId(), "moving within the group: the same");
+    }
+
+    @Test
+    void aStepOneNoteCanBeRewrittenAndDeleted() {
+        p.addTranscriptNote(t.id(), 5, "Første inntrykk: 😀 nøkkelen");
+        var note = p.snapshot().notes().get(0);
+        assertUndoable(p, "Edit note", () -> p.editTranscriptNote(note.id(), "Nøkkelen betyr eierskap"));
+        var edited = p.snapshot().notes().get(0);
+        assertEquals("Nøkkelen betyr eierskap", edited.text());
+        assertEquals(note.anchor(), edited.anchor(), "the anchor stays");
+        assertRefused(p, () -> p.editTranscriptNote(note.id(), "  "), "A note needs some text.");
+        assertUndoable(p, "Delete note", () -> p.deleteTranscriptNote(note.id()));
+        assertEquals(List.of(), p.snapshot().notes());
+    }
 }
