@@ -31,6 +31,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kondens.core.KondensException;
 import org.kondens.core.export.ExportFormat;
+import org.kondens.core.export.ExportPreview;
 import org.kondens.core.export.ExportOptions;
 import org.kondens.core.export.Exports;
 import org.kondens.core.model.ProjectSnapshot;
@@ -289,7 +290,7 @@ final class ExportView implements WorkView {
         if (f == null) {
             return;
         }
-        ExportPreview p = s == null ? ExportPreview.NONE : ExportPreview.of(s, f, options());
+        ExportPreview p = s == null ? ExportPreview.NONE : Exports.preview(s, f, options());
         shown = p;
         caption.setText(p.caption());
         caption.setVisible(!p.caption().isEmpty());

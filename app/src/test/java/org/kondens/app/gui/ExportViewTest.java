@@ -104,7 +104,7 @@ class ExportViewTest extends ApplicationTest {
         try (InputStream in = Files.newInputStream(out); XWPFDocument doc = new XWPFDocument(in)) {
             XWPFTable table = doc.getTables().get(0);
             assertEquals(wb.snapshot().codeGroups().stream().sorted(java.util.Comparator.comparingInt(CodeGroup::order))
-                    .map(ExportPreview::name).findFirst().orElseThrow(), table.getRow(1).getCell(0).getText().strip());
+                    .map(g -> g.finalName() == null || g.finalName().isBlank() ? g.workingName() : g.finalName()).findFirst().orElseThrow(), table.getRow(1).getCell(0).getText().strip());
         }
     }
 

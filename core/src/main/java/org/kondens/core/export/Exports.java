@@ -18,6 +18,11 @@ public final class Exports {
     private Exports() {
     }
 
+    /** The table {@code format} would write, to show before saving (the same rows the export uses). */
+    public static ExportPreview preview(ProjectSnapshot snapshot, ExportFormat format, ExportOptions options) {
+        return Previews.of(new Analysis(snapshot), format, options);
+    }
+
     public static void write(ProjectSnapshot snapshot, ExportFormat format, ExportOptions options, Path out) {
         if (format == ExportFormat.JSON) {
             ProjectJson.write(snapshot, out);

@@ -31,33 +31,37 @@ final class WordExports {
 
     /** Tabell 1: code groups as columns (or rows), subgroups under each, in the researcher's order. */
     static WordDocument findings(Analysis a, ExportOptions o) {
-        Labels l = a.labels;
+        List<List<String>> rows = findingsRows(a, o.rowsLayout());
         WordDocument doc = document(a, o);
-        doc.caption(l.caption(1, l.groupsAndSubgroups()));
+        doc.caption(a.labels.caption(1, a.labels.groupsAndSubgroups()));
+        if (o.rowsLayout()) {
+            XWPFTable table = doc.table(rows, new int[] {TEXT_WIDTH * 2 / 5, TEXT_WIDTH * 3 / 5});
+            mergeBlocks(table, rows, 0, 0);
+        } else {
+            doc.table(rows, equal(rows.get(0).size()));
+        }
+        return doc;
+    }
+
+    /** The findings table's cells; in rows layout a code group's name stands only in its first row. */
+    static List<List<String>> findingsRows(Analysis a, boolean rowsLayout) {
+        Labels l = a.labels;
         List<CodeGroup> groups = a.groups();
         if (groups.isEmpty()) {
             throw new KondensException("There are no " + Labels.lower(l.groups()) + " yet: nothing to put in a findings table.");
         }
         List<List<String>> rows = new ArrayList<>();
-        if (o.rowsLayout()) {
+        if (rowsLayout) {
             rows.add(List.of(l.group(), l.subgroup()));
-            List<int[]> merges = new ArrayList<>();
             for (CodeGroup g : groups) {
                 List<Subgroup> subs = a.subgroups(g);
-                int first = rows.size();
                 rows.add(List.of(Analysis.name(g), subs.isEmpty() ? "" : subs.get(0).name()));
                 for (int i = 1; i < subs.size(); i++) {
                     rows.add(List.of("", subs.get(i).name()));
                 }
-                merges.add(new int[] {first, rows.size() - 1});
-            }
-            XWPFTable table = doc.table(rows, new int[] {TEXT_WIDTH * 2 / 5, TEXT_WIDTH * 3 / 5});
-            for (int[] m : merges) {
-                mergeDown(table, 0, m[0], m[1]);
             }
         } else {
-            List<String> header = groups.stream().map(Analysis::name).toList();
-            rows.add(header);
+            rows.add(groups.stream().map(Analysis::name).toList());
             int depth = groups.stream().mapToInt(g -> a.subgroups(g).size()).max().orElse(0);
             for (int i = 0; i < depth; i++) {
                 List<String> row = new ArrayList<>();
@@ -67,13 +71,21 @@ final class WordExports {
                 }
                 rows.add(row);
             }
-            doc.table(rows, equal(groups.size()));
         }
-        return doc;
+        return rows;
     }
 
     /** Trinn 1–4 for chosen subgroups: theme | a meaning unit | the condensate | the analytic text. */
     static WordDocument process(Analysis a, ExportOptions o) {
+        List<List<String>> rows = processRows(a, o);
+        WordDocument doc = document(a, o);
+        doc.caption(a.labels.caption(2, a.labels.get("process")));
+        doc.table(rows, new int[] {TEXT_WIDTH * 3 / 20, TEXT_WIDTH * 5 / 20, TEXT_WIDTH * 6 / 20, TEXT_WIDTH * 6 / 20});
+        return doc;
+    }
+
+    /** One row per chosen subgroup (default: the first condensed subgroup of each code group). */
+    static List<List<String>> processRows(Analysis a, ExportOptions o) {
         Labels l = a.labels;
         List<Subgroup> chosen = new ArrayList<>();
         if (o.subgroups().isEmpty()) {
@@ -90,8 +102,6 @@ final class WordExports {
         if (chosen.isEmpty()) {
             throw new KondensException("There are no " + Labels.lower(l.subgroups()) + " yet: nothing to show in a process table.");
         }
-        WordDocument doc = document(a, o);
-        doc.caption(l.caption(2, l.get("process")));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(l.get("step") + " 1: " + l.get("theme"), l.get("step") + " 2: " + l.get("unit"),
                 l.get("step") + " 3: " + l.get("condensate"), l.get("step") + " 4: " + l.get("analytic")));
@@ -104,8 +114,7 @@ final class WordExports {
             rows.add(List.of(String.join("\n", themes), exampleUnit(a, g, s), Objects.requireNonNullElse(s.condensate(), "").strip(),
                     Objects.requireNonNullElse(s.analyticText(), "").strip()));
         }
-        doc.table(rows, new int[] {TEXT_WIDTH * 3 / 20, TEXT_WIDTH * 5 / 20, TEXT_WIDTH * 6 / 20, TEXT_WIDTH * 6 / 20});
-        return doc;
+        return rows;
     }
 
     /** The subgroup's first illustrative quote, else its first meaning unit: «…» (label). */
@@ -193,22 +202,41 @@ final class WordExports {
             doc.heading(1, Analysis.name(g));
             for (Subgroup s : a.subgroups(g)) {
                 doc.heading(2, s.name());
-                StringBuilder units = new StringBuilder();
-                for (MeaningUnit u : a.units(g, s)) {
-                    String who = a.informant(u);
-                    units.append(units.isEmpty() ? "" : "\n").append("«").append(a.oneLine(u)).append("»")
-                            .append(who.isEmpty() ? "" : " (" + who + ")");
-                }
                 doc.table(List.of(List.of(l.get("units"), l.get("condensate")),
-                        List.of(units.toString(), Labels.blank(s.condensate()) ? l.get("notYet") : s.condensate().strip())),
+                        List.of(unitsText(a, g, s), Labels.blank(s.condensate()) ? l.get("notYet") : s.condensate().strip())),
                         new int[] {TEXT_WIDTH * 11 / 20, TEXT_WIDTH * 9 / 20});
             }
         }
         return doc;
     }
 
+    /** A subgroup's units, one per line: «text» (informant). */
+    static String unitsText(Analysis a, CodeGroup g, Subgroup s) {
+        StringBuilder units = new StringBuilder();
+        for (MeaningUnit u : a.units(g, s)) {
+            String who = a.informant(u);
+            units.append(units.isEmpty() ? "" : "\n").append("«").append(a.oneLine(u)).append("»")
+                    .append(who.isEmpty() ? "" : " (" + who + ")");
+        }
+        return units.toString();
+    }
+
     /** One row per informant with chosen attributes, grouped by session with its date, duration and pages. */
     static WordDocument participants(Analysis a, ExportOptions o) {
+        List<List<String>> rows = participantRows(a, o);
+        WordDocument doc = document(a, o);
+        doc.caption(a.labels.caption(1, a.labels.get("participants")));
+        XWPFTable table = doc.table(rows, null);
+        int sessionColumn = rows.get(0).size() - 4;
+        for (int c = sessionColumn; c < sessionColumn + 4; c++) {
+            mergeBlocks(table, rows, sessionColumn, c);
+        }
+        doc.text(a.labels.get("pagesNote"));
+        return doc;
+    }
+
+    /** Informant, attributes, then the session (kind, date, minutes, pages) given in its first row only. */
+    static List<List<String>> participantRows(Analysis a, ExportOptions o) {
         Labels l = a.labels;
         Set<String> keys = new LinkedHashSet<>();
         if (o.attributes().isEmpty()) {
@@ -216,15 +244,11 @@ final class WordExports {
         } else {
             keys.addAll(o.attributes());
         }
-        WordDocument doc = document(a, o);
-        doc.caption(l.caption(1, l.get("participants")));
         List<String> header = new ArrayList<>(List.of(l.get("informant")));
         header.addAll(keys);
         header.addAll(List.of(l.get("session"), l.get("date"), l.get("duration"), l.get("pages")));
-        int sessionColumn = 1 + keys.size();
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
-        List<int[]> merges = new ArrayList<>();
         for (Session session : a.s.sessions()) {
             if (session.pilot()) {
                 continue; // pilot interviews are not part of the analysis
@@ -232,11 +256,10 @@ final class WordExports {
             List<Transcript> transcripts = a.s.transcripts().stream().filter(t -> t.sessionId().equals(session.id())).toList();
             long words = transcripts.stream().mapToLong(t -> t.text().split("\\s+").length).sum();
             String pages = words == 0 ? "" : String.valueOf((words + 499) / 500);
-            int first = rows.size();
+            boolean firstRow = true;
             List<UUID> people = session.participants().isEmpty() ? java.util.Collections.singletonList(null) : session.participants();
             for (UUID id : people) {
                 Informant who = id == null ? null : a.s.informant(id).orElse(null);
-                boolean firstRow = rows.size() == first;
                 List<String> row = new ArrayList<>();
                 row.add(who == null ? "" : who.label());
                 for (String key : keys) {
@@ -247,17 +270,27 @@ final class WordExports {
                 row.add(firstRow && session.durationMinutes() != null ? String.valueOf(session.durationMinutes()) : "");
                 row.add(firstRow ? pages : "");
                 rows.add(row);
-            }
-            merges.add(new int[] {first, rows.size() - 1});
-        }
-        XWPFTable table = doc.table(rows, null);
-        for (int[] m : merges) {
-            for (int c = sessionColumn; c < sessionColumn + 4; c++) {
-                mergeDown(table, c, m[0], m[1]);
+                firstRow = false;
             }
         }
-        doc.text(l.get("pagesNote"));
-        return doc;
+        return rows;
+    }
+
+    /**
+     * Merges column {@code col} down over blocks: a block starts at a row whose {@code keyColumn}
+     * cell is filled and runs while that cell stays empty (a code group, a session).
+     */
+    private static void mergeBlocks(XWPFTable table, List<List<String>> rows, int keyColumn, int col) {
+        int start = -1;
+        for (int r = 1; r <= rows.size(); r++) {
+            boolean newBlock = r == rows.size() || !rows.get(r).get(keyColumn).isEmpty();
+            if (newBlock) {
+                if (start > 0) {
+                    mergeDown(table, col, start, r - 1);
+                }
+                start = r;
+            }
+        }
     }
 
     /** Vertical merge: the cell in {@code col} spans rows {@code from..to}, as in a hand-made table. */

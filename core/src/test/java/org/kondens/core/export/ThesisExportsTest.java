@@ -381,4 +381,23 @@ class ThesisExportsTest {
         ProjectJson.restore(dir.resolve(name + ".json"), copy);
         return copy;
     }
+
+    @Test
+    void thePreviewShowsExactlyTheRowsTheExportWrites() throws Exception {
+        for (var c : List.of(List.of(ExportFormat.FINDINGS_DOCX, ExportOptions.DEFAULT),
+                List.of(ExportFormat.FINDINGS_DOCX, ExportOptions.DEFAULT.withRowsLayout(true)),
+                List.of(ExportFormat.PROCESS_DOCX, ExportOptions.DEFAULT),
+                List.of(ExportFormat.PARTICIPANTS_DOCX, ExportOptions.DEFAULT))) {
+            ExportFormat f = (ExportFormat) c.get(0);
+            ExportOptions o = (ExportOptions) c.get(1);
+            ExportPreview preview = Exports.preview(sample, f, o);
+            XWPFTable written = docx(f, o).getTables().get(0);
+            assertEquals(written.getNumberOfRows(), preview.rows().size(), f.id());
+            for (int r = 0; r < preview.rows().size(); r++) {
+                assertEquals(preview.rows().get(r), row(written, r), f.id() + " row " + r);
+            }
+            assertEquals(styled(docx(f, o), "Caption").get(0), preview.caption());
+        }
+        assertTrue(Exports.preview(sample, ExportFormat.JSON, ExportOptions.DEFAULT).isEmpty());
+    }
 }
