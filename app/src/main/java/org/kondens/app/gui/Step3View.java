@@ -82,7 +82,8 @@ final class Step3View implements WorkView {
     private final StackPane node = new StackPane();
     private final BorderPane content = new BorderPane();
     private final Label empty = new Label();
-    private final ComboBox<CodeGroup> groups = new ComboBox<>();
+    private final CodeGroupChooser chooser;
+    private final ComboBox<CodeGroup> groups;
     private final Label counts = new Label();
     private final Button addSubgroupButton = new Button();
     private final TextField newSubgroup = new TextField();
@@ -104,6 +105,8 @@ final class Step3View implements WorkView {
     Step3View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
+        this.chooser = new CodeGroupChooser(wb, "step3-group", t.get("step3.codeGroup"));
+        this.groups = chooser.box;
         condensateSave = Autosave.attach(wb, condensate, this::saveCondensate);
         content.setTop(header());
         SplitPane split = new SplitPane(columnsPane(), editorPane());
@@ -148,16 +151,7 @@ final class Step3View implements WorkView {
     private Node header() {
         Label groupLabel = new Label(t.get("step3.codeGroup"));
         groupLabel.getStyleClass().add("title-4");
-        groups.setId("step3-group");
-        groups.setAccessibleText(t.get("step3.codeGroup"));
-        groups.setCellFactory(v -> groupCell());
-        groups.setButtonCell(groupCell());
         groups.getStyleClass().add("title-4");
-        groups.valueProperty().addListener((o, a, g) -> {
-            if (!rendering && g != null && !g.id().equals(wb.codeGroup.get())) {
-                wb.codeGroup.set(g.id());
-            }
-        });
         counts.setId("step3-counts");
         counts.getStyleClass().add("text-muted");
         Region gap = new Region();
@@ -334,15 +328,7 @@ final class Step3View implements WorkView {
             }
             empty.setVisible(false);
             content.setVisible(true);
-            if (!g.id().equals(wb.codeGroup.get())) {
-                wb.codeGroup.set(g.id());
-            }
-            groups.getItems().setAll(s.codeGroups());
-            groups.setValue(g);
-            Subgroup sub = currentSubgroup(wb, s, g);
-            if (!Objects.equals(sub == null ? null : sub.id(), wb.subgroup.get())) {
-                wb.subgroup.set(sub == null ? null : sub.id());
-            }
+            Subgroup sub = chooser.show(s, g);
             List<MeaningUnit> units = s.unitsOf(g.id());
             long informants = units.stream().map(MeaningUnit::informantId).filter(Objects::nonNull).distinct().count();
             counts.setText(t.get("step3.counts", units.size(), informants, informantTotal(s)));

@@ -133,7 +133,8 @@ final class Step4View implements WorkView {
     private final StackPane node = new StackPane();
     private final BorderPane content = new BorderPane();
     private final Label empty = new Label();
-    private final ComboBox<CodeGroup> groups = new ComboBox<>();
+    private final CodeGroupChooser chooser;
+    private final ComboBox<CodeGroup> groups;
     private final FlowPane path = new FlowPane(6, 4);
     private final Label workingName = new Label();
     private final TextField finalName = new TextField();
@@ -154,6 +155,8 @@ final class Step4View implements WorkView {
     Step4View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
+        this.chooser = new CodeGroupChooser(wb, "step4-group", t.get("step4.codeGroup"));
+        this.groups = chooser.box;
         finalNameSave = Autosave.attach(wb, finalName, text -> {
             UUID id = shownGroup;
             if (id != null && groupExists(id)) {
@@ -206,15 +209,6 @@ final class Step4View implements WorkView {
     private Node header() {
         Label groupLabel = new Label(t.get("step4.codeGroup"));
         groupLabel.getStyleClass().add("title-4");
-        groups.setId("step4-group");
-        groups.setAccessibleText(t.get("step4.codeGroup"));
-        groups.setCellFactory(v -> Step3View.groupCell());
-        groups.setButtonCell(Step3View.groupCell());
-        groups.valueProperty().addListener((o, a, g) -> {
-            if (!rendering && g != null && !g.id().equals(wb.codeGroup.get())) {
-                wb.codeGroup.set(g.id());
-            }
-        });
         HBox row = new HBox(10, groupLabel, groups);
         row.setAlignment(Pos.CENTER_LEFT);
 
@@ -321,15 +315,7 @@ final class Step4View implements WorkView {
             }
             empty.setVisible(false);
             content.setVisible(true);
-            if (!g.id().equals(wb.codeGroup.get())) {
-                wb.codeGroup.set(g.id());
-            }
-            groups.getItems().setAll(s.codeGroups());
-            groups.setValue(g);
-            Subgroup chosen = Step3View.currentSubgroup(wb, s, g);
-            if (!Objects.equals(chosen == null ? null : chosen.id(), wb.subgroup.get())) {
-                wb.subgroup.set(chosen == null ? null : chosen.id());
-            }
+            Subgroup chosen = chooser.show(s, g);
             if (!g.id().equals(shownGroup)) {
                 switchGroup(g);
             }
