@@ -309,7 +309,7 @@ final class MainWindow {
         Alert alert = new Alert(cause instanceof KondensException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         alert.initOwner(owner());
         alert.setTitle("Kondens");
-        alert.setHeaderText(cause instanceof KondensException ? cause.getMessage() : t.get("error.unexpected"));
+        alert.setHeaderText(cause instanceof KondensException ? CoreMessages.friendly(cause.getMessage(), t) : t.get("error.unexpected"));
         if (!(cause instanceof KondensException)) {
             StringWriter trace = new StringWriter();
             cause.printStackTrace(new PrintWriter(trace));

@@ -398,7 +398,7 @@ final class SearchView implements WorkView {
         } catch (KondensException e) {
             generation++;
             busy.setVisible(false);
-            showError(SearchErrors.friendly(e.getMessage(), t));
+            showError(CoreMessages.friendly(e.getMessage(), t));
             return;
         }
         showError(null);
@@ -412,7 +412,7 @@ final class SearchView implements WorkView {
             busy.setVisible(false);
             if (e != null) {
                 Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                showError(cause instanceof KondensException ? SearchErrors.friendly(cause.getMessage(), t) : t.get("search.failed"));
+                showError(cause instanceof KondensException ? CoreMessages.friendly(cause.getMessage(), t) : t.get("search.failed"));
                 return;
             }
             lastQuery = q;

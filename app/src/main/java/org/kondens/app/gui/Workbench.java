@@ -244,7 +244,7 @@ public final class Workbench {
                 Platform.runLater(() -> done.complete(value));
             } catch (Throwable e) {
                 Platform.runLater(() -> {
-                    status.set(e instanceof KondensException ? e.getMessage() : text.get("status.failed"));
+                    status.set(e instanceof KondensException ? CoreMessages.friendly(e.getMessage(), text) : text.get("status.failed"));
                     errors.accept(e);
                     done.completeExceptionally(e);
                 });
