@@ -441,10 +441,9 @@ final class Step2View implements WorkView {
     }
 
     private CompletableFuture<MeaningUnit> makeUnit(Span span, Step2Prompt.Choice c) {
-        CompletableFuture<MeaningUnit> made = wb.edit(p -> {
-            UUID group = c.groupId() != null ? c.groupId() : p.addCodeGroup(c.newName(), null, List.of()).id();
-            return p.addMeaningUnit(span.transcriptId(), span.start(), span.end(), List.of(new Membership(group, null)));
-        });
+        CompletableFuture<MeaningUnit> made = wb.edit(p -> c.groupId() != null
+                ? p.addMeaningUnit(span.transcriptId(), span.start(), span.end(), List.of(new Membership(c.groupId(), null)))
+                : p.addMeaningUnitInNewGroup(span.transcriptId(), span.start(), span.end(), c.newName()));
         made.thenAccept(u -> {
             reader.area().deselect();
             unsortedShown = false;

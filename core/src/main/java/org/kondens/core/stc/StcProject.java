@@ -757,6 +757,25 @@ public final class StcProject implements AutoCloseable {
         });
     }
 
+    /** Marks a passage as a meaning unit in a code group made for it: one step, one undo. */
+    public MeaningUnit addMeaningUnitInNewGroup(UUID transcriptId, int start, int end, String groupName) {
+        requireText(groupName, "A code group needs a name.");
+        Transcript t = transcript(transcriptId);
+        checkSpan(t, start, end);
+        String passage = t.text().substring(start, end);
+        return change("Add meaning unit", t.title() + " [" + start + "–" + end + "] " + shorten(passage) + " → " + groupName.strip(), r -> {
+            List<CodeGroup> groups = r.codeGroups();
+            requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), groupName, "a code group");
+            CodeGroup g = new CodeGroup(UUID.randomUUID(), groupName.strip(), null, "", PALETTE.get(groups.size() % PALETTE.size()),
+                    groups.size(), "", List.of());
+            r.insertCodeGroup(g);
+            MeaningUnit u = new MeaningUnit(UUID.randomUUID(), transcriptId, start, end, informantAt(r, t, start), "",
+                    db.clock().instant(), List.of(new Membership(g.id(), null)));
+            r.insertMeaningUnit(u);
+            return u;
+        });
+    }
+
     /** Marks a span as a meaning unit, for example the sentence around a search hit. */
     public MeaningUnit addMeaningUnit(Span span, List<Membership> memberships) {
         return addMeaningUnit(span.transcriptId(), span.start(), span.end(), memberships);

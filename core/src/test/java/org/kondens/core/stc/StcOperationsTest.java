@@ -939,4 +939,14 @@ class StcOperationsTest {
         assertUndoable(p, "Delete note", () -> p.deleteTranscriptNote(note.id()));
         assertEquals(List.of(), p.snapshot().notes());
     }
+
+    @Test
+    void aMeaningUnitInANewCodeGroupIsOneUndoStep() {
+        int[] at = TestProjects.offsets(t.text(), HUMAN);
+        MeaningUnit u = assertUndoable(p, "Add meaning unit", () -> p.addMeaningUnitInNewGroup(t.id(), at[0], at[1], " Å bli sett "));
+        CodeGroup made = p.findCodeGroup("Å bli sett");
+        assertEquals(List.of(in(made)), fresh(u).memberships());
+        assertEquals(HUMAN, p.snapshot().textOf(fresh(u)));
+        assertRefused(p, () -> p.addMeaningUnitInNewGroup(t.id(), at[0], at[1], "å bli sett"), "already a code group named");
+    }
 }
