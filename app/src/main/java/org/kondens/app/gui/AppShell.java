@@ -63,6 +63,9 @@ final class AppShell {
         dark = !dark;
         prefs().putBoolean("dark", dark);
         applyTheme();
+        if (wb.isOpen()) {
+            wb.refresh(); // highlights are mixed for the background: draw them again
+        }
     }
 
     private void applyTheme() {

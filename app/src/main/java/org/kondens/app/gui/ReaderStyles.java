@@ -175,7 +175,7 @@ final class ReaderStyles {
         UUID emphasis = in.emphasis();
         groups.sort(Comparator.comparing((CodeGroup g) -> !g.id().equals(emphasis)).thenComparingInt(CodeGroup::order));
         boolean emphasised = emphasis != null && !groups.isEmpty() && groups.get(0).id().equals(emphasis);
-        double alpha = emphasis == null ? 0.30 : emphasised ? 0.42 : 0.16;
+        double alpha = (emphasis == null ? 0.30 : emphasised ? 0.42 : 0.16) * (darkTheme() ? 1.8 : 1);
         if (active.size() > 1) {
             alpha += 0.14; // overlapping units: a darker shade shows where they meet
         }
@@ -192,6 +192,12 @@ final class ReaderStyles {
                 sb.append("-rtfx-underline-dash-array: 6 3;");
             }
         }
+    }
+
+    /** On a dark background a see-through colour needs more body to be seen. */
+    private static boolean darkTheme() {
+        String sheet = javafx.application.Application.getUserAgentStylesheet();
+        return sheet != null && sheet.toLowerCase(java.util.Locale.ROOT).contains("dark");
     }
 
     /** "#RRGGBB" with an alpha, as CSS; a malformed colour falls back to grey. */
