@@ -82,6 +82,16 @@ final class ReaderNav {
     }
 
     /** Shows the transcript {@code delta} places on in the project's order. */
+    /** Alt+← / Alt+→ anywhere in {@code area} go to the previous / next transcript. */
+    void bindKeys(javafx.scene.Node area) {
+        area.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && (e.getCode() == javafx.scene.input.KeyCode.LEFT || e.getCode() == javafx.scene.input.KeyCode.RIGHT)) {
+                e.consume();
+                step(e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1);
+            }
+        });
+    }
+
     void step(int delta) {
         ProjectSnapshot s = wb.snapshot();
         if (s == null || s.transcripts().isEmpty()) {

@@ -101,15 +101,7 @@ final class Step1View implements WorkView {
             }
         });
         readerMenu();
-        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                e.consume();
-                nav.step(-1);
-            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
-                e.consume();
-                nav.step(1);
-            }
-        });
+        nav.bindKeys(root);
         wb.snapshotProperty().addListener((o, a, s) -> refresh());
         wb.transcript.addListener((o, a, id) -> refresh());
         refresh();

@@ -112,14 +112,9 @@ final class Step2View implements WorkView {
             if (MAKE_UNIT.match(e)) {
                 e.consume();
                 openMakeUnit();
-            } else if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                e.consume();
-                nav.step(-1);
-            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
-                e.consume();
-                nav.step(1);
             }
         });
+        nav.bindKeys(root);
         wb.snapshotProperty().addListener((o, a, s) -> refresh());
         wb.transcript.addListener((o, a, id) -> refresh());
         wb.codeGroup.addListener((o, a, id) -> {

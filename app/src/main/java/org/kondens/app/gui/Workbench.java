@@ -1,6 +1,5 @@
 package org.kondens.app.gui;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -301,9 +300,5 @@ public final class Workbench {
 
     public ReadOnlyObjectProperty<Path> fileProperty() {
         return file.getReadOnlyProperty();
-    }
-
-    static boolean exists(Path p) {
-        return p != null && Files.exists(p);
     }
 }

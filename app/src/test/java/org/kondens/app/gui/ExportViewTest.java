@@ -8,43 +8,23 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.export.ExportFormat;
 import org.kondens.core.model.CodeGroup;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The export work area, headless over the sample study: choose a format, preview it, save it, read the file back. */
-class ExportViewTest extends ApplicationTest {
-
-    @TempDir
-    static Path dir;
-    Workbench wb;
-    ExportView view;
+class ExportViewTest extends WorkViewTest<ExportView> {
 
     @Override
-    public void start(Stage stage) {
-        wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"));
-        view = new ExportView(wb);
-        stage.setScene(new Scene((Parent) view.node(), 1200, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        interact(() -> wb.close());
+    ExportView create(Workbench wb) {
+        return new ExportView(wb);
     }
 
     private void openSample(String name) throws Exception {

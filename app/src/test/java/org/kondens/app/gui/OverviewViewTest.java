@@ -6,38 +6,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Subgroup;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The overview in Norwegian over the sample: breadth wording from n of N, and hints that appear as the analysis changes. */
-class OverviewViewTest extends ApplicationTest {
-
-    @TempDir
-    static Path dir;
-    Workbench wb;
-    OverviewView view;
+class OverviewViewTest extends WorkViewTest<OverviewView> {
 
     @Override
-    public void start(Stage stage) {
-        wb = new Workbench(new I18n(I18n.NORWEGIAN), dir.resolve("cache"));
-        view = new OverviewView(wb);
-        stage.setScene(new Scene((Parent) view.node(), 1200, 800));
-        stage.show();
+    OverviewView create(Workbench wb) {
+        return new OverviewView(wb);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        interact(() -> wb.close());
+    @Override
+    I18n language() {
+        return new I18n(I18n.NORWEGIAN);
     }
 
     @Test

@@ -11,42 +11,23 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.search.SearchHit;
 import org.kondens.core.search.SearchResult;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The search work area, headless over the sample study: query, filters, friendly errors, a hit becoming a meaning unit. */
-class SearchViewTest extends ApplicationTest {
-
-    @TempDir
-    static Path dir;
-    Workbench wb;
-    SearchView view;
+class SearchViewTest extends WorkViewTest<SearchView> {
 
     @Override
-    public void start(Stage stage) {
-        wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"));
-        view = new SearchView(wb);
-        stage.setScene(new Scene((Parent) view.node(), 1200, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        interact(() -> wb.close());
+    SearchView create(Workbench wb) {
+        return new SearchView(wb);
     }
 
     private void openSample(String name) throws Exception {

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
-import javafx.application.Application;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -19,51 +14,31 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.TranscriptNote;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Step 1 headless: page through transcripts, notes at the cursor or for the whole transcript, preliminary themes with the 4–8 hint. */
-class Step1ViewTest extends ApplicationTest {
+class Step1ViewTest extends WorkViewTest<Step1View> {
 
-    @TempDir
-    static Path dir;
-    Workbench wb;
-    Step1View view;
     int undos;
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"));
-        view = new Step1View(wb);
-        Scene scene = new Scene((Parent) view.node(), 1200, 800);
-        // As in the main window: undo is a scene accelerator, and it must work while the reader has the focus.
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> undos++);
-        stage.setScene(scene);
-        stage.show();
+    Step1View create(Workbench wb) {
+        return new Step1View(wb);
     }
 
-    @AfterEach
-    void close() throws Exception {
-        interact(() -> wb.close());
+    @Override
+    void prepare(Scene scene) {
+        // As in the main window: undo is a scene accelerator, and it must work while the reader has the focus.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> undos++);
     }
 
     private ProjectSnapshot openSample(String name) throws Exception {
         Path file = dir.resolve(name);
         GuiSample.open(wb, file);
-        return wb.snapshot();
-    }
-
-    private ProjectSnapshot changed(ProjectSnapshot before) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != before);
-        WaitForAsyncUtils.waitForFxEvents();
         return wb.snapshot();
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +13,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import javafx.application.Application;
-import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.IndexRange;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -31,40 +24,19 @@ import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.sample.CorpusGenerator;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Step 2 headless: make meaning units from a selection (Ctrl+M and the action), move them between groups, undo, reveal. */
-class Step2ViewTest extends ApplicationTest {
-
-    @TempDir
-    static Path dir;
-    Workbench wb;
-    Step2View view;
+class Step2ViewTest extends WorkViewTest<Step2View> {
 
     @Override
-    public void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"));
-        view = new Step2View(wb);
-        stage.setScene(new Scene((Parent) view.node(), 1200, 800));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        interact(() -> wb.close());
+    Step2View create(Workbench wb) {
+        return new Step2View(wb);
     }
 
     private ProjectSnapshot openSample(String name) throws Exception {
         Path file = dir.resolve(name);
         GuiSample.open(wb, file);
-        return wb.snapshot();
-    }
-
-    private ProjectSnapshot changed(ProjectSnapshot before) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != before);
-        WaitForAsyncUtils.waitForFxEvents();
         return wb.snapshot();
     }
 

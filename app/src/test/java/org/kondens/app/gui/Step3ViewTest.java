@@ -7,55 +7,33 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Subgroup;
-import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Step 3 on the sample study: subgroups, the condensate editor and moving units between columns change the project. */
-class Step3ViewTest extends ApplicationTest {
-
-    @TempDir
-    Path tmp;
-
-    private Workbench wb;
-    private Step3View view;
+class Step3ViewTest extends WorkViewTest<Step3View> {
 
     @Override
-    public void start(Stage stage) {
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
-        wb = new Workbench(new I18n(Locale.ENGLISH), tmp.resolve("cache"));
-        view = new Step3View(wb);
-        stage.setScene(new Scene(new StackPane(view.node()), 1200, 760));
-        stage.show();
+    Step3View create(Workbench wb) {
+        return new Step3View(wb);
     }
 
     @BeforeEach
     void openSample() throws TimeoutException {
-        Path file = tmp.resolve("s.kondens");
+        Path file = dir.resolve("s-" + System.nanoTime() + ".kondens");
         GuiSample.open(wb, file);
-    }
-
-    @AfterEach
-    void close() {
-        interact(wb::close);
     }
 
     private void waitUntil(Predicate<ProjectSnapshot> condition) throws TimeoutException {

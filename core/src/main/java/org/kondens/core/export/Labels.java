@@ -2,7 +2,6 @@ package org.kondens.core.export;
 
 import java.util.List;
 import java.util.Map;
-import org.kondens.core.model.Language;
 import org.kondens.core.model.Project;
 
 /**
@@ -128,9 +127,5 @@ final class Labels {
 
     boolean english() {
         return lang == 2;
-    }
-
-    Language language() {
-        return lang == 0 ? Language.NB : lang == 1 ? Language.NN : Language.EN;
     }
 }

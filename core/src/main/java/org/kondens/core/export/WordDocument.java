@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -267,10 +266,6 @@ final class WordDocument {
             }
             run.setText(lines[i], i);
         }
-    }
-
-    void center(XWPFParagraph p) {
-        p.setAlignment(ParagraphAlignment.CENTER);
     }
 
     void write(OutputStream out) throws IOException {
