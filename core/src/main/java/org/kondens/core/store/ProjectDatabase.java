@@ -143,6 +143,15 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /** True when {@code file} (any path to it) is a project open in this JVM. */
+    public static boolean isOpenHere(Path file) {
+        try {
+            return Files.exists(file) && OPEN_HERE.contains(keyOf(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     public Path file() {
         return file;
     }
