@@ -18,6 +18,11 @@ import picocli.CommandLine.Option;
     "participants-docx, units-xlsx, units-csv, matrix-xlsx, matrix-csv, json, qdpx (REFI-QDA project), qdc (REFI-QDA codebook)."})
 final class ExportCommand extends ProjectCommand {
 
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
+
     @Option(names = "--format", required = true, paramLabel = "F")
     String format;
 

@@ -11,6 +11,11 @@ import picocli.CommandLine.Option;
 @Command(name = "history", description = "The audit trail: every change, when it was made. Ends with what undo/redo would do.")
 final class HistoryCommand extends ProjectCommand {
 
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     @Option(names = "--last", paramLabel = "N", description = "only the last N entries")

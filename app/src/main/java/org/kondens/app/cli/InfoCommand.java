@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
 final class InfoCommand extends ProjectCommand {
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     int run(StcProject project, Printer out) {
         ProjectSnapshot s = project.snapshot();
         List<Hint> hints = project.hints();

@@ -72,6 +72,12 @@ final class MuCommand {
     @Command(name = "list", description = "List meaning units, optionally of one code group or subgroup.")
     static final class ListUnits extends ProjectCommand {
 
+        @Override
+        boolean readsOnly() {
+            return true;
+        }
+
+
         @Option(names = "--group", paramLabel = "G")
         String group;
 

@@ -24,6 +24,11 @@ import picocli.CommandLine.Parameters;
     "AND/OR/NOT (og/eller/ikke in Norwegian projects), brackets. Hits give offsets for 'mu add --start --end'."})
 final class SearchCommand extends ProjectCommand {
 
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
+
     @Parameters(index = "1", paramLabel = "QUERY")
     String query;
 

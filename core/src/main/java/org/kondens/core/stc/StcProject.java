@@ -79,6 +79,20 @@ public final class StcProject implements AutoCloseable {
         return new StcProject(ProjectDatabase.open(file, options));
     }
 
+    /** Opens {@code file} only to read it: no lock, no backup, not a byte of the file changed. */
+    public static StcProject openReadOnly(Path file) {
+        return new StcProject(ProjectDatabase.open(file, ProjectDatabase.OpenOptions.readOnly()));
+    }
+
+    /** Sentences the user should see once after opening (read-only, no backup made, damaged). */
+    public List<String> warnings() {
+        return db.warnings();
+    }
+
+    public boolean isReadOnly() {
+        return db.isReadOnly();
+    }
+
     /** Wraps an already open database (JSON import builds one row by row first). */
     public static StcProject of(ProjectDatabase db) {
         return new StcProject(db);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
@@ -11,39 +12,56 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import org.kondens.core.KondensException;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteErrorCode;
 
 /**
  * One open project file: the single writer, its transactions, the lock and the undo log.
  *
  * <p><b>Journal mode.</b> We use SQLite's rollback journal ({@code DELETE}) with
- * {@code synchronous=FULL}, not WAL: a project must stay one file that users can copy, mail to a
- * supervisor or put on a USB stick at any moment, and WAL keeps recent commits in a side file
- * that such a copy would miss. Edits are small and human-paced, so the extra fsync per commit
- * costs nothing noticeable, and every commit is on disk before the call returns.
+ * {@code synchronous=FULL}, not WAL: every commit is on disk in the project file itself before
+ * the call returns. After a crash in the middle of a transaction the file needs its
+ * {@code -journal} beside it to roll back, so a project is copied safely only when it is closed,
+ * or with "Save a copy" ({@link #copyTo}, SQLite's backup API), never by copying the bare file
+ * while Kondens has it open.
  *
- * <p><b>Lock.</b> {@code locking_mode=EXCLUSIVE} plus a write at open makes SQLite hold an
- * exclusive lock until close. A second process (or window) opening the same file gets a clear
- * "already open" error instead of two writers racing; the lock dies with the process, so a
- * crash never leaves a stale lock behind.
+ * <p><b>Lock.</b> One writer per project: {@link ProjectLock} holds an OS lock on a lock file
+ * beside the project that nothing else opens (SQLite's own POSIX locks vanish when any descriptor
+ * of the project file closes in the process). Readers ({@link Access#READ}) take no lock: they
+ * open the file read-only, so {@code info}, {@code search} and exports never change a byte of
+ * it, and they may run while the app has the project open.
+ *
+ * <p><b>Read-only.</b> A project whose file or folder is read-only, or that fails its check
+ * before a backup, opens read-only: reading, searching and exporting work, every edit is refused
+ * in one sentence, and {@link #warnings()} says why.
  *
  * <p>All access goes through {@link #read} and {@link #write}, serialised on this object.
  */
 public final class ProjectDatabase implements AutoCloseable {
 
+    /** Whether the caller means to change the project, or only to look at it. */
+    public enum Access { WRITE, READ }
+
     /** How to open: backups are made at most once per {@code minBackupInterval}. */
-    public record OpenOptions(boolean backup, Duration minBackupInterval, Clock clock) {
+    public record OpenOptions(boolean backup, Duration minBackupInterval, Clock clock, Access access) {
+        public OpenOptions(boolean backup, Duration minBackupInterval, Clock clock) {
+            this(backup, minBackupInterval, clock, Access.WRITE);
+        }
+
         public static OpenOptions defaults() {
             return new OpenOptions(true, Duration.ofMinutes(10), Clock.systemUTC());
+        }
+
+        /** For commands that only read: no lock, no backup, not a byte written. */
+        public static OpenOptions readOnly() {
+            return new OpenOptions(false, Duration.ZERO, Clock.systemUTC(), Access.READ);
         }
     }
 
@@ -55,10 +73,13 @@ public final class ProjectDatabase implements AutoCloseable {
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
+    static {
+        NativeLibrary.keepOutOfTempFolder();
+    }
+
     /**
-     * The files open in this JVM, by file identity. SQLite's lock is a POSIX lock, which the
-     * process loses when it closes <em>any</em> descriptor of the file: so a file open here must
-     * never be read by our own code (not even to check its header) while it is open.
+     * The files open in this JVM, by file identity. A file open here is never read by our own
+     * code with plain Java IO (not even to check its header) while it is open.
      */
     private static final Set<Object> OPEN_HERE = ConcurrentHashMap.newKeySet();
 
@@ -66,32 +87,54 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Connection connection;
     private final Sql sql;
     private final Clock clock;
+    private final List<String> warnings = new ArrayList<>();
+    private boolean readOnly;
+    private ProjectLock lock;
     private Object openKey;
 
-    private ProjectDatabase(Path file, Connection connection, Clock clock) {
+    private ProjectDatabase(Path file, Connection connection, Clock clock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
-        this.sql = new Sql(connection, new java.util.concurrent.ConcurrentHashMap<>());
+        this.sql = new Sql(connection, new ConcurrentHashMap<>());
         this.clock = clock;
+        this.readOnly = readOnly;
     }
 
-    /** Creates a new, empty project file; refuses to overwrite anything. */
+    /** Creates a new, empty project file (owner-only); refuses to overwrite anything. */
     public static ProjectDatabase create(Path file) {
-        if (Files.exists(file)) {
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             throw new KondensException(file + " already exists; choose a new file name.");
         }
+        Path parent = file.toAbsolutePath().getParent();
+        if (parent != null && !Files.isDirectory(parent)) {
+            throw new KondensException("Folder " + parent + " does not exist.");
+        }
+        ProjectLock lock = null;
+        boolean created = false;
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                throw new KondensException("Folder " + parent + " does not exist.");
+            PrivateFiles.createFile(file);
+            created = true;
+            lock = ProjectLock.tryAcquire(file);
+            if (lock == null) {
+                throw alreadyOpen(file);
             }
-            ProjectDatabase db = connect(file, Clock.systemUTC());
+            ProjectDatabase db = new ProjectDatabase(file, openConnection(file, false), Clock.systemUTC(), false);
+            db.lock = lock;
             db.lockAndMigrate(true);
             db.openKey = keyOf(file);
             OPEN_HERE.add(db.openKey);
             return db;
-        } catch (SQLException | IOException e) {
-            throw new KondensException("Cannot create " + file + ": " + e.getMessage(), e);
+        } catch (SQLException | IOException | RuntimeException e) {
+            if (lock != null) {
+                lock.close();
+            }
+            if (created) {
+                deleteQuietly(file);
+            }
+            if (e instanceof KondensException k) {
+                throw k;
+            }
+            throw new KondensException("Cannot create " + file + ": " + StoreFailures.plain(e), e);
         }
     }
 
@@ -107,39 +150,60 @@ public final class ProjectDatabase implements AutoCloseable {
         try {
             key = keyOf(file);
         } catch (IOException e) {
-            throw new KondensException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new KondensException("Cannot read " + file + ": " + StoreFailures.plain(e), e);
         }
         if (!OPEN_HERE.add(key)) {
             throw alreadyOpen(file);
         }
+        ProjectLock lock = null;
         ProjectDatabase db = null;
         try {
             checkLooksLikeSqlite(file);
-            db = connect(file, options.clock());
+            boolean readOnly = options.access() == Access.READ;
+            String readOnlyWhy = readOnly ? null : readOnlyReason(file);
+            if (readOnlyWhy == null && !readOnly) {
+                try {
+                    lock = ProjectLock.tryAcquire(file);
+                } catch (IOException e) {
+                    readOnlyWhy = "its lock file cannot be written (" + StoreFailures.plain(e) + ")";
+                }
+                if (lock == null && readOnlyWhy == null) {
+                    throw alreadyOpen(file);
+                }
+            }
+            readOnly = readOnly || readOnlyWhy != null;
+            db = new ProjectDatabase(file, openConnection(file, readOnly), options.clock(), readOnly);
+            db.lock = lock;
+            lock = null;
+            if (readOnlyWhy != null) {
+                db.warnings.add(file.getFileName() + " is read-only (" + readOnlyWhy
+                        + "): you can read, search and export, but changes cannot be saved.");
+            }
             // Read-only checks first: a file we refuse is never written, not even its header.
             db.checkIsKondens();
             db.checkVersionReadable();
-            db.acquireLock();
-            if (options.backup()) {
+            if (!db.readOnly && options.backup()) {
                 db.backupOnOpen(options);
             }
-            db.lockAndMigrate(false);
+            if (db.readOnly && db.isOld()) {
+                ProjectDatabase copy = db.migratedCopyInMemory();
+                closeQuietly(db);
+                db = copy;
+            } else if (!db.readOnly) {
+                db.lockAndMigrate(false);
+            }
             db.openKey = key;
             return db;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             OPEN_HERE.remove(key);
-            closeQuietly(db);
-            if (isBusy(e)) {
-                throw alreadyOpen(file);
+            if (lock != null) {
+                lock.close();
             }
-            throw new KondensException("Cannot open " + file + ": " + e.getMessage(), e);
-        } catch (RuntimeException e) {
-            OPEN_HERE.remove(key);
             closeQuietly(db);
-            if (e.getCause() instanceof SQLException se && isBusy(se)) {
-                throw alreadyOpen(file);
+            if (e instanceof KondensException k) {
+                throw k;
             }
-            throw e;
+            throw StoreFailures.onOpen(file, e);
         }
     }
 
@@ -160,6 +224,19 @@ public final class ProjectDatabase implements AutoCloseable {
         return clock;
     }
 
+    /** True when edits are refused: see {@link #warnings()} for why. */
+    public synchronized boolean isReadOnly() {
+        return readOnly;
+    }
+
+    /**
+     * What the user should know about this open, one sentence each: read-only, no backup could
+     * be made, the file is damaged. Empty for a normal open.
+     */
+    public synchronized List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
     public synchronized <T> T read(Work<T> work) {
         return inTransaction(work);
     }
@@ -169,6 +246,7 @@ public final class ProjectDatabase implements AutoCloseable {
      * {@code undoable}) its undo step all commit together, before this method returns.
      */
     public synchronized <T> T write(String action, String detail, boolean undoable, Work<T> work) {
+        refuseIfReadOnly();
         return inTransaction(s -> {
             String now = clock.instant().toString();
             if (undoable) {
@@ -188,6 +266,7 @@ public final class ProjectDatabase implements AutoCloseable {
      * import) into a new file: the restored audit trail is the project's history.
      */
     public synchronized <T> T restore(Work<T> work) {
+        refuseIfReadOnly();
         return inTransaction(work);
     }
 
@@ -197,7 +276,7 @@ public final class ProjectDatabase implements AutoCloseable {
      * {@code source} names the imported file in messages.
      */
     public static void createFrom(Path out, org.kondens.core.model.ProjectSnapshot project, String source) {
-        if (Files.exists(out)) {
+        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new KondensException(out + " already exists; choose a new file name.");
         }
         boolean done = false;
@@ -219,11 +298,7 @@ public final class ProjectDatabase implements AutoCloseable {
         } finally {
             if (!done) {
                 for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
-                    try {
-                        Files.deleteIfExists(out.resolveSibling(out.getFileName() + suffix));
-                    } catch (java.io.IOException ignored) {
-                        // best effort: the error that stopped the import is what the user needs to see
-                    }
+                    deleteQuietly(out.resolveSibling(out.getFileName() + suffix));
                 }
             }
         }
@@ -240,6 +315,7 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     private Optional<UndoLog.Step> replay(boolean undo) {
+        refuseIfReadOnly();
         return inTransaction(s -> (undo ? UndoLog.nextUndo(s) : UndoLog.nextRedo(s)).map(step -> {
             // Rows come back in the reverse order they left; check references once, at commit.
             s.update("PRAGMA defer_foreign_keys = ON");
@@ -266,15 +342,39 @@ public final class ProjectDatabase implements AutoCloseable {
         return inTransaction(UndoLog::steps);
     }
 
-    /** A consistent copy of the whole project (SQLite backup API), for "Save a copy as…" and backups. */
+    /**
+     * "Save a copy as…": a consistent copy of the whole project (SQLite's backup API) in the new
+     * file {@code target}, owner-only. Never overwrites: a half copy is removed.
+     */
     public synchronized void copyTo(Path target) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new KondensException(target + " already exists; choose a new file name for the copy.");
+        }
+        boolean done = false;
+        try {
+            PrivateFiles.createFile(target);
+            copyInto(target);
+            done = true;
+        } catch (IOException e) {
+            throw new KondensException("Could not copy the project to " + target + ": " + StoreFailures.plain(e) + ".", e);
+        } finally {
+            if (!done) {
+                deleteQuietly(target);
+                deleteQuietly(target.resolveSibling(target.getFileName() + "-journal"));
+            }
+        }
+    }
+
+    /** Copies the project into the existing empty file {@code target} (SQLite's backup API). */
+    synchronized void copyInto(Path target) {
         try {
             int rc = ((SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
             if (rc != 0) {
-                throw new KondensException("Could not copy the project to " + target + " (SQLite error " + rc + ").");
+                throw new KondensException("Could not copy the project to " + target + ": "
+                        + StoreFailures.plain(rc, null) + ".");
             }
         } catch (SQLException e) {
-            throw new KondensException("Could not copy the project to " + target + ": " + e.getMessage(), e);
+            throw new KondensException("Could not copy the project to " + target + ": " + StoreFailures.plain(e) + ".", e);
         }
     }
 
@@ -287,42 +387,61 @@ public final class ProjectDatabase implements AutoCloseable {
         return inTransaction(s -> String.join("; ", s.list("PRAGMA integrity_check", rs -> rs.getString(1))));
     }
 
+    /** Runs {@code PRAGMA quick_check}: "ok", or the first problems found. */
+    synchronized String quickCheck() {
+        return inTransaction(s -> String.join("; ", s.list("PRAGMA quick_check(3)", rs -> rs.getString(1))));
+    }
+
     @Override
     public synchronized void close() {
         try {
             connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("closing " + file + " failed", e);
+        } finally {
             if (openKey != null) {
                 OPEN_HERE.remove(openKey);
                 openKey = null;
             }
-        } catch (SQLException e) {
-            throw new StoreException("closing " + file + " failed", e);
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
         }
     }
 
     // --- opening --------------------------------------------------------------------------
 
-    private static Connection openConnection(Path file) throws SQLException {
+    private static Connection openConnection(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
+        config.setReadOnly(readOnly);
         // No journal_mode here: switching a WAL file would write to it before we know it is ours.
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setLockingMode(SQLiteConfig.LockingMode.EXCLUSIVE);
-        config.setBusyTimeout(250);
+        // The lock file keeps out other writers; readers wait at most this long for a commit.
+        config.setBusyTimeout(3000);
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
         c.setAutoCommit(false);
         return c;
     }
 
-    private static ProjectDatabase connect(Path file, Clock clock) throws SQLException {
-        return new ProjectDatabase(file, openConnection(file), clock);
+    /** Why we must not write {@code file}, or null when we may. */
+    private static String readOnlyReason(Path file) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (PrivateFiles.isReadOnly(file)) {
+            return "the file is write-protected";
+        }
+        if (folder != null && PrivateFiles.isReadOnly(folder)) {
+            return "its folder " + folder + " is write-protected";
+        }
+        return null;
     }
 
-    /** A write makes SQLite take the exclusive lock that {@code locking_mode=EXCLUSIVE} then keeps. */
-    private void acquireLock() throws SQLException {
-        setJournalModeDelete();
-        sql.update("PRAGMA user_version = " + currentUserVersion());
-        connection.commit();
+    private void refuseIfReadOnly() {
+        if (readOnly) {
+            throw new KondensException(file + " is open read-only; the change was not saved. "
+                    + (warnings.isEmpty() ? "" : warnings.get(0)));
+        }
     }
 
     /** Rollback journal, not WAL (see the class comment); outside a transaction, as SQLite requires. */
@@ -336,10 +455,6 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    private int currentUserVersion() {
-        return sql.first("PRAGMA user_version", rs -> rs.getInt(1)).orElse(0);
-    }
-
     private void checkIsKondens() throws SQLException {
         int appId = sql.first("PRAGMA application_id", rs -> rs.getInt(1)).orElse(0);
         connection.commit();
@@ -348,10 +463,11 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /** Migrations change the file only when it is older than this Kondens (and then it was backed up). */
     private void lockAndMigrate(boolean creating) throws SQLException {
         try {
+            setJournalModeDelete();
             if (creating) {
-                setJournalModeDelete();
                 sql.update("PRAGMA application_id = " + Schema.APPLICATION_ID);
                 sql.script("CREATE TABLE schema_version (version INTEGER NOT NULL)");
                 sql.update("INSERT INTO schema_version VALUES (0)");
@@ -361,17 +477,45 @@ public final class ProjectDatabase implements AutoCloseable {
                 throw newerVersion(version);
             }
             if (version < Schema.currentVersion()) {
-                for (int v = version; v < Schema.currentVersion(); v++) {
-                    sql.script(Schema.MIGRATIONS.get(v));
-                }
-                sql.update("UPDATE schema_version SET version = ?", Schema.currentVersion());
-                UndoLog.installTriggers(sql);
+                migrate(version);
             }
             connection.commit();
         } catch (RuntimeException | SQLException e) {
             connection.rollback();
             throw e;
         }
+    }
+
+    private void migrate(int from) {
+        for (int v = from; v < Schema.currentVersion(); v++) {
+            sql.script(Schema.MIGRATIONS.get(v));
+        }
+        sql.update("UPDATE schema_version SET version = ?", Schema.currentVersion());
+        UndoLog.installTriggers(sql);
+    }
+
+    /** True when the file is from an older Kondens and needs migrating before it can be read. */
+    private boolean isOld() throws SQLException {
+        int version = versionOf(sql);
+        connection.commit();
+        return version < Schema.currentVersion();
+    }
+
+    /**
+     * A file from an older Kondens opened read-only is read through a migrated copy in memory,
+     * so it can be viewed and exported without being changed.
+     */
+    private ProjectDatabase migratedCopyInMemory() throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        Connection c = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
+        ((SQLiteConnection) c).getDatabase().restore("main", file.toAbsolutePath().toString(), null);
+        c.setAutoCommit(false);
+        ProjectDatabase copy = new ProjectDatabase(file, c, clock, true);
+        copy.warnings.addAll(warnings);
+        copy.migrate(versionOf(copy.sql));
+        c.commit();
+        return copy;
     }
 
     private void checkVersionReadable() throws SQLException {
@@ -398,16 +542,35 @@ public final class ProjectDatabase implements AutoCloseable {
                 .orElseThrow(() -> new KondensException("The project file has no schema version."));
     }
 
+    /**
+     * Checks the file, then backs it up. A file that fails the check is not backed up (its
+     * damage would push the good backups out) and is opened read-only; a backup that cannot
+     * be made is a warning, never a reason to stop the user.
+     */
     private void backupOnOpen(OpenOptions options) {
+        if (!Backups.due(file, options.clock(), options.minBackupInterval())) {
+            return;
+        }
+        String check;
         try {
-            Path target = Backups.next(file, options.clock(), options.minBackupInterval());
-            if (target != null) {
-                copyTo(target);
-                Backups.prune(file);
+            check = quickCheck();
+        } catch (KondensException e) {
+            check = e.getMessage();
+        }
+        if (!"ok".equals(check)) {
+            readOnly = true;
+            warnings.add(Backups.damagedMessage(file, check));
+            if (lock != null) {
+                lock.close();
+                lock = null;
             }
-        } catch (IOException e) {
-            // A failed backup must not stop the user from working; the next open tries again.
-            System.err.println("Kondens: could not make a backup of " + file + ": " + e.getMessage());
+            return;
+        }
+        try {
+            Backups.make(this, options.clock());
+        } catch (IOException | RuntimeException e) {
+            String why = e instanceof KondensException ? e.getMessage() : StoreFailures.plain(e);
+            warnings.add("No backup of " + file.getFileName() + " could be made (" + why + "); your work is saved as usual.");
         }
     }
 
@@ -416,13 +579,13 @@ public final class ProjectDatabase implements AutoCloseable {
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);
             if (n == 0) {
-                throw new KondensException(file + " is empty, not a Kondens project.");
+                throw new KondensException(file + " is empty, not a Kondens project." + Backups.restoreHint(file));
             }
             if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new KondensException(file + " is not a Kondens project (not an SQLite database).");
+                throw new KondensException(file + " is not a Kondens project (not an SQLite database)." + Backups.restoreHint(file));
             }
         } catch (IOException e) {
-            throw new KondensException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new KondensException("Cannot read " + file + ": " + StoreFailures.plain(e) + ".", e);
         }
     }
 
@@ -431,12 +594,12 @@ public final class ProjectDatabase implements AutoCloseable {
             T result = work.run(sql);
             connection.commit();
             return result;
-        } catch (RuntimeException e) {
+        } catch (KondensException e) {
             rollback();
             throw e;
-        } catch (SQLException e) {
+        } catch (RuntimeException | SQLException e) {
             rollback();
-            throw new StoreException("commit failed for " + file, e);
+            throw StoreFailures.inUse(file, e);
         }
     }
 
@@ -448,14 +611,17 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    private static boolean isBusy(SQLException e) {
-        int code = e.getErrorCode() & 0xff;
-        return code == SQLiteErrorCode.SQLITE_BUSY.code || code == SQLiteErrorCode.SQLITE_LOCKED.code;
-    }
-
-    private static KondensException alreadyOpen(Path file) {
+    static KondensException alreadyOpen(Path file) {
         return new KondensException(file + " is already open in another Kondens window or process. "
                 + "Close it there first.");
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // best effort: the error that stopped us is what the user needs to see
+        }
     }
 
     private static void closeQuietly(ProjectDatabase db) {
@@ -464,6 +630,9 @@ public final class ProjectDatabase implements AutoCloseable {
                 db.connection.close();
             } catch (SQLException ignored) {
                 // Opening already failed; that is the error to report.
+            }
+            if (db.lock != null) {
+                db.lock.close();
             }
         }
     }

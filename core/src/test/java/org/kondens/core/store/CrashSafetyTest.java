@@ -67,6 +67,14 @@ class CrashSafetyTest {
                 System.out.flush();
                 return;
             }
+            if (args[0].equals("backup")) {
+                backupLoop(file);
+                return;
+            }
+            if (args[0].equals("import")) {
+                importLoop(file);
+                return;
+            }
             // Stop when the parent goes away (its end of our stdin closes), so no child outlives a test run.
             Thread watchdog = new Thread(() -> {
                 try {
@@ -91,6 +99,62 @@ class CrashSafetyTest {
             // Never closes: the parent kills us.
             Runtime.getRuntime().halt(4);
         }
+
+        /** Opens the project again and again, each open a day later, so each makes a backup. */
+        private static void backupLoop(Path file) {
+            watchParent();
+            java.time.Instant t = java.time.Instant.parse("2030-01-01T00:00:00Z");
+            for (int i = 1; i <= 100_000; i++) {
+                Clock day = Clock.fixed(t.plus(Duration.ofDays(i)), java.time.ZoneOffset.UTC);
+                StcProject.open(file, new ProjectDatabase.OpenOptions(true, Duration.ofMinutes(1), day)).close();
+                System.out.println("done " + i);
+                System.out.flush();
+            }
+            Runtime.getRuntime().halt(4);
+        }
+
+        /** Imports one long transcript after another. */
+        private static void importLoop(Path file) {
+            watchParent();
+            StcProject p = StcProject.open(file, new ProjectDatabase.OpenOptions(false, Duration.ZERO, Clock.systemUTC()));
+            System.out.println("open");
+            System.out.flush();
+            for (int i = 1; i <= 10_000; i++) {
+                p.importTranscript(interviewFile(file.resolveSibling("intervju-" + i + ".txt"), i), java.util.List.of());
+                System.out.println("done " + i);
+                System.out.flush();
+            }
+            Runtime.getRuntime().halt(4);
+        }
+
+        private static void watchParent() {
+            Thread watchdog = new Thread(() -> {
+                try {
+                    while (System.in.read() >= 0) {
+                        // keep waiting
+                    }
+                } catch (IOException ignored) {
+                    // parent gone
+                }
+                Runtime.getRuntime().halt(3);
+            });
+            watchdog.setDaemon(true);
+            watchdog.start();
+        }
+    }
+
+    static org.kondens.core.importer.ImportedTranscript interviewFile(Path txt, int n) {
+        return org.kondens.core.importer.TranscriptFiles.read(TestProjects.writeUtf8(txt, longInterview(n)));
+    }
+
+    /** About 300 KB of interview: I and EK turns, æøå and an emoji, numbered so each text is new. */
+    static String longInterview(int n) {
+        StringBuilder b = new StringBuilder();
+        for (int turn = 0; turn < 1500; turn++) {
+            b.append(turn % 2 == 0 ? "I: Spørsmål " : "EK1: Svar ").append(n).append('.').append(turn)
+                    .append(" om bolig, nøkkel og hverdag 😀 – det ble bedre etter hvert, sa hun.\n");
+        }
+        return b.toString();
     }
 
     @Test
@@ -169,6 +233,84 @@ class CrashSafetyTest {
             p.setTitle("Holdt åpen");
         }
         assertEquals("opened Holdt åpen", probe(file));
+    }
+
+    /**
+     * A file dialog, a thumbnailer or a virus scanner opening and closing the project file in
+     * this process dropped SQLite's POSIX lock, and another process could write into the open
+     * project. The lock now lives on a file only Kondens opens.
+     */
+    @Test
+    void openingAndClosingTheProjectFileElsewhereInThisJvmKeepsOtherProcessesOut() throws Exception {
+        Path file = newProjectFile();
+        String refused = "refused " + file + " is already open in another Kondens window or process. Close it there first.";
+        try (StcProject p = TestProjects.reopen(file)) {
+            p.setTitle("Holdt åpen");
+            Files.readAllBytes(file);
+            try (var channel = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.READ)) {
+                channel.size();
+            }
+            new java.io.RandomAccessFile(file.toFile(), "r").close();
+            assertEquals(refused, probe(file), "another process is still kept out");
+            p.setTitle("Fortsatt holdt");
+        }
+        assertEquals("opened Fortsatt holdt", probe(file));
+        assertEquals("rw-------", BackupSafetyTest.perms(ProjectLock.fileOf(file)), "the lock file is owner-only");
+    }
+
+    @Test
+    void killingAnImportLeavesASoundFileWithWholeTranscriptsOnly() throws Exception {
+        Path file = newProjectFile();
+        Path log = dir.resolve("child-import.err");
+        Process child = start("import", file, log);
+        BlockingQueue<String> lines = lines(child);
+        awaitLine(lines, "open", child, log);
+        int reported = done(awaitLine(lines, "done ", child, log));
+        Thread.sleep(150); // kill in the middle of a later import
+        child.destroyForcibly();
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+        for (String line = lines.poll(10, TimeUnit.SECONDS); line != null && !line.equals(EOF); line = lines.poll(10, TimeUnit.SECONDS)) {
+            if (line.startsWith("done ")) {
+                reported = Math.max(reported, done(line));
+            }
+        }
+        try (StcProject p = TestProjects.reopen(file)) {
+            assertEquals("ok", p.database().integrityCheck());
+            var transcripts = p.snapshot().transcripts();
+            assertTrue(transcripts.size() == reported || transcripts.size() == reported + 1,
+                    reported + " imports reported, " + transcripts.size() + " in the file");
+            for (var t : transcripts) {
+                int n = Integer.parseInt(t.sourceFile().replaceAll("\\D", ""));
+                assertEquals(longInterview(n), t.text(), "each transcript is whole");
+            }
+        }
+    }
+
+    @Test
+    void killingABackupLeavesOnlyWholeSoundBackups() throws Exception {
+        Path file;
+        try (StcProject p = TestProjects.newProject(dir)) {
+            for (int i = 1; i <= 8; i++) {
+                p.importTranscript(interviewFile(dir.resolve("intervju-" + i + ".txt"), i), List.of());
+            }
+            file = p.database().file();
+        }
+        for (int round = 0; round < 3; round++) {
+            Path log = dir.resolve("child-backup.err");
+            Process child = start("backup", file, log);
+            BlockingQueue<String> lines = lines(child);
+            awaitLine(lines, "done ", child, log);
+            Thread.sleep(37 + 41 * round);
+            child.destroyForcibly();
+            assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+            for (Path backup : Backups.list(file)) {
+                assertTrue(Backups.inspect(backup).sound(), backup + " is listed, so it must be whole");
+                assertEquals(8, Backups.inspect(backup).transcripts());
+            }
+        }
+        try (StcProject p = TestProjects.reopen(file)) {
+            assertEquals("ok", p.database().integrityCheck(), "the project itself is untouched by backups");
+        }
     }
 
     // --- helpers -----------------------------------------------------------------------------------
