@@ -75,7 +75,7 @@ final class MainWindow {
             case SEARCH -> new SearchView(wb);
             case EXPORT -> new ExportView(wb);
         };
-        VBox top = new VBox(menus(), stepBar());
+        VBox top = new VBox(menus(), new ProjectBanner(wb, () -> RestoreDialog.show(owner(), wb)).node(), stepBar());
         SplitPane center = new SplitPane(new ProjectPane(wb).node(), work);
         center.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(center.getItems().get(0), false);
@@ -144,8 +144,9 @@ final class MainWindow {
         MenuItem importFiles = item("menu.import", "Shortcut+I", () -> ImportDialog.show(owner(), wb));
         MenuItem importQdpx = item("menu.importQdpx", null, this::importQdpxDialog);
         MenuItem copy = item("menu.saveCopy", "Shortcut+Shift+S", this::saveCopyDialog);
+        MenuItem restore = item("menu.restore", null, () -> RestoreDialog.show(owner(), wb));
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> owner().hide());
-        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, copy, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, copy, restore, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(t.get("menu.edit"));
         MenuItem undo = item("menu.undo", "Shortcut+Z", wb::undo);

@@ -9,7 +9,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.time.Clock;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,6 +27,7 @@ import org.kondens.core.search.SearchFilter;
 import org.kondens.core.search.SearchIndex;
 import org.kondens.core.search.SearchResult;
 import org.kondens.core.stc.StcProject;
+import org.kondens.core.store.Backups;
 
 /**
  * The app's view model root: the open project and what the views share. Every database and
@@ -39,6 +43,8 @@ public final class Workbench {
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> warnings = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     /** The transcript the reader shows. */
     public final ObjectProperty<UUID> transcript = new SimpleObjectProperty<>();
     /** The code group steps 2–4 work on. */
@@ -107,6 +113,7 @@ public final class Workbench {
             return p.snapshot();
         }).thenApply(s -> {
             file.set(path);
+            showWarnings();
             transcript.set(s.transcripts().isEmpty() ? null : s.transcripts().get(0).id());
             codeGroup.set(s.codeGroups().isEmpty() ? null : s.codeGroups().get(0).id());
             subgroup.set(null);
@@ -141,6 +148,39 @@ public final class Workbench {
         status.set(text.get("status.opening", qdpx.getFileName()));
         return call(() -> org.kondens.core.exchange.QdpxReader.importProject(qdpx, out, language))
                 .thenCompose(report -> open(out).thenApply(s -> report));
+    }
+
+    /** The open project's backups, newest first, each checked (read on the project thread). */
+    public CompletableFuture<List<Backups.Backup>> backups() {
+        Path current = file.get();
+        return call(() -> Backups.describe(current));
+    }
+
+    /**
+     * Puts {@code backup} in the place of the open project: pending text is saved, the project
+     * closed, the backup restored (the current file kept in the backups folder) and the project
+     * opened again. If the restore fails, the project is reopened as it was.
+     *
+     * @return where the replaced file was kept
+     */
+    public CompletableFuture<Path> restore(Path backup) {
+        Path current = file.get();
+        beforeClose.forEach(Runnable::run);
+        return call(() -> {
+            closeProject();
+            try {
+                return Backups.restore(current, backup, Clock.systemUTC());
+            } catch (RuntimeException e) {
+                project = StcProject.open(current);
+                throw e;
+            }
+        }).thenCompose(aside -> open(current).thenApply(s -> aside));
+    }
+
+    private void showWarnings() {
+        StcProject p = project;
+        warnings.set(p == null ? List.of() : p.warnings());
+        readOnly.set(p != null && p.isReadOnly());
     }
 
     public boolean isOpen() {
@@ -266,7 +306,7 @@ public final class Workbench {
             undoName.set(p.undoName().orElse(null));
             redoName.set(p.redoName().orElse(null));
         }
-        status.set(text.get("status.saved"));
+        status.set(text.get(readOnly.get() ? "status.readOnly" : "status.saved"));
         if (index != null && !index.isCurrent(s)) {
             syncIndex(s);
         }
@@ -296,6 +336,15 @@ public final class Workbench {
 
     public ReadOnlyStringProperty redoNameProperty() {
         return redoName.getReadOnlyProperty();
+    }
+
+    /** What the open said (read-only, damaged, no backup made): one sentence each, shown in a banner. */
+    public ReadOnlyObjectProperty<List<String>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Path> fileProperty() {

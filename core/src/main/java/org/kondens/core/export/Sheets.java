@@ -24,6 +24,7 @@ final class Sheets {
 
     static void xlsx(String sheetName, Tables.Table table, java.time.Instant time, OutputStream out) throws IOException {
         // Streaming workbook: rows go to disk as they are made, so 5,000 units take little memory and time.
+        PoiTempFiles.keepPrivate();
         SXSSFWorkbook wb = new SXSSFWorkbook(200);
         try {
             SXSSFSheet sheet = wb.createSheet(org.apache.poi.ss.util.WorkbookUtil.createSafeSheetName(sheetName));
