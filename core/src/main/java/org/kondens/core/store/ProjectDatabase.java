@@ -1,8 +1,6 @@
 package org.kondens.core.store;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -13,7 +11,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -71,8 +68,6 @@ public final class ProjectDatabase implements AutoCloseable {
         T run(Sql sql);
     }
 
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-
     static {
         NativeLibrary.keepOutOfTempFolder();
     }
@@ -120,7 +115,7 @@ public final class ProjectDatabase implements AutoCloseable {
             }
             ProjectDatabase db = new ProjectDatabase(file, openConnection(file, false), Clock.systemUTC(), false);
             db.lock = lock;
-            db.lockAndMigrate(true);
+            FileFormat.prepare(file, db.connection, db.sql, true);
             db.openKey = keyOf(file);
             OPEN_HERE.add(db.openKey);
             return db;
@@ -158,7 +153,7 @@ public final class ProjectDatabase implements AutoCloseable {
         ProjectLock lock = null;
         ProjectDatabase db = null;
         try {
-            checkLooksLikeSqlite(file);
+            FileFormat.checkLooksLikeSqlite(file);
             boolean readOnly = options.access() == Access.READ;
             String readOnlyWhy = readOnly ? null : readOnlyReason(file);
             if (readOnlyWhy == null && !readOnly) {
@@ -180,17 +175,18 @@ public final class ProjectDatabase implements AutoCloseable {
                         + "): you can read, search and export, but changes cannot be saved.");
             }
             // Read-only checks first: a file we refuse is never written, not even its header.
-            db.checkIsKondens();
-            db.checkVersionReadable();
+            FileFormat.checkIsKondens(file, db.connection, db.sql);
+            FileFormat.checkVersionReadable(file, db.connection, db.sql);
             if (!db.readOnly && options.backup()) {
                 db.backupOnOpen(options);
             }
-            if (db.readOnly && db.isOld()) {
-                ProjectDatabase copy = db.migratedCopyInMemory();
+            if (db.readOnly && FileFormat.isOld(db.connection, db.sql)) {
+                ProjectDatabase copy = new ProjectDatabase(file, FileFormat.migratedCopyInMemory(file), db.clock, true);
+                copy.warnings.addAll(db.warnings);
                 closeQuietly(db);
                 db = copy;
             } else if (!db.readOnly) {
-                db.lockAndMigrate(false);
+                FileFormat.prepare(file, db.connection, db.sql, false);
             }
             db.openKey = key;
             return db;
@@ -379,7 +375,7 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     public synchronized int schemaVersion() {
-        return inTransaction(ProjectDatabase::versionOf);
+        return inTransaction(FileFormat::versionOf);
     }
 
     /** Runs {@code PRAGMA integrity_check}; "ok" for a sound file. */
@@ -444,102 +440,10 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    /** Rollback journal, not WAL (see the class comment); outside a transaction, as SQLite requires. */
-    private void setJournalModeDelete() throws SQLException {
-        connection.commit();
-        connection.setAutoCommit(true);
-        try {
-            sql.first("PRAGMA journal_mode = DELETE", rs -> rs.getString(1));
-        } finally {
-            connection.setAutoCommit(false);
-        }
-    }
-
-    private void checkIsKondens() throws SQLException {
-        int appId = sql.first("PRAGMA application_id", rs -> rs.getInt(1)).orElse(0);
-        connection.commit();
-        if (appId != Schema.APPLICATION_ID) {
-            throw new KondensException(file + " is an SQLite database, but not a Kondens project.");
-        }
-    }
-
-    /** Migrations change the file only when it is older than this Kondens (and then it was backed up). */
-    private void lockAndMigrate(boolean creating) throws SQLException {
-        try {
-            setJournalModeDelete();
-            if (creating) {
-                sql.update("PRAGMA application_id = " + Schema.APPLICATION_ID);
-                sql.script("CREATE TABLE schema_version (version INTEGER NOT NULL)");
-                sql.update("INSERT INTO schema_version VALUES (0)");
-            }
-            int version = versionOf(sql);
-            if (version > Schema.currentVersion()) {
-                throw newerVersion(version);
-            }
-            if (version < Schema.currentVersion()) {
-                migrate(version);
-            }
-            connection.commit();
-        } catch (RuntimeException | SQLException e) {
-            connection.rollback();
-            throw e;
-        }
-    }
-
-    private void migrate(int from) {
-        for (int v = from; v < Schema.currentVersion(); v++) {
-            sql.script(Schema.MIGRATIONS.get(v));
-        }
-        sql.update("UPDATE schema_version SET version = ?", Schema.currentVersion());
-        UndoLog.installTriggers(sql);
-    }
-
-    /** True when the file is from an older Kondens and needs migrating before it can be read. */
-    private boolean isOld() throws SQLException {
-        int version = versionOf(sql);
-        connection.commit();
-        return version < Schema.currentVersion();
-    }
-
-    /**
-     * A file from an older Kondens opened read-only is read through a migrated copy in memory,
-     * so it can be viewed and exported without being changed.
-     */
-    private ProjectDatabase migratedCopyInMemory() throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        Connection c = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
-        ((SQLiteConnection) c).getDatabase().restore("main", file.toAbsolutePath().toString(), null);
-        c.setAutoCommit(false);
-        ProjectDatabase copy = new ProjectDatabase(file, c, clock, true);
-        copy.warnings.addAll(warnings);
-        copy.migrate(versionOf(copy.sql));
-        c.commit();
-        return copy;
-    }
-
-    private void checkVersionReadable() throws SQLException {
-        int version = versionOf(sql);
-        connection.commit();
-        if (version > Schema.currentVersion()) {
-            throw newerVersion(version);
-        }
-    }
-
-    private KondensException newerVersion(int version) {
-        return new KondensException(file + " was saved by a newer Kondens (file format " + version
-                + "; this version reads up to " + Schema.currentVersion() + "). Update Kondens to open it.");
-    }
-
     /** The file's identity (device and inode where the OS has them), read without opening it. */
     private static Object keyOf(Path file) throws IOException {
         Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
         return key != null ? key : file.toRealPath();
-    }
-
-    private static int versionOf(Sql s) {
-        return s.first("SELECT version FROM schema_version", rs -> rs.getInt(1))
-                .orElseThrow(() -> new KondensException("The project file has no schema version."));
     }
 
     /**
@@ -571,21 +475,6 @@ public final class ProjectDatabase implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             String why = e instanceof KondensException ? e.getMessage() : StoreFailures.plain(e);
             warnings.add("No backup of " + file.getFileName() + " could be made (" + why + "); your work is saved as usual.");
-        }
-    }
-
-    private static void checkLooksLikeSqlite(Path file) {
-        byte[] head = new byte[SQLITE_MAGIC.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            int n = in.readNBytes(head, 0, head.length);
-            if (n == 0) {
-                throw new KondensException(file + " is empty, not a Kondens project." + Backups.restoreHint(file));
-            }
-            if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new KondensException(file + " is not a Kondens project (not an SQLite database)." + Backups.restoreHint(file));
-            }
-        } catch (IOException e) {
-            throw new KondensException("Cannot read " + file + ": " + StoreFailures.plain(e) + ".", e);
         }
     }
 

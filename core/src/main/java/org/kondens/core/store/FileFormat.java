@@ -1,0 +1,136 @@
+package org.kondens.core.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Arrays;
+import org.kondens.core.KondensException;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * Is this file a Kondens project we can read, and bringing it to this version's schema. The
+ * checks only read: a file we refuse is never written, not even its header.
+ */
+final class FileFormat {
+
+    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+
+    private FileFormat() {
+    }
+
+    /** Reads the first bytes with plain Java IO, before SQLite ever opens the file. */
+    static void checkLooksLikeSqlite(Path file) {
+        byte[] head = new byte[SQLITE_MAGIC.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            int n = in.readNBytes(head, 0, head.length);
+            if (n == 0) {
+                throw new KondensException(file + " is empty, not a Kondens project." + Backups.restoreHint(file));
+            }
+            if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+                throw new KondensException(file + " is not a Kondens project (not an SQLite database)." + Backups.restoreHint(file));
+            }
+        } catch (IOException e) {
+            throw new KondensException("Cannot read " + file + ": " + StoreFailures.plain(e) + ".", e);
+        }
+    }
+
+    static void checkIsKondens(Path file, Connection connection, Sql sql) throws SQLException {
+        int appId = sql.first("PRAGMA application_id", rs -> rs.getInt(1)).orElse(0);
+        connection.commit();
+        if (appId != Schema.APPLICATION_ID) {
+            throw new KondensException(file + " is an SQLite database, but not a Kondens project.");
+        }
+    }
+
+    static void checkVersionReadable(Path file, Connection connection, Sql sql) throws SQLException {
+        int version = versionOf(sql);
+        connection.commit();
+        if (version > Schema.currentVersion()) {
+            throw newerVersion(file, version);
+        }
+    }
+
+    /** True when the file is from an older Kondens and needs migrating before it can be read. */
+    static boolean isOld(Connection connection, Sql sql) throws SQLException {
+        int version = versionOf(sql);
+        connection.commit();
+        return version < Schema.currentVersion();
+    }
+
+    static int versionOf(Sql s) {
+        return s.first("SELECT version FROM schema_version", rs -> rs.getInt(1))
+                .orElseThrow(() -> new KondensException("The project file has no schema version."));
+    }
+
+    /**
+     * Makes a file ready for work: rollback journal, and the schema of this version. This writes
+     * only when the file is new or older than this Kondens (and then it was backed up).
+     */
+    static void prepare(Path file, Connection connection, Sql sql, boolean creating) throws SQLException {
+        try {
+            setJournalModeDelete(connection, sql);
+            if (creating) {
+                sql.update("PRAGMA application_id = " + Schema.APPLICATION_ID);
+                sql.script("CREATE TABLE schema_version (version INTEGER NOT NULL)");
+                sql.update("INSERT INTO schema_version VALUES (0)");
+            }
+            int version = versionOf(sql);
+            if (version > Schema.currentVersion()) {
+                throw newerVersion(file, version);
+            }
+            if (version < Schema.currentVersion()) {
+                migrate(sql, version);
+            }
+            connection.commit();
+        } catch (RuntimeException | SQLException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    /**
+     * A file from an older Kondens opened read-only is read through a migrated copy in memory,
+     * so it can be viewed and exported without being changed.
+     */
+    static Connection migratedCopyInMemory(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        Connection c = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
+        ((SQLiteConnection) c).getDatabase().restore("main", file.toAbsolutePath().toString(), null);
+        c.setAutoCommit(false);
+        Sql sql = new Sql(c, new java.util.HashMap<>());
+        migrate(sql, versionOf(sql));
+        c.commit();
+        return c;
+    }
+
+    private static void migrate(Sql sql, int from) {
+        for (int v = from; v < Schema.currentVersion(); v++) {
+            sql.script(Schema.MIGRATIONS.get(v));
+        }
+        sql.update("UPDATE schema_version SET version = ?", Schema.currentVersion());
+        UndoLog.installTriggers(sql);
+    }
+
+    /** Rollback journal, not WAL (see ProjectDatabase); outside a transaction, as SQLite requires. */
+    private static void setJournalModeDelete(Connection connection, Sql sql) throws SQLException {
+        connection.commit();
+        connection.setAutoCommit(true);
+        try {
+            sql.first("PRAGMA journal_mode = DELETE", rs -> rs.getString(1));
+        } finally {
+            connection.setAutoCommit(false);
+        }
+    }
+
+    private static KondensException newerVersion(Path file, int version) {
+        return new KondensException(file + " was saved by a newer Kondens (file format " + version
+                + "; this version reads up to " + Schema.currentVersion() + "). Update Kondens to open it.");
+    }
+}
