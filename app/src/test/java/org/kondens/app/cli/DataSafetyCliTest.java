@@ -65,8 +65,8 @@ class DataSafetyCliTest {
         assertEquals(1, edit.code());
         assertEquals(2, edit.err().lines().count(), edit.err());
         assertTrue(edit.err().startsWith("kondens: studie.kondens is read-only (the file is write-protected)"), edit.err());
-        assertTrue(edit.err().lines().toList().get(1).startsWith("kondens: " + p + " is open read-only; the change was not saved."),
-                edit.err());
+        assertEquals("kondens: " + p + " is open read-only (the file is write-protected); the change was not saved.",
+                edit.err().lines().toList().get(1));
         assertFalse(edit.err().contains("\tat "), "no stack trace");
         assertEquals(hash, sha256(project));
     }

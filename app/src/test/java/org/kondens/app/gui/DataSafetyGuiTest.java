@@ -65,7 +65,7 @@ class DataSafetyGuiTest extends ApplicationTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1);
         WaitForAsyncUtils.waitForFxEvents();
         String header = lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
-        assertTrue(header.contains("is open read-only; the change was not saved"), header);
+        assertTrue(header.endsWith("levert.kondens is open read-only (the file is write-protected); the change was not saved."), header);
         assertEquals(before, wb.snapshot());
     }
 

@@ -231,7 +231,7 @@ public final class Backups {
      * without one, how to save what can still be read.
      */
     public static String damagedMessage(Path project, String detail) {
-        return project + " is damaged (" + detail + ")." + restoreHint(project);
+        return project + " is damaged" + (detail == null ? "" : " (" + detail + ")") + "." + restoreHint(project);
     }
 
     /** " The newest good backup is … restore it with: kondens restore …", or "" without backups. */

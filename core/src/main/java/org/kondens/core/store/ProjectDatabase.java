@@ -84,6 +84,7 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Clock clock;
     private final List<String> warnings = new ArrayList<>();
     private boolean readOnly;
+    private String readOnlyReason = "it was opened only to be read";
     private ProjectLock lock;
     private Object openKey;
 
@@ -171,6 +172,7 @@ public final class ProjectDatabase implements AutoCloseable {
             db.lock = lock;
             lock = null;
             if (readOnlyWhy != null) {
+                db.readOnlyReason = readOnlyWhy;
                 db.warnings.add(file.getFileName() + " is read-only (" + readOnlyWhy
                         + "): you can read, search and export, but changes cannot be saved.");
             }
@@ -352,7 +354,7 @@ public final class ProjectDatabase implements AutoCloseable {
             copyInto(target);
             done = true;
         } catch (IOException e) {
-            throw new KondensException("Could not copy the project to " + target + ": " + StoreFailures.plain(e) + ".", e);
+            throw new KondensException("Could not copy the project to " + target + ": " + plainReason(e) + ".", e);
         } finally {
             if (!done) {
                 deleteQuietly(target);
@@ -361,16 +363,19 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    /** Copies the project into the existing empty file {@code target} (SQLite's backup API). */
-    synchronized void copyInto(Path target) {
+    /**
+     * Copies the project into the existing empty file {@code target} (SQLite's backup API).
+     *
+     * @throws IOException with the problem in plain words
+     */
+    synchronized void copyInto(Path target) throws IOException {
         try {
             int rc = ((SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
             if (rc != 0) {
-                throw new KondensException("Could not copy the project to " + target + ": "
-                        + StoreFailures.plain(rc, null) + ".");
+                throw new IOException(StoreFailures.plain(rc, null));
             }
         } catch (SQLException e) {
-            throw new KondensException("Could not copy the project to " + target + ": " + StoreFailures.plain(e) + ".", e);
+            throw new IOException(StoreFailures.plain(e), e);
         }
     }
 
@@ -435,8 +440,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     private void refuseIfReadOnly() {
         if (readOnly) {
-            throw new KondensException(file + " is open read-only; the change was not saved. "
-                    + (warnings.isEmpty() ? "" : warnings.get(0)));
+            throw new KondensException(file + " is open read-only (" + readOnlyReason + "); the change was not saved.");
         }
     }
 
@@ -459,11 +463,13 @@ public final class ProjectDatabase implements AutoCloseable {
         try {
             check = quickCheck();
         } catch (KondensException e) {
-            check = e.getMessage();
+            check = null; // SQLite could not even read it through
         }
         if (!"ok".equals(check)) {
             readOnly = true;
-            warnings.add(Backups.damagedMessage(file, check));
+            readOnlyReason = "it is damaged";
+            warnings.add(Backups.damagedMessage(file, check == null ? null
+                    : "SQLite's check: " + (check.length() > 200 ? check.substring(0, 200) + " …" : check)));
             if (lock != null) {
                 lock.close();
                 lock = null;
@@ -473,8 +479,8 @@ public final class ProjectDatabase implements AutoCloseable {
         try {
             Backups.make(this, options.clock());
         } catch (IOException | RuntimeException e) {
-            String why = e instanceof KondensException ? e.getMessage() : StoreFailures.plain(e);
-            warnings.add("No backup of " + file.getFileName() + " could be made (" + why + "); your work is saved as usual.");
+            warnings.add("No backup of " + file.getFileName() + " could be made in " + Backups.folderOf(file)
+                    + " (" + plainReason(e) + "); your work is saved as usual.");
         }
     }
 
@@ -498,6 +504,12 @@ public final class ProjectDatabase implements AutoCloseable {
         } catch (SQLException ignored) {
             // The original failure is the one worth reporting.
         }
+    }
+
+    /** An I/O problem's own plain words (ours carry them as the message), or SQLite's in plain words. */
+    private static String plainReason(Exception e) {
+        return e.getClass() == IOException.class && e.getCause() == null && e.getMessage() != null ? e.getMessage()
+                : StoreFailures.plain(e);
     }
 
     static KondensException alreadyOpen(Path file) {

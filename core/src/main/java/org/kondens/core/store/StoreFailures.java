@@ -24,7 +24,7 @@ final class StoreFailures {
             case 13 -> new KondensException(file + ": the disk is full, so the last change was not saved; "
                     + "the project is as it was before it. Free some space and try again.", e);
             case 8 -> new KondensException(file + " cannot be written (it is read-only); the last change was not saved.", e);
-            case 11, 26 -> new KondensException(Backups.damagedMessage(file, plain(e)), e);
+            case 11, 26 -> new KondensException(Backups.damagedMessage(file, null), e);
             case 5, 6 -> new KondensException(file + " is busy in another Kondens window or process; try again.", e);
             default -> new KondensException(file + ": " + plain(e) + "; the last change was not saved.", e);
         };
@@ -34,7 +34,7 @@ final class StoreFailures {
     static KondensException onOpen(Path file, Exception e) {
         int code = sqliteCode(e);
         return switch (code) {
-            case 11, 26 -> new KondensException(Backups.damagedMessage(file, plain(e)), e);
+            case 11, 26 -> new KondensException(Backups.damagedMessage(file, null), e);
             case 5, 6 -> ProjectDatabase.alreadyOpen(file);
             default -> new KondensException("Cannot open " + file + ": " + plain(e) + ".", e);
         };
@@ -54,7 +54,7 @@ final class StoreFailures {
                 return n.getFile() + " does not exist";
             }
             if (t instanceof FileSystemException f && f.getReason() != null) {
-                return reason(f.getReason()) + " (" + f.getFile() + ")";
+                return reason(f.getReason());
             }
             if (t instanceof IOException && t.getMessage() != null) {
                 return reason(t.getMessage());
