@@ -2,8 +2,13 @@ package org.kondens.core.export;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -11,22 +16,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.kondens.core.KondensException;
-import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.Quote;
-import org.kondens.core.model.Session;
-import org.kondens.core.model.SpeakerTurn;
-import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.store.ProjectDatabase;
 
@@ -36,6 +37,12 @@ import org.kondens.core.store.ProjectDatabase;
  * same bytes, and two exports can be compared with diff.
  */
 public final class ProjectJson {
+
+    /** Far above any real project (a thesis study's export is a few MB); bigger files are refused unread. */
+    static final long MAX_BYTES = 256L * 1024 * 1024;
+    private static final long MB = 1024 * 1024;
+    /** Our documents nest six levels deep; deeper input is not ours and only costs stack. */
+    private static final int MAX_DEPTH = 32;
 
     private static final ObjectMapper MAPPER = mapper();
 
@@ -49,12 +56,16 @@ public final class ProjectJson {
                 .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                // A repeated key or text after the document would make the file mean two things.
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .build();
         // Records' components only: helper methods such as isUnsorted() are not data.
         m.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
         m.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
         // Transcripts are long; allow strings up to the import size limit.
-        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(100_000_000).build());
+        m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(100_000_000)
+                .maxDocumentLength(MAX_BYTES).maxNestingDepth(MAX_DEPTH).build());
         return m;
     }
 
@@ -71,37 +82,27 @@ public final class ProjectJson {
         }
     }
 
-    /** Reads and checks a JSON project; nothing is written. */
+    /**
+     * Reads and checks a JSON project; nothing is written. Every problem (not JSON, not ours, a
+     * newer format, any field, id, reference or offset that does not fit) is refused with one line
+     * naming the file, the JSON path and the problem. Transcript hashes are computed from the text.
+     */
     public static ProjectDocument read(Path in) {
-        ProjectDocument doc;
+        String name = String.valueOf(in.getFileName());
+        JsonNode tree = parse(in, name);
         try {
-            JsonNode tree = MAPPER.readTree(in.toFile());
-            if (tree == null || !ProjectDocument.FORMAT.equals(tree.path("format").asText())) {
-                throw new KondensException(in.getFileName() + " is JSON, but not a Kondens project (it has no \"format\": \""
-                        + ProjectDocument.FORMAT + "\").");
-            }
-            if (tree.path("version").asInt() > ProjectDocument.VERSION) {
-                throw new KondensException(in.getFileName() + " was written by a newer Kondens (JSON format "
-                        + tree.path("version").asInt() + "); this version reads up to " + ProjectDocument.VERSION + ".");
-            }
-            doc = MAPPER.treeToValue(tree, ProjectDocument.class);
-        } catch (JsonProcessingException e) {
-            throw new KondensException(in.getFileName() + " is not a valid Kondens JSON project: "
-                    + e.getOriginalMessage() + (e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
-                    : " (line " + e.getLocation().getLineNr() + ")"), e);
-        } catch (IOException e) {
-            throw new KondensException("Cannot read " + in + ": " + e.getMessage(), e);
+            JsonCursor root = JsonCursor.root(tree);
+            checkHeader(root, name);
+            ProjectJsonValidator.validate(root.at("content"));
+        } catch (JsonProblem p) {
+            throw new KondensException(name + ": " + p.getMessage());
         }
-        if (doc.content() == null || doc.content().project() == null) {
-            throw new KondensException(in.getFileName() + " is a Kondens JSON file without a project in it.");
-        }
-        checkOffsets(in, doc.content());
-        return doc;
+        return bind(tree, name);
     }
 
     /**
-     * Builds a new project file {@code out} from a JSON project. Either the whole project is
-     * written or, on any problem, no file is left behind.
+     * Builds a new project file {@code out} from a JSON project. The whole file is checked first,
+     * so a refused file never creates {@code out}; a failure while writing leaves no file behind.
      */
     public static void restore(Path in, Path out) {
         if (Files.exists(out)) {
@@ -110,41 +111,99 @@ public final class ProjectJson {
         ProjectDatabase.createFrom(out, read(in).content(), in.getFileName().toString());
     }
 
-    private static void checkOffsets(Path in, ProjectSnapshot s) {
-        Map<UUID, Integer> lengths = s.transcripts().stream().collect(Collectors.toMap(Transcript::id, t -> t.text().length()));
-        for (MeaningUnit u : s.meaningUnits()) {
-            requireInside(in, lengths, u.transcriptId(), u.start(), u.end(), "meaning unit " + u.id());
+    private static JsonNode parse(Path in, String name) {
+        if (!Files.isRegularFile(in)) {
+            throw new KondensException(name + ": " + (Files.isDirectory(in) ? "a folder, not a JSON file." : "no such file."));
         }
-        Map<UUID, MeaningUnit> units = s.unitsById();
-        for (Quote q : s.quotes()) {
-            MeaningUnit u = units.get(q.meaningUnitId());
-            if (u == null) {
-                throw new KondensException(in.getFileName() + ": quote " + q.id() + " refers to a missing meaning unit.");
+        try {
+            long size = Files.size(in);
+            if (size == 0) {
+                throw new KondensException(name + " is empty, not a Kondens JSON project.");
             }
-            requireInside(in, lengths, u.transcriptId(), q.start(), q.end(), "quote " + q.id());
-        }
-        for (Map.Entry<UUID, List<SpeakerTurn>> e : s.turns().entrySet()) {
-            for (SpeakerTurn t : e.getValue()) {
-                requireInside(in, lengths, e.getKey(), t.start(), t.end(), "a speaker turn");
+            if (size > MAX_BYTES) {
+                throw new KondensException(name + " is " + (size + MB - 1) / MB + " MB; JSON projects over " + MAX_BYTES / MB
+                        + " MB are refused (is it really a Kondens export?).");
             }
-        }
-        for (Session session : s.sessions()) {
-            if (session.kind() == null) {
-                throw new KondensException(in.getFileName() + ": session " + session.id() + " has no kind.");
+            JsonNode tree = MAPPER.readTree(in.toFile());
+            if (tree == null || tree.isMissingNode()) {
+                throw new KondensException(name + " holds only white space, not a Kondens JSON project.");
             }
+            return tree;
+        } catch (StreamConstraintsException e) {
+            throw new KondensException(name + ": " + pathOf(e) + ": too large or too deeply nested for a Kondens JSON project ("
+                    + oneLine(e.getOriginalMessage()) + ").", e);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            throw new KondensException(name + ": " + pathOf(e) + ": not valid JSON"
+                    + (at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
+                    + " (" + oneLine(e.getOriginalMessage()) + ").", e);
+        } catch (IOException e) {
+            throw new KondensException("Cannot read " + in + ": " + oneLine(e.getMessage()), e);
         }
     }
 
-    private static void requireInside(Path in, Map<UUID, Integer> lengths, UUID transcript, int start, int end, String what) {
-        Integer n = lengths.get(transcript);
-        if (n == null) {
-            throw new KondensException(in.getFileName() + ": " + what + " refers to a missing transcript.");
+    private static void checkHeader(JsonCursor root, String name) {
+        JsonNode format = root.node().get("format");
+        if (!root.node().isObject() || format == null || !ProjectDocument.FORMAT.equals(format.textValue())) {
+            throw new KondensException(name + " is JSON, but not a Kondens project (it has no \"format\": \""
+                    + ProjectDocument.FORMAT + "\").");
         }
-        if (start < 0 || start >= end || end > n) {
-            throw new KondensException(in.getFileName() + ": " + what + " has offsets [" + start + "–" + end
-                    + "] outside its transcript (length " + n + ").");
+        JsonCursor versionAt = root.at("version");
+        int version = versionAt.integer();
+        if (version > ProjectDocument.VERSION) {
+            throw new KondensException(name + " was written by a newer Kondens (JSON format " + version
+                    + "); this version reads up to " + ProjectDocument.VERSION + ".");
         }
+        if (version < 1) {
+            throw versionAt.problem(version + " is not a version of the Kondens JSON format (1 to " + ProjectDocument.VERSION + ").");
+        }
+        root.object(Set.of("format", "version", "content"));
     }
 
+    /** The checked tree as records; derived values are computed here, never taken from the file. */
+    private static ProjectDocument bind(JsonNode tree, String name) {
+        JsonNode content = tree.get("content");
+        ((ObjectNode) content.get("project")).remove("modified");
+        content.get("transcripts").forEach(t -> ((ObjectNode) t).remove("hash"));
+        ProjectDocument doc;
+        try {
+            doc = MAPPER.treeToValue(tree, ProjectDocument.class);
+        } catch (JsonProcessingException e) {
+            // The validator has checked every field the records read; this stays one line all the same.
+            throw new KondensException(name + " is not a valid Kondens JSON project: " + oneLine(e.getOriginalMessage()), e);
+        }
+        return new ProjectDocument(doc.format(), doc.version(), withTextHashes(doc.content()));
+    }
 
+    private static ProjectSnapshot withTextHashes(ProjectSnapshot s) {
+        List<Transcript> transcripts = s.transcripts().stream().map(t -> new Transcript(t.id(), t.sessionId(), t.title(),
+                t.text(), t.sourceFile(), TextHash.of(t.text()), t.imported())).toList();
+        return new ProjectSnapshot(s.project(), s.questionHistory(), s.informants(), s.sessions(), transcripts, s.turns(),
+                s.notes(), s.themes(), s.codeGroups(), s.subgroups(), s.meaningUnits(), s.quotes(), s.audit());
+    }
+
+    /** Where the parser was when it failed, as a JSON path ({@code $.content.sessions[2]}). */
+    private static String pathOf(JsonProcessingException e) {
+        if (!(e.getProcessor() instanceof JsonParser parser)) {
+            return "$";
+        }
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                steps.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                String key = c.getCurrentName();
+                steps.add(key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + key : "[" + TextRules.shown(key) + "]");
+            }
+        }
+        Collections.reverse(steps);
+        return "$" + String.join("", steps);
+    }
+
+    /** A library message cut to one short line, without Jackson's source excerpts. */
+    private static String oneLine(String message) {
+        String s = String.valueOf(message).replaceAll("(?s)\\s*\\(?(start marker )?at \\[Source.*", "")
+                .replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " ").strip();
+        return s.length() <= 160 ? s : s.substring(0, 159) + "…";
+    }
 }

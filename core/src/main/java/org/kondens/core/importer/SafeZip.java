@@ -1,10 +1,16 @@
 package org.kondens.core.importer;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -12,9 +18,10 @@ import org.kondens.core.KondensException;
 
 /**
  * Reads parts of an archive (.docx, .odt, .qdpx) without trusting it: too many entries, entry
- * names that climb out of the archive (zip-slip), parts that inflate beyond {@link #MAX_PART_BYTES}
- * and archives that inflate beyond {@link #MAX_TOTAL_BYTES} (zip bombs; counted while inflating,
- * since the sizes in the headers can lie) are refused.
+ * names that climb out of the archive (zip-slip), two entries for one name, parts that inflate
+ * more than {@link #MAX_RATIO} times their packed size or beyond {@link #MAX_PART_BYTES}, and
+ * archives that inflate beyond {@link #MAX_TOTAL_BYTES} are refused (zip bombs; counted while
+ * inflating, since the sizes in the headers can lie).
  */
 public final class SafeZip implements AutoCloseable {
 
@@ -23,6 +30,13 @@ public final class SafeZip implements AutoCloseable {
     static final long MAX_PART_BYTES = 100L * 1024 * 1024;
     /** All parts read together; a REFI-QDA project with many transcripts stays far below. */
     static final long MAX_TOTAL_BYTES = 1024L * 1024 * 1024;
+    /**
+     * Inflated bytes per packed byte, as Apache POI's ZipSecureFile allows (its minimum inflate
+     * ratio 0.01). Real XML packs 5–20 times; a run of zeros packs a thousand times.
+     */
+    static final int MAX_RATIO = 100;
+    /** Below this a part is too small to hurt, whatever its ratio (tiny, repetitive XML parts pack well). */
+    static final long RATIO_CHECKED_FROM = 1024L * 1024;
 
     private final String name;
     private final ZipFile zip;
@@ -58,14 +72,34 @@ public final class SafeZip implements AutoCloseable {
         if (zip.size() > MAX_ENTRIES) {
             throw new KondensException(name + ": the archive has " + zip.size() + " entries; refused as unsafe.");
         }
+        Map<String, String> seen = new HashMap<>();
         for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
-            String entry = en.nextElement().getName().replace('\\', '/');
+            String raw = en.nextElement().getName();
+            String entry = raw.replace('\\', '/');
             if (entry.startsWith("/") || entry.contains("../") || entry.equals("..") || entry.endsWith("/..")
                     || entry.matches("^[A-Za-z]:.*")) {
-                throw new KondensException(name + ": the archive contains the path '" + entry
+                throw new KondensException(name + ": the archive contains the path '" + shown(entry)
                         + "' that points outside it; refused as unsafe.");
             }
+            // Two entries for one part: Java reads one, Word or LibreOffice may show the other. find()
+            // ignores case and '\\', so names that differ only in those (or in "./" steps) are one part.
+            String earlier = seen.putIfAbsent(samePart(entry), raw);
+            if (earlier != null) {
+                throw new KondensException(name + ": the archive holds two entries for one part ('" + shown(earlier)
+                        + "' and '" + shown(raw) + "'); refused as unsafe.");
+            }
         }
+    }
+
+    /** The part an entry name stands for: '/' separators, no empty or "." steps, no case. */
+    private static String samePart(String entry) {
+        return Arrays.stream(entry.split("/")).filter(step -> !step.isEmpty() && !step.equals("."))
+                .collect(Collectors.joining("/")).toLowerCase(Locale.ROOT);
+    }
+
+    /** An entry name fit for a one-line message. */
+    private static String shown(String entry) {
+        return entry.replaceAll("\\p{Cntrl}", "?");
     }
 
     public boolean has(String part) {
@@ -95,18 +129,31 @@ public final class SafeZip implements AutoCloseable {
     }
 
     public byte[] read(ZipEntry entry) {
+        // The central directory's packed size bounds what the inflater may consume, so the ratio
+        // against it holds even when the header's unpacked size lies.
+        long packed = Math.max(1, entry.getCompressedSize());
         try (InputStream in = zip.getInputStream(entry)) {
-            byte[] bytes = in.readNBytes((int) MAX_PART_BYTES + 1);
-            if (bytes.length > MAX_PART_BYTES) {
-                throw new KondensException(name + ": the part " + entry.getName() + " expands to more than "
-                        + MAX_PART_BYTES / (1024 * 1024) + " MB; refused as a possible zip bomb.");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[64 * 1024];
+            long n = 0;
+            for (int r = in.read(buffer); r != -1; r = in.read(buffer)) {
+                n += r;
+                if (n > MAX_PART_BYTES) {
+                    throw new KondensException(name + ": the part " + shown(entry.getName()) + " expands to more than "
+                            + MAX_PART_BYTES / (1024 * 1024) + " MB; refused as a possible zip bomb.");
+                }
+                if (n > RATIO_CHECKED_FROM && n > MAX_RATIO * packed) {
+                    throw new KondensException(name + ": the part " + shown(entry.getName()) + " expands more than "
+                            + MAX_RATIO + " times its packed size (" + packed + " bytes); refused as a possible zip bomb.");
+                }
+                if (total + n > MAX_TOTAL_BYTES) {
+                    throw new KondensException(name + ": the archive expands to more than " + MAX_TOTAL_BYTES / (1024 * 1024)
+                            + " MB; refused as a possible zip bomb.");
+                }
+                out.write(buffer, 0, r);
             }
-            total += bytes.length;
-            if (total > MAX_TOTAL_BYTES) {
-                throw new KondensException(name + ": the archive expands to more than " + MAX_TOTAL_BYTES / (1024 * 1024)
-                        + " MB; refused as a possible zip bomb.");
-            }
-            return bytes;
+            total += n;
+            return out.toByteArray();
         } catch (ZipException e) {
             throw new KondensException(name + ": the archive is damaged (" + e.getMessage() + ").", e);
         } catch (IOException e) {

@@ -15,26 +15,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.KondensException;
-import org.kondens.core.importer.TranscriptFiles;
-import org.kondens.core.model.CodeGroup;
-import org.kondens.core.model.Informant;
-import org.kondens.core.model.Language;
-import org.kondens.core.model.MeaningUnit;
-import org.kondens.core.model.Membership;
-import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.Span;
-import org.kondens.core.model.Subgroup;
-import org.kondens.core.model.Transcript;
 import org.kondens.core.stc.StcProject;
 
 class ProjectJsonTest {
-
-    /** CRLF line ends, æøå, an emoji (a surrogate pair) and a combining ring (NFC makes it å). */
-    static final String RAW = "I: Hvordan var det å komme hjem?\r\n"
-            + "EK1: Det var tøft 😀 – jeg fikk nøkkel til egen leilighet, og a\u030Arene etterpå ble bedre.\r\n"
-            + "I: Hva betydde ansatte for deg?\r\n"
-            + "EK1: De så meg som et menneske. Ikke som en diagnose.\r\n";
 
     @TempDir
     Path dir;
@@ -42,42 +26,7 @@ class ProjectJsonTest {
 
     @BeforeEach
     void buildRichProject() throws IOException {
-        projectFile = dir.resolve("rik.kondens");
-        Path txt = dir.resolve("intervju1.txt");
-        Files.write(txt, RAW.getBytes(StandardCharsets.UTF_8));
-        try (StcProject p = StcProject.create(projectFile, "Bolig og ettervern – «æøå» 😀", Language.NB)) {
-            p.setResearchQuestion("Hva hjelper?");
-            p.setResearchQuestion("Hva opplever brukere som hjelpsomt i ettervernet?");
-            p.setSubQuestions(List.of("Bolig?", "Relasjoner?"));
-            p.setInterviewGuide("1. Fortell …\n2. Hva …");
-            p.setLevelNames("Tema", "Subtema");
-            Transcript t = p.importTranscript(TranscriptFiles.read(txt), List.of());
-            Informant ek1 = p.findInformant("EK1");
-            p.setInformantAttribute(ek1.id(), "alder", "30–39");
-            p.setInformantAttribute(ek1.id(), "kjønn", "kvinne");
-            p.addTranscriptNote(t.id(), 10, "Sterkt inntrykk: nøkkelen 🔑");
-            PreliminaryTheme bolig = p.addTheme("Bolig", "Å ha et sted");
-            PreliminaryTheme respekt = p.addTheme("Respekt", "");
-            p.anchorTheme(bolig.id(), new Span(t.id(), 40, 60));
-            CodeGroup trygg = p.addCodeGroup("Trygg bolig", null, List.of(bolig.id()));
-            CodeGroup likeverd = p.addCodeGroup("Likeverd", "#aa3300", List.of(respekt.id()));
-            Subgroup nokkel = p.addSubgroup(trygg.id(), "Egen nøkkel");
-            Subgroup menneske = p.addSubgroup(likeverd.id(), "Et menneske, ikke en diagnose");
-            p.linkTheme(respekt.id(), menneske.id());
-            MeaningUnit u1 = p.addMeaningUnit(t.id(), "jeg fikk nøkkel til egen leilighet,",
-                    List.of(new Membership(trygg.id(), nokkel.id()), new Membership(likeverd.id(), null)));
-            MeaningUnit u2 = p.addMeaningUnit(t.id(), "De så meg som et menneske. Ikke som en diagnose.",
-                    List.of(new Membership(likeverd.id(), menneske.id())));
-            p.addMeaningUnit(t.id(), "Det var tøft 😀", List.of());
-            p.setCondensate(nokkel.id(), "Jeg fikk min egen nøkkel, og det betydde at jeg hørte til et sted.", null);
-            p.setCondensate(menneske.id(), "Jeg ble sett som et menneske.", List.of(u2.id()));
-            p.setAnalyticText(menneske.id(), "Flere informanter beskrev …");
-            p.setGroupAnalyticText(likeverd.id(), "Innledning.");
-            p.setFinalName(likeverd.id(), "Å bli møtt som likeverdig");
-            p.addQuote(u2.id(), likeverd.id(), menneske.id(), null, null, "De så meg som et menneske. (…)", null);
-            p.addQuote(u1.id(), trygg.id(), null, null, null, null, "EK1, 34 år");
-            p.setMeaningUnitNote(u1.id(), "viktig");
-        }
+        projectFile = RichProject.build(dir);
     }
 
     @Test
@@ -113,7 +62,10 @@ class ProjectJsonTest {
             assertTrue(text.contains("årene"), "a + combining ring became one NFC character");
             List<String> passages = s.meaningUnits().stream().map(s::textOf).toList();
             assertEquals(List.of("Det var tøft 😀", "jeg fikk nøkkel til egen leilighet,",
-                    "De så meg som et menneske. Ikke som en diagnose."), passages);
+                    "De så meg som et menneske. Ikke som en diagnose.", "Bare 𐍈 for «hus»."), passages);
+            assertTrue(text.contains("Nei.\tBare 𐍈"), "tabs and letters outside the BMP are kept");
+            assertEquals("😀", text.substring(s.themes().get(1).anchors().get(0).start(), s.themes().get(1).anchors().get(0).end()),
+                    "a span that covers exactly one surrogate pair is kept");
         }
         String written = Files.readString(json, StandardCharsets.UTF_8);
         assertTrue(written.contains("😀") && written.contains("nøkkel"), "JSON is UTF-8 text, not escapes");
@@ -126,7 +78,8 @@ class ProjectJsonTest {
         Files.writeString(json, "{\"format\": \"kondens-project\", \"version\": 1, \"content\": {");
         Path out = dir.resolve("out.kondens");
         KondensException e = assertThrows(KondensException.class, () -> ProjectJson.restore(json, out));
-        assertTrue(e.getMessage().startsWith("broken.json is not a valid Kondens JSON project"), e.getMessage());
+        assertEquals("broken.json: $.content: not valid JSON at line 1, column 57 (Unexpected end-of-input: expected close "
+                + "marker for Object).", e.getMessage());
         assertFalse(Files.exists(out));
     }
 
@@ -153,7 +106,8 @@ class ProjectJsonTest {
         Files.writeString(json, text.replaceFirst("\"end\" : (\\d+),\n      \"informantId\"", "\"end\" : 999999,\n      \"informantId\""));
         Path out = dir.resolve("o.kondens");
         KondensException e = assertThrows(KondensException.class, () -> ProjectJson.restore(json, out));
-        assertTrue(e.getMessage().contains("outside its transcript"), e.getMessage());
+        assertTrue(e.getMessage().matches("export\\.json: \\$\\.content\\.meaningUnits\\[0]\\.end: 999999 is past the end of "
+                + "transcript \"intervju1\" \\(\\d+ characters\\)\\."), e.getMessage());
         assertFalse(Files.exists(out));
     }
 
@@ -165,12 +119,13 @@ class ProjectJsonTest {
         try (StcProject p = StcProject.open(projectFile)) {
             groupId = p.snapshot().codeGroups().get(0).id().toString();
         }
-        // Point a membership at a code group that does not exist.
+        // Point the first reference to that group (a subgroup's) at a code group that does not exist.
         Files.writeString(json, text.replaceFirst("\"codeGroupId\" : \"" + groupId + "\"",
                 "\"codeGroupId\" : \"00000000-0000-0000-0000-000000000000\""));
         Path out = dir.resolve("o.kondens");
         KondensException e = assertThrows(KondensException.class, () -> ProjectJson.restore(json, out));
-        assertTrue(e.getMessage().startsWith(json.getFileName() + " could not be imported"), e.getMessage());
+        assertTrue(e.getMessage().matches("export\\.json: \\$\\.content\\.subgroups\\[0]\\.codeGroupId: "
+                + "refers to code group 00000000-0000-0000-0000-000000000000, which is not in the file\\."), e.getMessage());
         assertFalse(Files.exists(out));
     }
 

@@ -1,0 +1,109 @@
+package org.kondens.core.importer;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.kondens.core.importer.Fixtures.p;
+import static org.kondens.core.importer.Fixtures.utf8;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kondens.core.KondensException;
+
+/** Archives that mean two things, or inflate like a bomb, are refused with one line naming the file. */
+class SafeZipTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoEntriesWithTheSameNameAreRefused() throws IOException {
+        // java.util.zip will not write a name twice: write a placeholder, then give it the same name.
+        Map<String, byte[]> parts = new LinkedHashMap<>(Fixtures.docxParts(p("I: Det jeg sa")));
+        parts.put("word/documenX.xml", Fixtures.docxParts(p("I: Noe annet")).get("word/document.xml"));
+        Path docx = dir.resolve("to.docx");
+        byte[] bytes = Files.readAllBytes(Fixtures.zip(docx, parts));
+        Files.write(docx, replaced(bytes, "word/documenX.xml", "word/document.xml"));
+
+        KondensException e = assertThrows(KondensException.class, () -> TranscriptFiles.read(docx));
+        assertEquals("to.docx: the archive holds two entries for one part ('word/document.xml' and 'word/document.xml'); "
+                + "refused as unsafe.", e.getMessage());
+    }
+
+    @Test
+    void namesThatNameTheSamePartAreRefused() {
+        for (String other : List.of("word\\document.xml", "Word/Document.XML", "word/./document.xml", "word//document.xml")) {
+            Map<String, byte[]> parts = new LinkedHashMap<>(Fixtures.docxParts(p("I: Hei")));
+            parts.put(other, utf8("<annet/>"));
+            Path docx = Fixtures.zip(dir.resolve("likt.docx"), parts);
+            KondensException e = assertThrows(KondensException.class, () -> SafeZip.open(docx, "Word document"), other);
+            assertEquals("likt.docx: the archive holds two entries for one part ('word/document.xml' and '" + other
+                    + "'); refused as unsafe.", e.getMessage());
+        }
+    }
+
+    @Test
+    void differentPartsAndFoldersAreNotDuplicates() {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("word/", new byte[0]);
+        parts.put("word/document.xml", utf8("<a/>"));
+        parts.put("word/document2.xml", utf8("<b/>"));
+        parts.put("media/word/document.xml", utf8("<c/>"));
+        try (SafeZip zip = SafeZip.open(Fixtures.zip(dir.resolve("ok.docx"), parts), "Word document")) {
+            assertArrayEquals(utf8("<b/>"), zip.read("word/document2.xml").orElseThrow());
+        }
+    }
+
+    @Test
+    void aPartThatInflatesMoreThanAHundredfoldIsRefused() {
+        // 2 MB of zeros pack into about 2 KB: far under the 100 MB part cap, but a thousandfold.
+        Path bomb = Fixtures.zip(dir.resolve("bombe.odt"), Map.of("content.xml", new byte[2 * 1024 * 1024]));
+        try (SafeZip zip = SafeZip.open(bomb, "OpenDocument text")) {
+            KondensException e = assertThrows(KondensException.class, () -> zip.read("content.xml"));
+            assertTrue(e.getMessage().matches("bombe\\.odt: the part content\\.xml expands more than 100 times its "
+                    + "packed size \\(\\d+ bytes\\); refused as a possible zip bomb\\."), e.getMessage());
+        }
+    }
+
+    @Test
+    void smallPartsMayPackWellAndLargeOnesThatPackLikeTextAreRead() {
+        byte[] small = new byte[900 * 1024]; // a thousandfold too, but under 1 MB
+        byte[] text = new byte[3 * 1024 * 1024];
+        Random random = new Random(12);
+        for (int i = 0; i < text.length; i++) {
+            text[i] = (byte) "aeiou nrstlkmgvdhpbfjyw.,\n".charAt(random.nextInt(26));
+        }
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        parts.put("styles.xml", small);
+        parts.put("content.xml", text);
+        try (SafeZip zip = SafeZip.open(Fixtures.zip(dir.resolve("stor.odt"), parts), "OpenDocument text")) {
+            assertArrayEquals(small, zip.read("styles.xml").orElseThrow());
+            assertArrayEquals(text, zip.read("content.xml").orElseThrow());
+        }
+    }
+
+    private static byte[] replaced(byte[] bytes, String from, String to) {
+        byte[] f = from.getBytes(StandardCharsets.UTF_8);
+        byte[] t = to.getBytes(StandardCharsets.UTF_8);
+        byte[] out = bytes.clone();
+        for (int i = 0; i + f.length <= out.length; i++) {
+            boolean match = true;
+            for (int j = 0; j < f.length && match; j++) {
+                match = out[i + j] == f[j];
+            }
+            if (match) {
+                System.arraycopy(t, 0, out, i, t.length);
+            }
+        }
+        return out;
+    }
+}
