@@ -159,7 +159,7 @@ public final class ProjectDatabase implements AutoCloseable {
             String readOnlyWhy = readOnly ? null : readOnlyReason(file);
             if (readOnlyWhy == null && !readOnly) {
                 try {
-                    lock = ProjectLock.tryAcquire(file);
+                    lock = ProjectLock.acquire(file);
                 } catch (IOException e) {
                     readOnlyWhy = "its lock file cannot be written (" + StoreFailures.plain(e) + ")";
                 }

@@ -39,6 +39,29 @@ final class ProjectLock implements AutoCloseable {
         this.lock = lock;
     }
 
+    /** How long an open waits for another process's short command (a script's) to finish. */
+    private static final long PATIENCE_MILLIS = 2000;
+
+    /**
+     * Takes the lock of {@code project}, waiting up to two seconds for another process that
+     * holds it (two commands of a script started together); null when it is still held then.
+     */
+    static ProjectLock acquire(Path project) throws IOException {
+        long deadline = System.nanoTime() + PATIENCE_MILLIS * 1_000_000;
+        while (true) {
+            ProjectLock lock = tryAcquire(project);
+            if (lock != null || isHeldHere(project) || System.nanoTime() > deadline) {
+                return lock;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return null;
+            }
+        }
+    }
+
     static Path fileOf(Path project) {
         return project.resolveSibling("." + project.getFileName() + ".lock");
     }
