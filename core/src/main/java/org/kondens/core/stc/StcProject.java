@@ -39,7 +39,6 @@ import org.kondens.core.model.Transcript;
 import org.kondens.core.model.TranscriptNote;
 import org.kondens.core.store.ProjectDatabase;
 import org.kondens.core.store.ProjectRepository;
-import org.kondens.core.store.UndoLog;
 
 /**
  * An open STC project: every operation of the four steps, as the GUI, the CLI and the tests
@@ -53,10 +52,12 @@ public final class StcProject implements AutoCloseable {
             "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7", "#9C755F", "#BAB0AC");
 
     private final ProjectDatabase db;
+    private final UndoHistory history;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private StcProject(ProjectDatabase db) {
         this.db = db;
+        this.history = new UndoHistory(db);
     }
 
     public static StcProject create(Path file, String title, Language language) {
@@ -128,30 +129,34 @@ public final class StcProject implements AutoCloseable {
 
     // --- undo -------------------------------------------------------------------------------
 
-    /** Undoes the newest analytic step; returns its name, or empty when there is nothing to undo. */
+    /**
+     * Undoes the newest step; returns its name, or empty when there is nothing to undo. A step
+     * that cannot apply is refused with a {@link KondensException} and never blocks older steps.
+     */
     public Optional<String> undo() {
-        Optional<UndoLog.Step> step = db.undo();
-        listeners.forEach(Runnable::run);
-        return step.map(StcProject::describe);
+        try {
+            return history.undo().map(UndoHistory::describe);
+        } finally {
+            listeners.forEach(Runnable::run);
+        }
     }
 
+    /** Redoes the oldest undone step; refused like {@link #undo()} when it cannot apply. */
     public Optional<String> redo() {
-        Optional<UndoLog.Step> step = db.redo();
-        listeners.forEach(Runnable::run);
-        return step.map(StcProject::describe);
+        try {
+            return history.redo().map(UndoHistory::describe);
+        } finally {
+            listeners.forEach(Runnable::run);
+        }
     }
 
     /** What Undo would do now ("Rename code group: Trygghet → Trygg bolig"), for the Edit menu. */
     public Optional<String> undoName() {
-        return db.peekUndo().map(StcProject::describe);
+        return db.peekUndo().map(UndoHistory::describe);
     }
 
     public Optional<String> redoName() {
-        return db.peekRedo().map(StcProject::describe);
-    }
-
-    private static String describe(UndoLog.Step step) {
-        return step.detail().isEmpty() ? step.action() : step.action() + ": " + step.detail();
+        return db.peekRedo().map(UndoHistory::describe);
     }
 
     // --- project -----------------------------------------------------------------------------
@@ -303,12 +308,13 @@ public final class StcProject implements AutoCloseable {
      * labels first (one label takes all informant speech; several pair with the informant
      * speakers in the order they first speak), otherwise one informant per detected informant
      * speaker, created if new (an existing informant with that label is reused). Refuses a file
-     * whose text is already in the project. Not an undo step: transcripts are material, not analysis.
+     * whose text is already in the project. One undo step: Undo takes the transcript out again,
+     * with its session and the informants it made. (It must be a step: the undo log replays rows
+     * by rowid, so a write it did not see could collide with, or depend on, rows it restores.)
      */
     public Transcript importTranscript(ImportedTranscript in, List<String> informantLabels) {
         String hash = sha256(in.text());
-        Transcript result = db.write("Import transcript", in.sourceFile(), false, s -> {
-            ProjectRepository r = new ProjectRepository(s);
+        return change("Import transcript", in.sourceFile(), r -> {
             r.transcriptByHash(hash).ifPresent(t -> {
                 throw new KondensException(in.sourceFile() + ": this text is already in the project as '" + t.title() + "'.");
             });
@@ -346,8 +352,6 @@ public final class StcProject implements AutoCloseable {
             r.insertTranscript(t, turns);
             return t;
         });
-        listeners.forEach(Runnable::run);
-        return result;
     }
 
     // --- step 1: preliminary themes ----------------------------------------------------------------
