@@ -314,44 +314,59 @@ public final class StcProject implements AutoCloseable {
      */
     public Transcript importTranscript(ImportedTranscript in, List<String> informantLabels) {
         String hash = sha256(in.text());
+        List<String> given = givenLabels(in, informantLabels);
         return change("Import transcript", in.sourceFile(), r -> {
             r.transcriptByHash(hash).ifPresent(t -> {
                 throw new KondensException(in.sourceFile() + ": this text is already in the project as '" + t.title() + "'.");
             });
             List<String> speakers = in.turns().stream().filter(t -> t.role() == SpeakerRole.INFORMANT)
                     .map(DetectedTurn::speaker).distinct().toList();
-            List<String> labels = !informantLabels.isEmpty() ? informantLabels
-                    : !speakers.isEmpty() ? speakers : List.of(in.title());
+            List<String> labels = !given.isEmpty() ? given : !speakers.isEmpty() ? speakers : List.of(in.title());
             Map<String, UUID> ids = new LinkedHashMap<>();
             for (String label : labels) {
                 ids.put(label, informantByLabel(r, label).orElseGet(() -> {
-                    Informant i = Informant.of(UUID.randomUUID(), label, Map.of());
+                    Informant i = Informant.of(UUID.randomUUID(), label.strip(), Map.of());
                     r.insertInformant(i);
                     return i;
                 }).id());
             }
-            UUID only = ids.size() == 1 ? ids.values().iterator().next() : null;
+            // Speaker labels that differ only in case ("EK1", "ek1") are one informant, so one participant.
+            List<UUID> participants = ids.values().stream().distinct().toList();
+            UUID only = participants.size() == 1 ? participants.get(0) : null;
             // Several given labels pair with the informant speakers in the order they first speak.
             Map<String, UUID> bySpeaker = new LinkedHashMap<>(ids);
-            if (!informantLabels.isEmpty() && informantLabels.size() > 1) {
-                if (informantLabels.size() != speakers.size()) {
-                    throw new KondensException(in.sourceFile() + ": " + informantLabels.size() + " informants given for "
+            if (given.size() > 1) {
+                if (given.size() != speakers.size()) {
+                    throw new KondensException(in.sourceFile() + ": " + given.size() + " informants given for "
                             + speakers.size() + " speakers " + speakers + ".");
                 }
                 for (int i = 0; i < speakers.size(); i++) {
-                    bySpeaker.put(speakers.get(i), ids.get(informantLabels.get(i)));
+                    bySpeaker.put(speakers.get(i), ids.get(given.get(i)));
                 }
             }
             List<SpeakerTurn> turns = in.turns().stream().map(t -> new SpeakerTurn(t.start(), t.end(), t.speaker(), t.role(),
                     t.role() == SpeakerRole.INTERVIEWER ? null : bySpeaker.getOrDefault(t.speaker(), only))).toList();
-            Session session = new Session(UUID.randomUUID(), in.title(), ids.size() > 1 ? SessionKind.FOCUS_GROUP : SessionKind.INDIVIDUAL,
-                    null, null, null, List.copyOf(ids.values()), false, "");
+            Session session = new Session(UUID.randomUUID(), in.title(), participants.size() > 1 ? SessionKind.FOCUS_GROUP
+                    : SessionKind.INDIVIDUAL, null, null, null, participants, false, "");
             r.insertSession(session);
             Transcript t = new Transcript(UUID.randomUUID(), session.id(), in.title(), in.text(), in.sourceFile(), hash,
                     db.clock().instant());
             r.insertTranscript(t, turns);
             return t;
         });
+    }
+
+    /** The informant labels given for an import, stripped; none blank, none given twice. */
+    private static List<String> givenLabels(ImportedTranscript in, List<String> labels) {
+        List<String> given = new ArrayList<>();
+        for (String label : labels) {
+            requireText(label, in.sourceFile() + ": an informant label is blank.");
+            if (given.stream().anyMatch(g -> g.equalsIgnoreCase(label.strip()))) {
+                throw new KondensException(in.sourceFile() + ": informant '" + label.strip() + "' is given twice.");
+            }
+            given.add(label.strip());
+        }
+        return given;
     }
 
     // --- step 1: preliminary themes ----------------------------------------------------------------

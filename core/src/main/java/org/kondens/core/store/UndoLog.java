@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
  * {@code revert()} per command easily does (this is SQLite's documented undo/redo technique).
  *
  * <p>Undone steps form a suffix of the log; a new step discards them (no redo after a new edit).
+ * An edit that changes nothing (it writes back the values rows had) is no step and keeps them.
  *
  * <p>The recorded SQL addresses rows by rowid, so it fits only if every write since the log began
  * was recorded: all edits, imports included, are steps. A file written before imports were steps
@@ -80,17 +81,23 @@ public final class UndoLog {
     }
 
     static void begin(Sql sql, String action, String detail, String time) {
-        sql.update("DELETE FROM undo_change WHERE step IN (SELECT id FROM undo_step WHERE undone = 1)");
-        sql.update("DELETE FROM undo_step WHERE undone = 1");
         sql.update("INSERT INTO undo_step(action, detail, time) VALUES (?, ?, ?)", action, detail, time);
         sql.update("UPDATE undo_state SET recording = 1, step = last_insert_rowid()");
     }
 
     static void end(Sql sql) {
+        long step = sql.count("SELECT step FROM undo_state");
         sql.update("UPDATE undo_state SET recording = 0, step = NULL");
-        // A step that changed nothing is not worth an Undo menu entry.
-        sql.update("DELETE FROM undo_step WHERE undone = 0 AND id = (SELECT max(id) FROM undo_step) "
-                + "AND NOT EXISTS (SELECT 1 FROM undo_change WHERE step = undo_step.id)");
+        // An UPDATE that wrote back the values a row had (saving an unchanged field) changes nothing.
+        sql.update("DELETE FROM undo_change WHERE step = ? AND undo_sql = redo_sql", step);
+        if (sql.count("SELECT count(*) FROM undo_change WHERE step = ?", step) == 0) {
+            // A step that changed nothing is not worth an Undo menu entry, nor the redo history.
+            sql.update("DELETE FROM undo_step WHERE id = ?", step);
+        } else {
+            // A real edit after undo starts a new branch: the undone steps can no longer be redone.
+            sql.update("DELETE FROM undo_change WHERE step IN (SELECT id FROM undo_step WHERE undone = 1)");
+            sql.update("DELETE FROM undo_step WHERE undone = 1");
+        }
     }
 
     static Optional<Step> nextUndo(Sql sql) {
