@@ -39,7 +39,6 @@ import org.kondens.core.model.Transcript;
 import org.kondens.core.model.TranscriptNote;
 import org.kondens.core.store.ProjectDatabase;
 import org.kondens.core.store.ProjectRepository;
-import org.kondens.core.store.UndoLog;
 
 /**
  * An open STC project: every operation of the four steps, as the GUI, the CLI and the tests
@@ -53,10 +52,12 @@ public final class StcProject implements AutoCloseable {
             "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7", "#9C755F", "#BAB0AC");
 
     private final ProjectDatabase db;
+    private final UndoHistory history;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     private StcProject(ProjectDatabase db) {
         this.db = db;
+        this.history = new UndoHistory(db);
     }
 
     public static StcProject create(Path file, String title, Language language) {
@@ -142,30 +143,34 @@ public final class StcProject implements AutoCloseable {
 
     // --- undo -------------------------------------------------------------------------------
 
-    /** Undoes the newest analytic step; returns its name, or empty when there is nothing to undo. */
+    /**
+     * Undoes the newest step; returns its name, or empty when there is nothing to undo. A step
+     * that cannot apply is refused with a {@link KondensException} and never blocks older steps.
+     */
     public Optional<String> undo() {
-        Optional<UndoLog.Step> step = db.undo();
-        listeners.forEach(Runnable::run);
-        return step.map(StcProject::describe);
+        try {
+            return history.undo().map(UndoHistory::describe);
+        } finally {
+            listeners.forEach(Runnable::run);
+        }
     }
 
+    /** Redoes the oldest undone step; refused like {@link #undo()} when it cannot apply. */
     public Optional<String> redo() {
-        Optional<UndoLog.Step> step = db.redo();
-        listeners.forEach(Runnable::run);
-        return step.map(StcProject::describe);
+        try {
+            return history.redo().map(UndoHistory::describe);
+        } finally {
+            listeners.forEach(Runnable::run);
+        }
     }
 
     /** What Undo would do now ("Rename code group: Trygghet → Trygg bolig"), for the Edit menu. */
     public Optional<String> undoName() {
-        return db.peekUndo().map(StcProject::describe);
+        return db.peekUndo().map(UndoHistory::describe);
     }
 
     public Optional<String> redoName() {
-        return db.peekRedo().map(StcProject::describe);
-    }
-
-    private static String describe(UndoLog.Step step) {
-        return step.detail().isEmpty() ? step.action() : step.action() + ": " + step.detail();
+        return db.peekRedo().map(UndoHistory::describe);
     }
 
     // --- project -----------------------------------------------------------------------------
@@ -317,51 +322,65 @@ public final class StcProject implements AutoCloseable {
      * labels first (one label takes all informant speech; several pair with the informant
      * speakers in the order they first speak), otherwise one informant per detected informant
      * speaker, created if new (an existing informant with that label is reused). Refuses a file
-     * whose text is already in the project. Not an undo step: transcripts are material, not analysis.
+     * whose text is already in the project. One undo step: Undo takes the transcript out again,
+     * with its session and the informants it made. (It must be a step: the undo log replays rows
+     * by rowid, so a write it did not see could collide with, or depend on, rows it restores.)
      */
     public Transcript importTranscript(ImportedTranscript in, List<String> informantLabels) {
         String hash = sha256(in.text());
-        Transcript result = db.write("Import transcript", in.sourceFile(), false, s -> {
-            ProjectRepository r = new ProjectRepository(s);
+        List<String> given = givenLabels(in, informantLabels);
+        return change("Import transcript", in.sourceFile(), r -> {
             r.transcriptByHash(hash).ifPresent(t -> {
                 throw new KondensException(in.sourceFile() + ": this text is already in the project as '" + t.title() + "'.");
             });
             List<String> speakers = in.turns().stream().filter(t -> t.role() == SpeakerRole.INFORMANT)
                     .map(DetectedTurn::speaker).distinct().toList();
-            List<String> labels = !informantLabels.isEmpty() ? informantLabels
-                    : !speakers.isEmpty() ? speakers : List.of(in.title());
+            List<String> labels = !given.isEmpty() ? given : !speakers.isEmpty() ? speakers : List.of(in.title());
             Map<String, UUID> ids = new LinkedHashMap<>();
             for (String label : labels) {
                 ids.put(label, informantByLabel(r, label).orElseGet(() -> {
-                    Informant i = Informant.of(UUID.randomUUID(), label, Map.of());
+                    Informant i = Informant.of(UUID.randomUUID(), label.strip(), Map.of());
                     r.insertInformant(i);
                     return i;
                 }).id());
             }
-            UUID only = ids.size() == 1 ? ids.values().iterator().next() : null;
+            // Speaker labels that differ only in case ("EK1", "ek1") are one informant, so one participant.
+            List<UUID> participants = ids.values().stream().distinct().toList();
+            UUID only = participants.size() == 1 ? participants.get(0) : null;
             // Several given labels pair with the informant speakers in the order they first speak.
             Map<String, UUID> bySpeaker = new LinkedHashMap<>(ids);
-            if (!informantLabels.isEmpty() && informantLabels.size() > 1) {
-                if (informantLabels.size() != speakers.size()) {
-                    throw new KondensException(in.sourceFile() + ": " + informantLabels.size() + " informants given for "
+            if (given.size() > 1) {
+                if (given.size() != speakers.size()) {
+                    throw new KondensException(in.sourceFile() + ": " + given.size() + " informants given for "
                             + speakers.size() + " speakers " + speakers + ".");
                 }
                 for (int i = 0; i < speakers.size(); i++) {
-                    bySpeaker.put(speakers.get(i), ids.get(informantLabels.get(i)));
+                    bySpeaker.put(speakers.get(i), ids.get(given.get(i)));
                 }
             }
             List<SpeakerTurn> turns = in.turns().stream().map(t -> new SpeakerTurn(t.start(), t.end(), t.speaker(), t.role(),
                     t.role() == SpeakerRole.INTERVIEWER ? null : bySpeaker.getOrDefault(t.speaker(), only))).toList();
-            Session session = new Session(UUID.randomUUID(), in.title(), ids.size() > 1 ? SessionKind.FOCUS_GROUP : SessionKind.INDIVIDUAL,
-                    null, null, null, List.copyOf(ids.values()), false, "");
+            Session session = new Session(UUID.randomUUID(), in.title(), participants.size() > 1 ? SessionKind.FOCUS_GROUP
+                    : SessionKind.INDIVIDUAL, null, null, null, participants, false, "");
             r.insertSession(session);
             Transcript t = new Transcript(UUID.randomUUID(), session.id(), in.title(), in.text(), in.sourceFile(), hash,
                     db.clock().instant());
             r.insertTranscript(t, turns);
             return t;
         });
-        listeners.forEach(Runnable::run);
-        return result;
+    }
+
+    /** The informant labels given for an import, stripped; none blank, none given twice. */
+    private static List<String> givenLabels(ImportedTranscript in, List<String> labels) {
+        List<String> given = new ArrayList<>();
+        for (String label : labels) {
+            requireText(label, in.sourceFile() + ": an informant label is blank.");
+            if (given.stream().anyMatch(g -> g.equalsIgnoreCase(label.strip()))) {
+                throw new KondensException(in.sourceFile() + ": informant '" + label.strip() + "' is given twice.");
+            }
+            given.add(label.strip());
+        }
+        return given;
     }
 
     // --- step 1: preliminary themes ----------------------------------------------------------------

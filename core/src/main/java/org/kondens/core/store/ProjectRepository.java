@@ -285,9 +285,14 @@ public final class ProjectRepository {
                 s.codeGroupId(), s.name(), s.order(), s.condensate(), s.analyticText(), s.id());
     }
 
+    /** Makes {@code units} the subgroup's condensate sources, writing only what differs (same sources again: no change). */
     public void setCondensateSources(UUID subgroup, List<UUID> units) {
-        sql.update("DELETE FROM condensate_source WHERE subgroup_id = ?", subgroup);
-        units.forEach(u -> sql.update("INSERT OR IGNORE INTO condensate_source(subgroup_id, meaning_unit_id) VALUES (?,?)", subgroup, u));
+        List<String> wanted = units.stream().map(UUID::toString).toList();
+        List<String> current = sql.list("SELECT meaning_unit_id FROM condensate_source WHERE subgroup_id = ?", rs -> rs.getString(1), subgroup);
+        current.stream().filter(u -> !wanted.contains(u)).forEach(u ->
+                sql.update("DELETE FROM condensate_source WHERE subgroup_id = ? AND meaning_unit_id = ?", subgroup, u));
+        wanted.stream().filter(u -> !current.contains(u)).forEach(u ->
+                sql.update("INSERT OR IGNORE INTO condensate_source(subgroup_id, meaning_unit_id) VALUES (?,?)", subgroup, u));
     }
 
     public void deleteSubgroup(UUID id) {

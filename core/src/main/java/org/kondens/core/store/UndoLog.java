@@ -1,6 +1,7 @@
 package org.kondens.core.store;
 
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -16,12 +17,22 @@ import java.util.stream.Collectors;
  * {@code revert()} per command easily does (this is SQLite's documented undo/redo technique).
  *
  * <p>Undone steps form a suffix of the log; a new step discards them (no redo after a new edit).
+ * An edit that changes nothing (it writes back the values rows had) is no step and keeps them.
+ *
+ * <p>The recorded SQL addresses rows by rowid, so it fits only if every write since the log began
+ * was recorded: all edits, imports included, are steps. A file written before imports were steps
+ * can still hold a step that no longer applies; {@link #conflict} tells such a refusal apart from
+ * passing trouble, and {@link #forgetUndo}/{@link #forgetRedo} take the step out so it blocks nothing.
  */
 public final class UndoLog {
 
     /** A step as shown in the Edit menu and the history. */
     public record Step(long id, String action, String detail, String time, boolean undone) {
     }
+
+    // SQLite's primary result codes for a refusal that repeats on every try.
+    private static final int SQLITE_ERROR = 1;
+    private static final int SQLITE_CONSTRAINT = 19;
 
     private UndoLog() {
     }
@@ -70,17 +81,23 @@ public final class UndoLog {
     }
 
     static void begin(Sql sql, String action, String detail, String time) {
-        sql.update("DELETE FROM undo_change WHERE step IN (SELECT id FROM undo_step WHERE undone = 1)");
-        sql.update("DELETE FROM undo_step WHERE undone = 1");
         sql.update("INSERT INTO undo_step(action, detail, time) VALUES (?, ?, ?)", action, detail, time);
         sql.update("UPDATE undo_state SET recording = 1, step = last_insert_rowid()");
     }
 
     static void end(Sql sql) {
+        long step = sql.count("SELECT step FROM undo_state");
         sql.update("UPDATE undo_state SET recording = 0, step = NULL");
-        // A step that changed nothing is not worth an Undo menu entry.
-        sql.update("DELETE FROM undo_step WHERE undone = 0 AND id = (SELECT max(id) FROM undo_step) "
-                + "AND NOT EXISTS (SELECT 1 FROM undo_change WHERE step = undo_step.id)");
+        // An UPDATE that wrote back the values a row had (saving an unchanged field) changes nothing.
+        sql.update("DELETE FROM undo_change WHERE step = ? AND undo_sql = redo_sql", step);
+        if (sql.count("SELECT count(*) FROM undo_change WHERE step = ?", step) == 0) {
+            // A step that changed nothing is not worth an Undo menu entry, nor the redo history.
+            sql.update("DELETE FROM undo_step WHERE id = ?", step);
+        } else {
+            // A real edit after undo starts a new branch: the undone steps can no longer be redone.
+            sql.update("DELETE FROM undo_change WHERE step IN (SELECT id FROM undo_step WHERE undone = 1)");
+            sql.update("DELETE FROM undo_step WHERE undone = 1");
+        }
     }
 
     static Optional<Step> nextUndo(Sql sql) {
@@ -109,6 +126,41 @@ public final class UndoLog {
             sql.script(statement);
         }
         sql.update("UPDATE undo_step SET undone = 0 WHERE id = ?", step.id());
+    }
+
+    /**
+     * Why SQLite refused to replay a step for good (a constraint, or SQL that no longer fits the
+     * rows), e.g. "FOREIGN KEY constraint failed"; empty for passing trouble such as a full disk.
+     */
+    public static Optional<String> conflict(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e) {
+                int code = e.getErrorCode() & 0xff;
+                return code == SQLITE_CONSTRAINT || code == SQLITE_ERROR ? Optional.of(reason(e.getMessage())) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** SQLite's own words from "[SQLITE_CONSTRAINT_UNIQUE] A UNIQUE constraint failed (UNIQUE constraint failed: t.c)". */
+    private static String reason(String message) {
+        int open = message.lastIndexOf('(');
+        return open >= 0 && message.endsWith(")") ? message.substring(open + 1, message.length() - 1) : message;
+    }
+
+    /**
+     * Takes a step whose undo can never apply out of the history. Its changes stay; older steps
+     * stay undoable, and undone newer steps redoable (they were undone on top of it).
+     */
+    public static void forgetUndo(Sql sql, Step step) {
+        sql.update("DELETE FROM undo_change WHERE step IN (SELECT id FROM undo_step WHERE id = ? AND undone = 0)", step.id());
+        sql.update("DELETE FROM undo_step WHERE id = ? AND undone = 0", step.id());
+    }
+
+    /** Takes a step whose redo can never apply out of the history, with the undone steps after it: they build on it. */
+    public static void forgetRedo(Sql sql, Step step) {
+        sql.update("DELETE FROM undo_change WHERE step IN (SELECT id FROM undo_step WHERE id >= ? AND undone = 1)", step.id());
+        sql.update("DELETE FROM undo_step WHERE id >= ? AND undone = 1", step.id());
     }
 
     private static Step step(ResultSet rs) throws java.sql.SQLException {

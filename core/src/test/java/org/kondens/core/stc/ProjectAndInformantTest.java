@@ -303,15 +303,18 @@ class ProjectAndInformantTest {
     }
 
     @Test
-    void importIsNotAnUndoStep() {
+    void importIsOneUndoStepThatTakesTheTranscriptAndTheInformantsItMadeOutAgain() {
         p.setTitle("Før import");
-        String text = "I: Hva nå?\nEK2: Jeg vet ikke.\n";
-        Transcript second = p.importTranscript(new ImportedTranscript("to.txt", "to", text, SpeakerDetector.detect(text), List.of()),
-                List.of());
-        assertEquals("Set title: Før import", p.undoName().orElseThrow(), "undo still names the last analytic step");
+        String text = "I: Hva nå?\nEK1: Vet ikke.\nEK2: Jeg vet ikke.\n";
+        Transcript second = assertUndoable(p, "Import transcript: to.txt", () -> p.importTranscript(
+                new ImportedTranscript("to.txt", "to", text, SpeakerDetector.detect(text), List.of()), List.of()));
         p.undo();
-        assertEquals(TestProjects.PROJECT_TITLE, p.project().title());
-        assertTrue(p.snapshot().transcript(second.id()).isPresent(), "undo never removes imported material");
+        ProjectSnapshot s = p.snapshot();
+        assertTrue(s.transcript(second.id()).isEmpty());
+        assertEquals(List.of("EK1"), s.informants().stream().map(Informant::label).toList(),
+                "EK2 came with the import and goes with it; EK1 was there before");
+        assertEquals(1, s.sessions().size());
+        assertEquals("Set title: Før import", p.undoName().orElseThrow(), "the step before the import is next");
     }
 
     @Test
@@ -353,8 +356,10 @@ class ProjectAndInformantTest {
 
     @Test
     void nothingToUndoOrRedo() {
-        assertTrue(p.undoName().isEmpty(), "creating and importing are not undo steps");
+        assertEquals("Import transcript: intervju-ek1.txt", p.undo().orElseThrow());
+        assertTrue(p.undoName().isEmpty(), "creating the project is no undo step");
         assertTrue(p.undo().isEmpty());
+        p.redo();
         assertTrue(p.redoName().isEmpty());
         assertTrue(p.redo().isEmpty());
         assertEquals(TestProjects.PROJECT_TITLE, p.project().title());
@@ -372,7 +377,7 @@ class ProjectAndInformantTest {
         assertEquals("Rename code group: Trygghet → Trygg bolig", p.undo().orElseThrow());
         assertEquals("Add code group: Trygghet", p.undo().orElseThrow());
         assertEquals(s0, TestProjects.withoutAudit(p.snapshot()));
-        assertTrue(p.undo().isEmpty());
+        assertEquals("Import transcript: intervju-ek1.txt", p.undoName().orElseThrow(), "the import is the step before");
         assertEquals("Add code group: Trygghet", p.redo().orElseThrow());
         assertEquals(s1, TestProjects.withoutAudit(p.snapshot()));
         assertEquals("Rename code group: Trygghet → Trygg bolig", p.redo().orElseThrow());
@@ -425,7 +430,7 @@ class ProjectAndInformantTest {
         assertEquals("Rename code group: Trygghet → Trygg bolig", p.redoName().orElseThrow());
         p.redo();
         assertEquals(after, TestProjects.withoutAudit(p.snapshot()));
-        assertEquals(2, p.database().undoSteps().size());
+        assertEquals(3, p.database().undoSteps().size(), "the import, the new group and its rename");
     }
 
     @Test
