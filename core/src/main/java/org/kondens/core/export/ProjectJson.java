@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import org.kondens.core.KondensException;
 import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.TextHash;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.store.ProjectDatabase;
 

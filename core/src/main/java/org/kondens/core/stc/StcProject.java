@@ -1,11 +1,7 @@
 package org.kondens.core.stc;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +30,7 @@ import org.kondens.core.model.SessionKind;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.SpeakerRole;
 import org.kondens.core.model.SpeakerTurn;
+import org.kondens.core.model.TextHash;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.model.TranscriptNote;
@@ -327,7 +324,7 @@ public final class StcProject implements AutoCloseable {
      * by rowid, so a write it did not see could collide with, or depend on, rows it restores.)
      */
     public Transcript importTranscript(ImportedTranscript in, List<String> informantLabels) {
-        String hash = sha256(in.text());
+        String hash = TextHash.of(in.text());
         List<String> given = givenLabels(in, informantLabels);
         return change("Import transcript", in.sourceFile(), r -> {
             r.transcriptByHash(hash).ifPresent(t -> {
@@ -1172,11 +1169,4 @@ public final class StcProject implements AutoCloseable {
         return one.length() <= 60 ? "«" + one + "»" : "«" + one.substring(0, 57) + "…»";
     }
 
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
-    }
 }

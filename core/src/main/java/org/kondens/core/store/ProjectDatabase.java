@@ -498,11 +498,20 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends a failed transaction. After a full disk or an I/O error SQLite has often rolled back
+     * already, so our rollback fails and the driver does not begin the next transaction (it
+     * begins one after each commit or rollback): then we begin it by hand.
+     */
     private void rollback() {
         try {
             connection.rollback();
-        } catch (SQLException ignored) {
-            // The original failure is the one worth reporting.
+        } catch (SQLException e) {
+            try (java.sql.Statement st = connection.createStatement()) {
+                st.execute("BEGIN");
+            } catch (SQLException ignored) {
+                // The original failure is the one worth reporting.
+            }
         }
     }
 

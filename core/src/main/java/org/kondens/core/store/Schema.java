@@ -106,7 +106,7 @@ public final class Schema {
 
     /**
      * The tables whose changes are recorded for undo: everything the analysis edits. Transcripts
-     * are here so that deleting one can be undone; importing is not an undo step (not recorded).
+     * are here so that importing and deleting one are undo steps like any other.
      */
     static final List<String> UNDOABLE_TABLES = List.of(
             "project", "question_history", "informant", "informant_attribute", "session", "session_participant",

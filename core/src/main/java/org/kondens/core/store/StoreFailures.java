@@ -17,8 +17,13 @@ final class StoreFailures {
     private StoreFailures() {
     }
 
-    /** A failure while the project is open: the change was rolled back, the file is as it was. */
-    static KondensException inUse(Path file, Exception e) {
+    /**
+     * A failure while the project is open: the change was rolled back, the file is as it was.
+     * Conditions of the disk or the file become one sentence for the user; anything else (a
+     * constraint, an SQL error) is a bug or a conflict the caller may handle, and stays a
+     * {@link StoreException}.
+     */
+    static RuntimeException inUse(Path file, Exception e) {
         int code = sqliteCode(e);
         return switch (code) {
             case 13 -> new KondensException(file + ": the disk is full, so the last change was not saved; "
@@ -26,7 +31,9 @@ final class StoreFailures {
             case 8 -> new KondensException(file + " cannot be written (it is read-only); the last change was not saved.", e);
             case 11, 26 -> new KondensException(Backups.damagedMessage(file, null), e);
             case 5, 6 -> new KondensException(file + " is busy in another Kondens window or process; try again.", e);
-            default -> new KondensException(file + ": " + plain(e) + "; the last change was not saved.", e);
+            case 10 -> new KondensException(file + ": a disk read or write failed, so the last change was not saved; "
+                    + "the project is as it was before it.", e);
+            default -> e instanceof StoreException se ? se : new StoreException("database work on " + file + " failed", e);
         };
     }
 

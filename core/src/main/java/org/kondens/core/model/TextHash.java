@@ -1,4 +1,4 @@
-package org.kondens.core.export;
+package org.kondens.core.model;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -10,12 +10,12 @@ import java.util.HexFormat;
  * {@code StcProject} computes it when a transcript is imported. The search index and duplicate
  * detection trust it, so a JSON import computes it from the text and never takes it from the file.
  */
-final class TextHash {
+public final class TextHash {
 
     private TextHash() {
     }
 
-    static String of(String text) {
+    public static String of(String text) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
