@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
     "AND/OR/NOT (og/eller/ikke in Norwegian projects), brackets. Hits give offsets for 'mu add --start --end'."})
 final class SearchCommand extends ProjectCommand {
 
-    @Parameters(index = "1", paramLabel = "QUERY")
+    @Parameters(index = "1", paramLabel = "QUERY", description = "what to look for; may start with - (\"-bolig jobb\": jobb, not bolig)")
     String query;
 
     @Option(names = "--informant", paramLabel = "LABEL", description = "only this informant (repeatable)")
