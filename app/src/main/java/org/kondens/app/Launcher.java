@@ -14,11 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        // POI logs through Log4j's API; without a backend Log4j complains on stderr at first use.
-        // Its built-in simple logger prints only real errors.
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
+        // Before any library logs: their messages go to the error log, not the console.
+        LibraryLogging.install();
         if (args.length == 0 || (args.length == 1 && (args[0].endsWith(".kondens") || args[0].equals(KondensApp.STARTUP_PROBE)))) {
             KondensApp.launchGui(args);
         } else {

@@ -29,7 +29,7 @@ final class SearchCommand extends ProjectCommand {
         return true;
     }
 
-    @Parameters(index = "1", paramLabel = "QUERY")
+    @Parameters(index = "1", paramLabel = "QUERY", description = "what to look for; may start with - (\"-bolig jobb\": jobb, not bolig)")
     String query;
 
     @Option(names = "--informant", paramLabel = "LABEL", description = "only this informant (repeatable)")
@@ -60,7 +60,7 @@ final class SearchCommand extends ProjectCommand {
     int run(StcProject project, Printer out) {
         ProjectSnapshot s = project.snapshot();
         SearchFilter filter = filter(project);
-        try (SearchIndex index = SearchIndex.open(cache != null ? cache : SearchIndex.defaultCacheRoot(), s.project().id(),
+        try (SearchIndex index = SearchIndex.open(cache != null ? cache : org.kondens.core.CacheFolder.root(), s.project().id(),
                 s.project().language())) {
             if (index.notice() != null) {
                 spec.commandLine().getErr().println("kondens: " + index.notice());

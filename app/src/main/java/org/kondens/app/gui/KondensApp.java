@@ -29,7 +29,7 @@ public final class KondensApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        wb = new Workbench(AppShell.savedLanguage(), SearchIndex.defaultCacheRoot());
+        wb = new Workbench(AppShell.savedLanguage(), org.kondens.core.CacheFolder.root());
         new AppShell(stage, wb);
         stage.setOnHidden(e -> Platform.exit());
         List<String> args = getParameters().getRaw();

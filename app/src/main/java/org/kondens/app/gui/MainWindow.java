@@ -34,7 +34,9 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kondens.app.ErrorLog;
 import org.kondens.core.KondensException;
+import org.kondens.core.PlainErrors;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.stc.Hints;
 
@@ -310,9 +312,13 @@ final class MainWindow {
         Alert alert = new Alert(cause instanceof KondensException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         alert.initOwner(owner());
         alert.setTitle("Kondens");
-        alert.setHeaderText(cause instanceof KondensException ? CoreMessages.friendly(cause.getMessage(), t) : t.get("error.unexpected"));
+        alert.setHeaderText(cause instanceof KondensException ? CoreMessages.friendly(cause.getMessage(), t)
+                : PlainErrors.of(cause).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1) + ".").orElse(t.get("error.unexpected")));
         if (!(cause instanceof KondensException)) {
+            // The same error log as the command line's, so a bug report has the details either way.
+            var log = ErrorLog.append("gui " + (wb.fileProperty().get() == null ? "" : wb.fileProperty().get().toAbsolutePath()), cause);
             StringWriter trace = new StringWriter();
+            log.ifPresent(f -> trace.append(t.get("error.log", f)).append("\n\n"));
             cause.printStackTrace(new PrintWriter(trace));
             TextArea details = new TextArea(trace.toString());
             details.setEditable(false);

@@ -68,6 +68,22 @@ class ExportViewTest extends WorkViewTest<ExportView> {
     }
 
     @Test
+    void savingOverTheOpenProjectIsRefusedInTheStatusLine() throws Exception {
+        openSample("prosjekt.kondens");
+        Path project = wb.fileProperty().get();
+        interact(() -> view.select(ExportFormat.MATRIX_CSV));
+        interact(() -> view.saveTo(project));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> lookup("#export-status").queryAs(Label.class).getText()
+                .matches("(Not saved|✓ Saved).*"));
+        assertEquals("Not saved: Cannot save prosjekt.kondens: an export is never saved as a .kondens file, the file type of Kondens "
+                + "projects; choose another file name.", lookup("#export-status").queryAs(Label.class).getText());
+        interact(() -> wb.close());
+        try (var reopened = org.kondens.core.stc.StcProject.open(project)) {
+            assertEquals(4, reopened.snapshot().codeGroups().size(), "still the project, not a table");
+        }
+    }
+
+    @Test
     void rowsLayoutPutsTheCodeGroupsInTheFirstColumn() throws Exception {
         openSample("rader.kondens");
         interact(() -> view.select(ExportFormat.FINDINGS_DOCX));

@@ -3,12 +3,17 @@ package org.kondens.app.gui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCode;
@@ -114,6 +119,39 @@ class MainWindowTest extends ApplicationTest {
         String header = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
         assertTrue(header.contains("already a preliminary theme named"), header);
         assertEquals(before.themes(), wb.snapshot().themes());
+    }
+
+    @Test
+    void anUnexpectedFailureIsNamedInPlainWordsWithItsDetailsInTheErrorLog() throws Exception {
+        Path cache = dir.resolve("feil-logg");
+        System.setProperty("kondens.cache", cache.toString());
+        try {
+            openSample("uventet.kondens");
+            interact(() -> wb.edit(p -> {
+                throw new UncheckedIOException(new IOException("No space left on device"));
+            }));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1);
+            WaitForAsyncUtils.waitForFxEvents();
+            DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
+            assertEquals("The disk is full.", pane.getHeaderText());
+            Path log = cache.resolve("kondens.log");
+            String details = ((TextArea) pane.getExpandableContent()).getText();
+            assertTrue(details.startsWith("These details are also saved in " + log), details);
+            assertTrue(Files.readString(log).contains("No space left on device"), "the same log as the command line's");
+        } finally {
+            System.clearProperty("kondens.cache");
+        }
+    }
+
+    @Test
+    void saveACopyOverTheOpenProjectIsRefusedInADialog() throws Exception {
+        openSample("original.kondens");
+        Path file = wb.fileProperty().get();
+        interact(() -> wb.saveCopy(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        String header = lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
+        assertEquals("Cannot save original.kondens: that is the project open in Kondens; choose another file name.", header);
     }
 
     @Test

@@ -18,7 +18,6 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.kondens.core.KondensException;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.MeaningUnit;
@@ -32,6 +31,7 @@ import org.kondens.core.model.SpeakerTurn;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.model.TranscriptNote;
+import org.kondens.core.store.WriteTargets;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -72,8 +72,9 @@ public final class QdpxWriter {
     private QdpxWriter() {
     }
 
-    /** Writes {@code out} whole or not at all. */
+    /** Writes {@code out} whole or not at all; never over a project (see {@link WriteTargets}). */
     public static void write(ProjectSnapshot s, Path out) {
+        WriteTargets.checkExport(out);
         Path dir = out.toAbsolutePath().getParent();
         Path temp = null;
         try {
@@ -84,7 +85,7 @@ public final class QdpxWriter {
             }
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new KondensException(out.getFileName() + ": cannot write the export (" + e.getMessage() + ").", e);
+            throw WriteTargets.cannotWrite(out, e);
         } finally {
             if (temp != null) {
                 try {

@@ -2,11 +2,13 @@ package org.kondens.core.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.kondens.core.KondensException;
 import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.store.WriteTargets;
 
 /**
  * Writes an export. The file appears whole or not at all: it is written next to the target
@@ -23,16 +25,29 @@ public final class Exports {
         return Previews.of(new Analysis(snapshot), format, options);
     }
 
+    /**
+     * Writes {@code format} to {@code out}, making its folder if needed. Refuses (before writing
+     * anything) a target that is a project, its backups or side files, or a read-only file.
+     */
     public static void write(ProjectSnapshot snapshot, ExportFormat format, ExportOptions options, Path out) {
+        WriteTargets.checkExport(out);
+        Path dir = out.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw WriteTargets.cannotWrite(out, e);
+        }
         if (format == ExportFormat.JSON) {
-            ProjectJson.write(snapshot, out);
+            try {
+                ProjectJson.write(snapshot, out);
+            } catch (KondensException e) {
+                throw e.getCause() instanceof IOException io ? WriteTargets.cannotWrite(out, io) : e;
+            }
             return;
         }
         Analysis a = new Analysis(snapshot);
-        Path dir = out.toAbsolutePath().getParent();
         Path temp = null;
         try {
-            Files.createDirectories(dir);
             temp = Files.createTempFile(dir, ".kondens-export-", ".tmp");
             try (OutputStream o = Files.newOutputStream(temp)) {
                 switch (format) {
@@ -54,8 +69,9 @@ public final class Exports {
             }
             Files.move(temp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new KondensException(out.getFileName() + ": cannot write the export (" + e.getMessage()
-                    + "). Is the file open in another program?", e);
+            throw WriteTargets.cannotWrite(out, e);
+        } catch (UncheckedIOException e) {
+            throw WriteTargets.cannotWrite(out, e.getCause());
         } finally {
             if (temp != null) {
                 try {

@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.apache.poi.util.DefaultTempFileCreationStrategy;
 import org.apache.poi.util.TempFile;
-import org.kondens.core.search.SearchIndex;
-import org.kondens.core.store.PrivateFiles;
+import org.kondens.core.CacheFolder;
 
 /**
  * POI's streaming workbook writes rows (transcript words) to temporary files and leaves a
@@ -25,7 +24,7 @@ final class PoiTempFiles {
         }
         done = true;
         try {
-            Path folder = PrivateFiles.createFolder(SearchIndex.defaultCacheRoot().resolve("poi"));
+            Path folder = CacheFolder.privateFolder("poi");
             TempFile.setTempFileCreationStrategy(new DefaultTempFileCreationStrategy(folder.toFile()));
         } catch (IOException | RuntimeException e) {
             // No cache folder (read-only home): POI keeps its default.

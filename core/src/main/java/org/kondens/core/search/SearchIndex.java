@@ -10,7 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
@@ -50,10 +49,13 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.kondens.core.KondensException;
+import org.kondens.core.PlainErrors;
+import org.kondens.core.PrivateFiles;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
@@ -106,10 +108,11 @@ public final class SearchIndex implements AutoCloseable {
         return logger;
     }
 
-    private final Path folder;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    // Not final: a full disk moves the index into memory in the middle of a sync (see toMemory).
+    private volatile Path folder;
+    private Directory directory;
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
     private final Language language;
     private final Analyzer analyzer;
     private final String format;
@@ -143,42 +146,34 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Where indexes live unless told otherwise: the user's cache folder for this OS. */
-    public static Path defaultCacheRoot() {
-        String configured = System.getProperty("kondens.cache", System.getenv("KONDENS_CACHE"));
-        if (configured != null && !configured.isBlank()) {
-            return Path.of(configured);
-        }
-        String home = System.getProperty("user.home");
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = System.getenv("LOCALAPPDATA");
-            return Path.of(local != null ? local : home, "Kondens", "Cache");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Caches", "Kondens");
-        }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.cache", "kondens");
-    }
-
     /**
      * Opens (or creates) the index of {@code project} under {@code cacheRoot}. Fast: nothing is
      * indexed here; call {@link #sync}. A damaged index is wiped; an index held by another
-     * Kondens process is replaced by a temporary one in memory.
+     * Kondens process, or on a full disk (found here or during a sync), is replaced by a
+     * temporary one in memory.
      */
     public static SearchIndex open(Path cacheRoot, UUID projectId, Language language) {
+        return open(cacheRoot, projectId, language, FSDirectory::open);
+    }
+
+    /** Opens the Lucene directory of a folder; tests pass one that fails as a full disk does. */
+    interface Directories {
+        Directory open(Path folder) throws IOException;
+    }
+
+    static SearchIndex open(Path cacheRoot, UUID projectId, Language language, Directories directories) {
         Path folder = cacheRoot.resolve("index").resolve(projectId.toString());
         Analyzer analyzer = TextAnalysis.forLanguage(language);
         try {
-            Files.createDirectories(folder);
+            PrivateFiles.createFolder(folder); // transcripts' words: owner-only
+            PrivateFiles.restrict(cacheRoot);
         } catch (IOException e) {
-            return inMemory(language, analyzer, "The search index folder " + folder + " cannot be written (" + e.getMessage()
-                    + "); searching a temporary index.");
+            return inMemory(language, analyzer, PlainErrors.isDiskFull(e) ? diskFull(folder)
+                    : "The search index folder " + folder + " cannot be written (" + e.getMessage() + "); searching a temporary index.");
         }
         Directory dir = null;
         try {
-            dir = FSDirectory.open(folder);
+            dir = directories.open(folder);
             IndexWriter writer = new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
             try {
                 SearchIndex index = new SearchIndex(folder, dir, writer, language, analyzer, null);
@@ -193,15 +188,22 @@ public final class SearchIndex implements AutoCloseable {
             return inMemory(language, analyzer, "The search index is in use by another Kondens window; searching a temporary index.");
         } catch (IOException | RuntimeException e) {
             closeQuietly(dir);
-            return recreate(folder, language, analyzer, e);
+            if (PlainErrors.isDiskFull(e)) {
+                return inMemory(language, analyzer, diskFull(folder));
+            }
+            return recreate(folder, language, analyzer, e, directories);
         }
     }
 
-    private static SearchIndex recreate(Path folder, Language language, Analyzer analyzer, Exception cause) {
+    private static String diskFull(Path folder) {
+        return "The disk is full where the search index is kept (" + folder + "); searching a temporary index.";
+    }
+
+    private static SearchIndex recreate(Path folder, Language language, Analyzer analyzer, Exception cause, Directories directories) {
         String notice = "The search index was damaged (" + cause.getClass().getSimpleName() + "); it is being rebuilt.";
         try {
             deleteContents(folder);
-            Directory dir = FSDirectory.open(folder);
+            Directory dir = directories.open(folder);
             return new SearchIndex(folder, dir, new IndexWriter(dir, config(analyzer, IndexWriterConfig.OpenMode.CREATE)),
                     language, analyzer, notice);
         } catch (IOException e) {
@@ -298,10 +300,47 @@ public final class SearchIndex implements AutoCloseable {
                 notice = "The search index was made by another version of Kondens; it has been rebuilt.";
             }
             return new SyncReport(added, removed, rebuilt, (System.nanoTime() - t0) / 1_000_000);
-        } catch (IOException e) {
+        } catch (IOException | AlreadyClosedException e) {
+            if (folder != null && PlainErrors.isDiskFull(e)) {
+                // A cache must not stop the search: go on in memory, as a second window does.
+                toMemory(diskFull(folder));
+                return sync(snapshot, progress, cancelled);
+            }
             rebuildPending = true;
             throw new KondensException("The search index could not be updated (" + e.getMessage() + ").", e);
         }
+    }
+
+    /** Drops the index on disk (freeing what it took of the full disk) and starts an empty one in memory. */
+    private void toMemory(String why) {
+        Path old = folder;
+        try {
+            searchers.close();
+        } catch (IOException | RuntimeException e) {
+            // closing a reader of a broken index: nothing more to do
+        }
+        try {
+            writer.rollback();
+        } catch (IOException | RuntimeException e) {
+            // the writer is already closed by the failure
+        }
+        closeQuietly(directory);
+        try {
+            deleteContents(old);
+        } catch (IOException e) {
+            // best effort: the next open finds whatever is left and rebuilds it
+        }
+        try {
+            directory = new ByteBuffersDirectory();
+            writer = new IndexWriter(directory, config(analyzer, IndexWriterConfig.OpenMode.CREATE));
+            searchers = new SearcherManager(writer, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // memory, not disk: cannot fail for want of space
+        }
+        folder = null;
+        indexed.clear();
+        rebuildPending = false;
+        notice = why;
     }
 
     private void addTranscript(Transcript t, ProjectSnapshot snapshot, int order) throws IOException {
@@ -458,6 +497,9 @@ public final class SearchIndex implements AutoCloseable {
         } catch (IOException e) {
             rebuildPending = true;
             throw new KondensException("The search index cannot be read (" + e.getMessage() + "); it will be rebuilt.", e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new KondensException(String.format(java.util.Locale.ROOT, "The query is too long (at most %,d words).",
+                    SearchQuery.MAX_WORDS), e);
         } finally {
             try {
                 searchers.release(searcher);

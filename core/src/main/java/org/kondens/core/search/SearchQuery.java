@@ -7,6 +7,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
@@ -51,14 +52,52 @@ public final class SearchQuery {
         if (q.isEmpty()) {
             throw error("Type a word or phrase to search for.");
         }
-        SearchQuery parser = new SearchQuery(q, tokenize(q, language), analyzer);
+        List<Token> tokens = tokenize(q, language);
+        checkSize(tokens);
+        SearchQuery parser = new SearchQuery(q, tokens, analyzer);
         Node node = parser.parseOr();
         if (parser.pos < parser.tokens.size()) {
             throw error(parser.tokens.get(parser.pos).kind == Kind.CLOSE
                     ? "There is a ')' without a matching '(' in: " + q
                     : "Cannot make sense of '" + parser.tokens.get(parser.pos).text + "' in: " + q);
         }
-        return parser.toLucene(node);
+        try {
+            return parser.toLucene(node);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw error(String.format(Locale.ROOT, "The query is too long (at most %,d words).", MAX_WORDS));
+        }
+    }
+
+    // ---- limits: checked on the flat token list, before the recursive parser could overflow the stack
+
+    /** Lucene allows 1,024 clauses in a whole query; the filters (informant, role …) need a few. */
+    static final int MAX_WORDS = 1_000;
+    /** Brackets inside brackets, or NOTs in a row: far beyond any real query, far below the stack's depth. */
+    static final int MAX_DEPTH = 100;
+
+    private static void checkSize(List<Token> tokens) {
+        int words = 0;
+        int depth = 0;
+        int nots = 0;
+        for (Token t : tokens) {
+            switch (t.kind) {
+                case WORD -> words++;
+                case PHRASE -> words += Math.max(1, t.text.strip().split("\\s+").length);
+                case OPEN -> depth++;
+                case CLOSE -> depth = Math.max(0, depth - 1);
+                default -> { }
+            }
+            nots = t.kind == Kind.NOT ? nots + 1 : 0;
+            if (depth > MAX_DEPTH) {
+                throw error("The query nests brackets too deeply (at most " + MAX_DEPTH + ").");
+            }
+            if (nots > MAX_DEPTH) {
+                throw error("The query has too many NOTs in a row (at most " + MAX_DEPTH + ").");
+            }
+        }
+        if (words > MAX_WORDS) {
+            throw error(String.format(Locale.ROOT, "The query is too long (%,d words; at most %,d).", words, MAX_WORDS));
+        }
     }
 
     // ---- tokens

@@ -36,6 +36,7 @@ import org.kondens.core.model.Transcript;
 import org.kondens.core.model.TranscriptNote;
 import org.kondens.core.store.ProjectDatabase;
 import org.kondens.core.store.ProjectRepository;
+import org.kondens.core.store.WriteTargets;
 
 /**
  * An open STC project: every operation of the four steps, as the GUI, the CLI and the tests
@@ -58,7 +59,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public static StcProject create(Path file, String title, Language language) {
-        requireText(title, "A project needs a title.");
+        requireName(title, "A project needs a title.", "A project title");
         ProjectDatabase db = ProjectDatabase.create(file);
         StcProject p = new StcProject(db);
         db.write("Create project", title, false, s -> {
@@ -96,8 +97,9 @@ public final class StcProject implements AutoCloseable {
         return new StcProject(db);
     }
 
-    /** "Save a copy as…": a consistent copy of the open project (SQLite's backup API). */
+    /** "Save a copy as…": a consistent copy of the open project (SQLite's backup API), always a new file. */
     public void saveCopy(java.nio.file.Path target) {
+        WriteTargets.checkNewCopy(target);
         db.copyTo(target);
     }
 
@@ -173,7 +175,7 @@ public final class StcProject implements AutoCloseable {
     // --- project -----------------------------------------------------------------------------
 
     public void setTitle(String title) {
-        requireText(title, "A project needs a title.");
+        requireName(title, "A project needs a title.", "A project title");
         changeVoid("Set title", title.strip(), r -> r.setProjectField("title", title.strip()));
     }
 
@@ -183,6 +185,7 @@ public final class StcProject implements AutoCloseable {
 
     /** Rewords the research question; the earlier wording is kept in the question history. */
     public void setResearchQuestion(String question) {
+        Names.checkText(question, "The research question");
         String q = Objects.requireNonNullElse(question, "").strip();
         changeVoid("Set research question", q, r -> {
             String old = r.project().researchQuestion();
@@ -194,6 +197,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void setSubQuestions(List<String> questions) {
+        questions.forEach(q -> Names.checkText(q, "A sub-question"));
         List<String> qs = questions.stream().map(String::strip).filter(q -> !q.isEmpty()).toList();
         changeVoid("Set sub-questions", String.join(" | ", qs), r -> {
             List<String> old = r.project().subQuestions();
@@ -205,15 +209,19 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void setInterviewGuide(String text) {
+        Names.checkText(text, "The interview guide");
         changeVoid("Edit interview guide", "", r -> r.setProjectField("interview_guide", Objects.requireNonNullElse(text, "")));
     }
 
     public void setProjectNotes(String text) {
+        Names.checkText(text, "The project notes");
         changeVoid("Edit project notes", "", r -> r.setProjectField("notes", Objects.requireNonNullElse(text, "")));
     }
 
     /** Names for the two analysis levels ("Tema"/"Subtema"); blank restores the language default. */
     public void setLevelNames(String groupLevel, String subgroupLevel) {
+        Names.checkName(groupLevel, "A level name");
+        Names.checkName(subgroupLevel, "A level name");
         changeVoid("Set level names", groupLevel + " / " + subgroupLevel, r -> {
             r.setProjectField("group_level_name", blankToNull(groupLevel));
             r.setProjectField("subgroup_level_name", blankToNull(subgroupLevel));
@@ -223,7 +231,7 @@ public final class StcProject implements AutoCloseable {
     // --- informants and sessions ----------------------------------------------------------------
 
     public Informant addInformant(String label) {
-        requireText(label, "An informant needs a label.");
+        requireName(label, "An informant needs a label.", "An informant label");
         String l = label.strip();
         return change("Add informant", l, r -> {
             requireFreeLabel(r, l, null);
@@ -235,7 +243,7 @@ public final class StcProject implements AutoCloseable {
 
     /** Renames an informant everywhere: reader, quotes and exports all show the new label. */
     public void renameInformant(UUID id, String label) {
-        requireText(label, "An informant needs a label.");
+        requireName(label, "An informant needs a label.", "An informant label");
         Informant old = informant(id);
         changeVoid("Rename informant", old.label() + " → " + label.strip(), r -> {
             requireFreeLabel(r, label.strip(), id);
@@ -245,7 +253,8 @@ public final class StcProject implements AutoCloseable {
 
     /** Sets an attribute (age band, profession …); a null or blank value removes it. */
     public void setInformantAttribute(UUID id, String key, String value) {
-        requireText(key, "An attribute needs a name.");
+        requireName(key, "An attribute needs a name.", "An attribute name");
+        Names.checkName(value, "An attribute value");
         Informant i = informant(id);
         changeVoid("Set informant attribute", i.label() + ": " + key.strip() + " = " + Objects.requireNonNullElse(value, ""),
                 r -> r.setAttribute(id, key.strip(), blankToNull(value)));
@@ -260,7 +269,13 @@ public final class StcProject implements AutoCloseable {
         if (rows.isEmpty()) {
             throw new KondensException("The table has no informants.");
         }
-        rows.forEach(row -> requireText(row.label(), "Every row needs an informant label."));
+        rows.forEach(row -> {
+            requireName(row.label(), "Every row needs an informant label.", "An informant label");
+            row.attributes().forEach((k, v) -> {
+                Names.checkName(k, "An attribute name");
+                Names.checkName(v, "An attribute value");
+            });
+        });
         return change("Import informants", rows.size() + " informants", r -> {
             int added = 0;
             for (InformantRow row : rows) {
@@ -281,12 +296,13 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void updateSession(Session session) {
-        requireText(session.title(), "A session needs a title.");
+        requireName(session.title(), "A session needs a title.", "A session title");
         changeVoid("Edit session", session.title(), r -> r.updateSession(session));
     }
 
     public void addTranscriptNote(UUID transcriptId, Integer anchor, String text) {
         requireText(text, "A note needs some text.");
+        Names.checkText(text, "A note");
         Transcript t = transcript(transcriptId);
         if (anchor != null && (anchor < 0 || anchor > t.text().length())) {
             throw new KondensException("Position " + anchor + " is outside " + t.title() + " (0–" + t.text().length() + ").");
@@ -298,6 +314,7 @@ public final class StcProject implements AutoCloseable {
     /** Rewrites a step-1 note (its anchor and time stay). */
     public void editTranscriptNote(UUID noteId, String text) {
         requireText(text, "A note needs some text.");
+        Names.checkText(text, "A note");
         TranscriptNote n = note(noteId);
         changeVoid("Edit note", transcript(n.transcriptId()).title(), r -> r.updateNoteText(noteId, text));
     }
@@ -383,7 +400,8 @@ public final class StcProject implements AutoCloseable {
     // --- step 1: preliminary themes ----------------------------------------------------------------
 
     public PreliminaryTheme addTheme(String name, String description) {
-        requireText(name, "A theme needs a name.");
+        requireName(name, "A theme needs a name.", "A theme name");
+        Names.checkText(description, "A theme description");
         return change("Add theme", name.strip(), r -> {
             requireFreeName(r.themes().stream().map(PreliminaryTheme::name).toList(), name, "a preliminary theme");
             PreliminaryTheme t = new PreliminaryTheme(UUID.randomUUID(), name.strip(), Objects.requireNonNullElse(description, ""),
@@ -394,7 +412,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void renameTheme(UUID id, String name) {
-        requireText(name, "A theme needs a name.");
+        requireName(name, "A theme needs a name.", "A theme name");
         PreliminaryTheme t = theme(id);
         changeVoid("Rename theme", t.name() + " → " + name.strip(), r -> {
             requireFreeName(r.themes().stream().filter(x -> !x.id().equals(id)).map(PreliminaryTheme::name).toList(), name,
@@ -404,6 +422,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void describeTheme(UUID id, String description) {
+        Names.checkText(description, "A theme description");
         PreliminaryTheme t = theme(id);
         changeVoid("Describe theme", t.name(), r -> r.updateTheme(new PreliminaryTheme(id, t.name(),
                 Objects.requireNonNullElse(description, ""), t.order(), t.anchors())));
@@ -439,7 +458,7 @@ public final class StcProject implements AutoCloseable {
 
     /** Splits a theme: a new theme with the given name appears right after it. */
     public PreliminaryTheme splitTheme(UUID id, String newName) {
-        requireText(newName, "A theme needs a name.");
+        requireName(newName, "A theme needs a name.", "A theme name");
         PreliminaryTheme t = theme(id);
         return change("Split theme", t.name() + " → " + newName.strip(), r -> {
             requireFreeName(r.themes().stream().map(PreliminaryTheme::name).toList(), newName, "a preliminary theme");
@@ -473,7 +492,7 @@ public final class StcProject implements AutoCloseable {
 
     /** A new code group, optionally grown from preliminary themes; colour null picks the next one. */
     public CodeGroup addCodeGroup(String workingName, String color, List<UUID> fromThemes) {
-        requireText(workingName, "A code group needs a name.");
+        requireName(workingName, "A code group needs a name.", "A code group name");
         fromThemes.forEach(this::theme);
         return change("Add code group", workingName.strip(), r -> {
             List<CodeGroup> groups = r.codeGroups();
@@ -503,7 +522,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void renameCodeGroup(UUID id, String workingName) {
-        requireText(workingName, "A code group needs a name.");
+        requireName(workingName, "A code group needs a name.", "A code group name");
         CodeGroup g = codeGroup(id);
         changeVoid("Rename code group", g.workingName() + " → " + workingName.strip(), r -> {
             requireFreeName(r.codeGroups().stream().filter(x -> !x.id().equals(id)).map(CodeGroup::workingName).toList(),
@@ -514,6 +533,7 @@ public final class StcProject implements AutoCloseable {
 
     /** Step 4: the final result-category name; blank removes it. */
     public void setFinalName(UUID id, String finalName) {
+        Names.checkName(finalName, "A final name");
         CodeGroup g = codeGroup(id);
         changeVoid("Set final name", g.workingName() + " → " + Objects.requireNonNullElse(finalName, "").strip(),
                 r -> r.updateCodeGroup(withGroup(g, g.workingName(), blankToNull(finalName), g.description(), g.color(), g.order(),
@@ -521,6 +541,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void describeCodeGroup(UUID id, String description) {
+        Names.checkText(description, "A code group description");
         CodeGroup g = codeGroup(id);
         changeVoid("Describe code group", g.workingName(), r -> r.updateCodeGroup(withGroup(g, g.workingName(), g.finalName(),
                 Objects.requireNonNullElse(description, ""), g.color(), g.order(), g.analyticIntro())));
@@ -535,6 +556,7 @@ public final class StcProject implements AutoCloseable {
 
     /** Step 4: the analytic introduction of a code group. */
     public void setGroupAnalyticText(UUID id, String text) {
+        Names.checkText(text, "An analytic text");
         CodeGroup g = codeGroup(id);
         changeVoid("Edit analytic text", g.workingName(), r -> r.updateCodeGroup(withGroup(g, g.workingName(), g.finalName(),
                 g.description(), g.color(), g.order(), Objects.requireNonNullElse(text, ""))));
@@ -592,7 +614,7 @@ public final class StcProject implements AutoCloseable {
      * chosen loose units. Returns the new group.
      */
     public CodeGroup splitCodeGroup(UUID id, String newName, List<UUID> subgroups, List<UUID> units) {
-        requireText(newName, "A code group needs a name.");
+        requireName(newName, "A code group needs a name.", "A code group name");
         CodeGroup g = codeGroup(id);
         ProjectSnapshot before = snapshot();
         for (UUID sub : subgroups) {
@@ -663,7 +685,7 @@ public final class StcProject implements AutoCloseable {
     // --- step 3: subgroups, condensates ----------------------------------------------------------
 
     public Subgroup addSubgroup(UUID codeGroupId, String name) {
-        requireText(name, "A subgroup needs a name.");
+        requireName(name, "A subgroup needs a name.", "A subgroup name");
         CodeGroup g = codeGroup(codeGroupId);
         return change("Add subgroup", g.workingName() + " / " + name.strip(), r -> {
             List<Subgroup> siblings = snapshotOf(r).subgroupsOf(codeGroupId);
@@ -675,7 +697,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void renameSubgroup(UUID id, String name) {
-        requireText(name, "A subgroup needs a name.");
+        requireName(name, "A subgroup needs a name.", "A subgroup name");
         Subgroup s = subgroup(id);
         changeVoid("Rename subgroup", s.name() + " → " + name.strip(), r -> {
             requireFreeName(snapshotOf(r).subgroupsOf(s.codeGroupId()).stream().filter(x -> !x.id().equals(id)).map(Subgroup::name).toList(),
@@ -732,6 +754,7 @@ public final class StcProject implements AutoCloseable {
      * from; null keeps the current ones, and a subgroup with none yet takes all its units.
      */
     public void setCondensate(UUID subgroupId, String text, List<UUID> sources) {
+        Names.checkText(text, "A condensate");
         Subgroup s = subgroup(subgroupId);
         if (sources != null) {
             Map<UUID, MeaningUnit> units = snapshot().unitsById();
@@ -754,6 +777,7 @@ public final class StcProject implements AutoCloseable {
 
     /** Step 4: the analytic text (third person) of a subgroup. */
     public void setAnalyticText(UUID subgroupId, String text) {
+        Names.checkText(text, "An analytic text");
         Subgroup s = subgroup(subgroupId);
         changeVoid("Edit analytic text", s.name(), r -> r.updateSubgroup(new Subgroup(s.id(), s.codeGroupId(), s.name(), s.order(),
                 s.condensate(), s.condensateSources(), Objects.requireNonNullElse(text, ""), s.grewFrom())));
@@ -789,7 +813,7 @@ public final class StcProject implements AutoCloseable {
 
     /** Marks a passage as a meaning unit in a code group made for it: one step, one undo. */
     public MeaningUnit addMeaningUnitInNewGroup(UUID transcriptId, int start, int end, String groupName) {
-        requireText(groupName, "A code group needs a name.");
+        requireName(groupName, "A code group needs a name.", "A code group name");
         Transcript t = transcript(transcriptId);
         checkSpan(t, start, end);
         String passage = t.text().substring(start, end);
@@ -889,6 +913,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public void setMeaningUnitNote(UUID id, String note) {
+        Names.checkText(note, "A note");
         MeaningUnit u = meaningUnit(id);
         changeVoid("Edit unit note", shorten(textOf(u)), r -> r.updateMeaningUnit(new MeaningUnit(id, u.transcriptId(), u.start(),
                 u.end(), u.informantId(), Objects.requireNonNullElse(note, ""), u.created(), u.memberships())));
@@ -919,6 +944,8 @@ public final class StcProject implements AutoCloseable {
      */
     public Quote addQuote(UUID meaningUnitId, UUID codeGroupId, UUID subgroupId, Integer start, Integer end, String displayText,
             String label) {
+        Names.checkText(displayText, "A quote");
+        Names.checkName(label, "A quote label");
         MeaningUnit u = meaningUnit(meaningUnitId);
         Membership m = new Membership(codeGroupId, subgroupId);
         checkMemberships(List.of(m));
@@ -945,6 +972,8 @@ public final class StcProject implements AutoCloseable {
     /** Edits a quote's shown text ("(…)" omissions, "(latter)") and its label (blank = informant label). */
     public void editQuote(UUID id, String displayText, String label) {
         requireText(displayText, "A quote needs some text.");
+        Names.checkText(displayText, "A quote");
+        Names.checkName(label, "A quote label");
         Quote q = quote(id);
         changeVoid("Edit quote", shorten(displayText), r -> r.updateQuote(new Quote(id, q.meaningUnitId(), q.codeGroupId(), q.subgroupId(),
                 q.start(), q.end(), displayText.strip(), blankToNull(label), q.order())));
@@ -1135,6 +1164,12 @@ public final class StcProject implements AutoCloseable {
         if (s == null || s.isBlank()) {
             throw new KondensException(message);
         }
+    }
+
+    /** A required name: not blank ({@code missing} otherwise), and one a name can be ({@link Names}). */
+    private static void requireName(String s, String missing, String what) {
+        requireText(s, missing);
+        Names.checkName(s, what);
     }
 
     private static void requireDifferent(UUID a, UUID b) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.kondens.core.KondensException;
+import org.kondens.core.PrivateFiles;
 
 /**
  * Rolling backups beside the project: {@code <name>.kondens.backups/<name>-<time>.kondens}.

@@ -2,7 +2,7 @@ package org.kondens.core.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.kondens.core.search.SearchIndex;
+import org.kondens.core.CacheFolder;
 
 /**
  * sqlite-jdbc unpacks its native library into the system temp folder on every start unless told
@@ -21,7 +21,7 @@ final class NativeLibrary {
             return;
         }
         try {
-            Path folder = PrivateFiles.createFolder(SearchIndex.defaultCacheRoot().resolve("native"));
+            Path folder = CacheFolder.privateFolder("native");
             System.setProperty(TMPDIR, folder.toString());
         } catch (IOException | RuntimeException e) {
             // No cache folder (read-only home): sqlite-jdbc falls back to the temp folder.

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kondens.core.KondensException;
+import org.kondens.core.PrivateFiles;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
@@ -372,7 +373,7 @@ public final class ProjectDatabase implements AutoCloseable {
         try {
             int rc = ((SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
             if (rc != 0) {
-                throw new IOException(StoreFailures.plain(rc, null));
+                throw new IOException(StoreFailures.copyFailed(rc));
             }
         } catch (SQLException e) {
             throw new IOException(StoreFailures.plain(e), e);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.kondens.core.PrivateFiles;
 
 /**
  * The single-writer guarantee: an OS lock on a small file beside the project

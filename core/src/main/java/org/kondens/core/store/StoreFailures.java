@@ -1,12 +1,9 @@
 package org.kondens.core.store;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.kondens.core.KondensException;
+import org.kondens.core.PlainErrors;
 
 /**
  * Database and file failures in plain words, one sentence naming the project file. The user
@@ -49,58 +46,21 @@ final class StoreFailures {
 
     /** The problem in a few plain words, without class names. */
     static String plain(Throwable e) {
-        int code = sqliteCode(e);
-        if (code > 0) {
-            return plain(code, e);
-        }
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof AccessDeniedException a) {
-                return "permission denied for " + a.getFile();
+        return PlainErrors.of(e).orElseGet(() -> {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
             }
-            if (t instanceof NoSuchFileException n) {
-                return n.getFile() + " does not exist";
-            }
-            if (t instanceof FileSystemException f && f.getReason() != null) {
-                return reason(f.getReason());
-            }
-            if (t instanceof IOException && t.getMessage() != null) {
-                return reason(t.getMessage());
-            }
-        }
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+            return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        });
     }
 
-    /** SQLite's primary result code in words ({@code e} may add detail, may be null). */
-    static String plain(int code, Throwable e) {
-        return switch (code & 0xff) {
-            case 13 -> "the disk is full";
-            case 8 -> "the file or its folder is read-only";
-            case 14 -> "the file cannot be opened (a folder that is missing or read-only, or no permission)";
-            case 10 -> "a disk read or write failed";
-            case 11 -> "the file is damaged";
-            case 26 -> "the file is not a database or is damaged";
-            case 5, 6 -> "the file is busy in another program";
-            case 23 -> "permission denied";
-            default -> e != null && e.getMessage() != null ? e.getMessage() : "SQLite error " + code;
+    /** A copy SQLite could not write ({@code rc} from its backup API), in plain words. */
+    static String copyFailed(int rc) {
+        return switch (rc & 0xff) {
+            case 14 -> "the copy cannot be created there (a missing or read-only folder)";
+            default -> PlainErrors.of(new SQLException("SQLite error " + rc, null, rc)).orElse("SQLite error " + rc);
         };
-    }
-
-    private static String reason(String message) {
-        String m = message.toLowerCase(java.util.Locale.ROOT);
-        if (m.contains("no space left")) {
-            return "the disk is full";
-        }
-        if (m.contains("read-only file system")) {
-            return "the disk is read-only";
-        }
-        if (m.contains("permission denied")) {
-            return "permission denied";
-        }
-        return message;
     }
 
     /** SQLite's primary result code anywhere in the cause chain, or 0. */

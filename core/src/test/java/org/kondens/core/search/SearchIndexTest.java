@@ -8,13 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -242,6 +248,68 @@ class SearchIndexTest {
             assertTrue(other.notice().contains("in use"), other.notice());
             other.sync(p.snapshot());
             assertEquals(2, other.search(p.snapshot(), "leilighet", SearchFilter.NONE, 10).passages());
+        }
+    }
+
+    @Test
+    void aQueryAtTheWordLimitStillRunsWithEveryFilter() {
+        String query = String.join(" eller ", java.util.Collections.nCopies(SearchQuery.MAX_WORDS, "leilighet"));
+        var filter = new SearchFilter(Set.of(p.snapshot().informants().get(0).id()), Set.of(t.id()), SpeakerRole.INFORMANT,
+                null, null, false);
+        assertEquals(1, search(query, filter).passages(), "Lucene's 1,024 clauses leave room for the filters");
+    }
+
+    @Test
+    void aFullDiskDuringTheFirstSyncMovesTheIndexIntoMemory() {
+        index.close();
+        // Every file Lucene writes fails as on a full disk; the folder itself can be made.
+        SearchIndex.Directories full = folder -> new FilterDirectory(FSDirectory.open(folder)) {
+            @Override
+            public IndexOutput createOutput(String name, IOContext context) throws IOException {
+                throw new FileSystemException(folder.resolve(name).toString(), null, "No space left on device");
+            }
+
+            @Override
+            public IndexOutput createTempOutput(String prefix, String suffix, IOContext context) throws IOException {
+                throw new FileSystemException(folder.resolve(prefix).toString(), null, "No space left on device");
+            }
+        };
+        index = SearchIndex.open(dir.resolve("full-cache"), p.snapshot().project().id(), Language.NB, full);
+        assertNotNull(index.folder(), "the disk is not known to be full yet");
+        assertEquals(1, index.sync(p.snapshot()).added(), "the sync goes on, in memory");
+        assertNull(index.folder());
+        assertTrue(index.notice().startsWith("The disk is full where the search index is kept"), index.notice());
+        assertEquals(2, search("leilighet").passages());
+    }
+
+    @Test
+    void aRealFullDiskUnderTheCacheFolderMovesTheIndexIntoMemory() throws Exception {
+        Path small = Files.createDirectories(dir.resolve("small"));
+        Assumptions.assumeTrue(mount("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
+                "needs permission to mount a 64 KB tmpfs");
+        try {
+            // Some 40,000 words: an index far bigger than 64 KB.
+            for (Path f : org.kondens.core.sample.CorpusGenerator.write(dir.resolve("corpus"), 4, 10_000)) {
+                p.importTranscript(TranscriptFiles.read(f), List.of());
+            }
+            index.close();
+            index = SearchIndex.open(small, p.snapshot().project().id(), Language.NB);
+            SearchIndex.SyncReport r = index.sync(p.snapshot());
+            assertEquals(5, r.added());
+            assertNull(index.folder());
+            assertTrue(index.notice().startsWith("The disk is full where the search index is kept"), index.notice());
+            assertEquals(1, search("diagnose").passages());
+        } finally {
+            mount("umount", "-l", small.toString());
+        }
+    }
+
+    private static boolean mount(String... command) throws InterruptedException {
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start().waitFor() == 0;
+        } catch (IOException e) {
+            return false;
         }
     }
 

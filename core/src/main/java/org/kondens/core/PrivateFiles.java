@@ -1,4 +1,4 @@
-package org.kondens.core.store;
+package org.kondens.core;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
