@@ -2,10 +2,10 @@ package org.kondens.app.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.kondens.core.KondensException;
-import org.kondens.core.store.Backups;
+import org.kondens.core.model.Backup;
+import org.kondens.core.stc.ProjectBackups;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -23,13 +23,13 @@ final class RestoreCommand extends CliCommand {
     @Override
     public Integer call() {
         if (from == null) {
-            List<Backups.Backup> backups = Backups.describe(projectFile);
+            List<Backup> backups = ProjectBackups.list(projectFile);
             if (backups.isEmpty()) {
                 throw new KondensException("There are no backups of " + projectFile + " (they are made in "
-                        + Backups.folderOf(projectFile) + " when the project is opened).");
+                        + ProjectBackups.folderOf(projectFile) + " when the project is opened).");
             }
             Printer out = printer();
-            for (Backups.Backup b : backups) {
+            for (Backup b : backups) {
                 out.line(b.shownTime() + "  " + b.file().getFileName() + "  " + (b.sound()
                         ? b.transcripts() + " transcripts, " + b.meaningUnits() + " meaning units, " + b.codeGroups() + " code groups"
                         : "DAMAGED: " + b.problem()));
@@ -42,13 +42,13 @@ final class RestoreCommand extends CliCommand {
         }
         Path backup = Path.of(from);
         if (!Files.exists(backup)) {
-            backup = Backups.folderOf(projectFile).resolve(from);
+            backup = ProjectBackups.folderOf(projectFile).resolve(from);
         }
         if (!Files.isRegularFile(backup)) {
-            throw new KondensException("No backup " + from + " (looked in " + Backups.folderOf(projectFile)
+            throw new KondensException("No backup " + from + " (looked in " + ProjectBackups.folderOf(projectFile)
                     + "); list them with: kondens restore " + projectFile);
         }
-        Path aside = Backups.restore(projectFile, backup, Clock.systemUTC());
+        Path aside = ProjectBackups.restore(projectFile, backup);
         printer().result("Restored " + projectFile + " from " + backup.getFileName()
                 + (aside != null ? ". The file it replaced is kept as " + aside : "") + ".",
                 Printer.obj("project", projectFile.toString(), "from", backup.toString(), "replacedKeptAs",

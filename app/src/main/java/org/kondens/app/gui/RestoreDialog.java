@@ -10,7 +10,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.kondens.core.store.Backups;
+import org.kondens.core.model.Backup;
+import org.kondens.core.stc.ProjectBackups;
 
 /**
  * File › Restore from backup…: the backups, newest first, with what each holds; a damaged one
@@ -28,31 +29,31 @@ final class RestoreDialog {
         wb.backups().thenAccept(backups -> choose(owner, wb, backups));
     }
 
-    private static void choose(Window owner, Workbench wb, List<Backups.Backup> backups) {
+    private static void choose(Window owner, Workbench wb, List<Backup> backups) {
         I18n t = wb.text();
         if (backups.isEmpty()) {
-            Alert none = new Alert(Alert.AlertType.INFORMATION, t.get("restore.none", Backups.folderOf(wb.fileProperty().get())));
+            Alert none = new Alert(Alert.AlertType.INFORMATION, t.get("restore.none", ProjectBackups.folderOf(wb.fileProperty().get())));
             none.initOwner(owner);
             none.setHeaderText(t.get("restore.title"));
             none.show();
             return;
         }
-        ListView<Backups.Backup> list = new ListView<>();
+        ListView<Backup> list = new ListView<>();
         list.setId("backup-list");
         list.getItems().setAll(backups);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
-            protected void updateItem(Backups.Backup b, boolean empty) {
+            protected void updateItem(Backup b, boolean empty) {
                 super.updateItem(b, empty);
                 setText(empty || b == null ? null : describe(t, b));
                 setDisable(b != null && !b.sound());
             }
         });
-        backups.stream().filter(Backups.Backup::sound).findFirst().ifPresent(list.getSelectionModel()::select);
+        backups.stream().filter(Backup::sound).findFirst().ifPresent(list.getSelectionModel()::select);
         list.setPrefHeight(200);
         list.setPrefWidth(520);
 
-        Dialog<Backups.Backup> dialog = new Dialog<>();
+        Dialog<Backup> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(t.get("restore.title"));
         dialog.setHeaderText(t.get("restore.header", wb.fileProperty().get().getFileName()));
@@ -64,10 +65,10 @@ final class RestoreDialog {
         explain.setWrapText(true);
         dialog.getDialogPane().setContent(new VBox(10, list, explain));
         dialog.setResultConverter(b -> b == restore ? list.getSelectionModel().getSelectedItem() : null);
-        dialog.showAndWait().filter(Backups.Backup::sound).ifPresent(b -> restore(owner, wb, b));
+        dialog.showAndWait().filter(Backup::sound).ifPresent(b -> restore(owner, wb, b));
     }
 
-    private static void restore(Window owner, Workbench wb, Backups.Backup b) {
+    private static void restore(Window owner, Workbench wb, Backup b) {
         wb.restore(b.file()).thenAccept(aside -> {
             Alert done = new Alert(Alert.AlertType.INFORMATION, aside == null ? "" : wb.text().get("restore.kept", aside));
             done.initOwner(owner);
@@ -76,7 +77,7 @@ final class RestoreDialog {
         });
     }
 
-    static String describe(I18n t, Backups.Backup b) {
+    static String describe(I18n t, Backup b) {
         return b.sound() ? t.get("restore.item", b.shownTime(), b.transcripts(), b.meaningUnits(), b.codeGroups())
                 : t.get("restore.damaged", b.shownTime());
     }

@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.time.Clock;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +26,8 @@ import org.kondens.core.search.SearchFilter;
 import org.kondens.core.search.SearchIndex;
 import org.kondens.core.search.SearchResult;
 import org.kondens.core.stc.StcProject;
-import org.kondens.core.store.Backups;
+import org.kondens.core.model.Backup;
+import org.kondens.core.stc.ProjectBackups;
 
 /**
  * The app's view model root: the open project and what the views share. Every database and
@@ -151,9 +151,9 @@ public final class Workbench {
     }
 
     /** The open project's backups, newest first, each checked (read on the project thread). */
-    public CompletableFuture<List<Backups.Backup>> backups() {
+    public CompletableFuture<List<Backup>> backups() {
         Path current = file.get();
-        return call(() -> Backups.describe(current));
+        return call(() -> ProjectBackups.list(current));
     }
 
     /**
@@ -169,7 +169,7 @@ public final class Workbench {
         return call(() -> {
             closeProject();
             try {
-                return Backups.restore(current, backup, Clock.systemUTC());
+                return ProjectBackups.restore(current, backup);
             } catch (RuntimeException e) {
                 project = StcProject.open(current);
                 throw e;

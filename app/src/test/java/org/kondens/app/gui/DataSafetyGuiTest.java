@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.sample.SampleStudy;
 import org.kondens.core.stc.StcProject;
+import org.kondens.core.model.Backup;
 import org.kondens.core.store.Backups;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
@@ -87,7 +88,7 @@ class DataSafetyGuiTest extends ApplicationTest {
         interact(() -> menuItem("menu-restore").fire());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> lookup("#backup-list").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
-        ListView<Backups.Backup> list = lookup("#backup-list").queryAs(ListView.class);
+        ListView<Backup> list = lookup("#backup-list").queryAs(ListView.class);
         assertEquals(1, list.getItems().size());
         assertTrue(RestoreDialog.describe(wb.text(), list.getItems().get(0)).endsWith(
                 "—  " + atBackup.transcripts().size() + " transcripts, " + atBackup.meaningUnits().size()
@@ -103,7 +104,7 @@ class DataSafetyGuiTest extends ApplicationTest {
         assertEquals(atBackup.meaningUnits(), wb.snapshot().meaningUnits());
         String header = lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
         assertTrue(header.startsWith("Restored the backup from "), header);
-        try (var kept = Files.list(Backups.folderOf(file))) {
+        try (var kept = Files.list(ProjectBackups.folderOf(file))) {
             assertTrue(kept.anyMatch(f -> f.getFileName().toString().endsWith(".kondens.old")), "the replaced file is kept");
         }
     }

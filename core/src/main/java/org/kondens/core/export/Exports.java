@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import org.kondens.core.KondensException;
+import org.kondens.core.PrivateFiles;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.store.WriteTargets;
 
@@ -33,24 +33,17 @@ public final class Exports {
         WriteTargets.checkExport(out);
         Path dir = out.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(dir);
+            PrivateFiles.createFolder(dir);
         } catch (IOException e) {
             throw WriteTargets.cannotWrite(out, e);
         }
-        if (format == ExportFormat.JSON) {
-            try {
-                ProjectJson.write(snapshot, out);
-            } catch (KondensException e) {
-                throw e.getCause() instanceof IOException io ? WriteTargets.cannotWrite(out, io) : e;
-            }
-            return;
-        }
-        Analysis a = new Analysis(snapshot);
+        Analysis a = format == ExportFormat.JSON ? null : new Analysis(snapshot);
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, ".kondens-export-", ".tmp");
             try (OutputStream o = Files.newOutputStream(temp)) {
                 switch (format) {
+                    case JSON -> ProjectJson.write(snapshot, o);
                     case FINDINGS_DOCX -> WordExports.findings(a, options).write(o);
                     case PROCESS_DOCX -> WordExports.process(a, options).write(o);
                     case RESULTS_DOCX -> WordExports.results(a, options).write(o);

@@ -21,7 +21,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -70,17 +69,16 @@ public final class ProjectJson {
         return m;
     }
 
+    /** Writes the JSON export to {@code out} as {@link Exports#write} writes every export: whole or not at all. */
     public static void write(ProjectSnapshot snapshot, Path out) {
+        Exports.write(snapshot, ExportFormat.JSON, ExportOptions.DEFAULT, out);
+    }
+
+    static void write(ProjectSnapshot snapshot, java.io.OutputStream out) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        Path tmp = out.resolveSibling(out.getFileName() + ".part");
-        try {
-            Files.write(tmp, (MAPPER.writer(printer).writeValueAsString(
-                    new ProjectDocument(ProjectDocument.FORMAT, ProjectDocument.VERSION, snapshot)) + "\n")
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new KondensException("Cannot write " + out + ": " + e.getMessage(), e);
-        }
+        out.write((MAPPER.writer(printer).writeValueAsString(
+                new ProjectDocument(ProjectDocument.FORMAT, ProjectDocument.VERSION, snapshot)) + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /**

@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.kondens.core.KondensException;
+import org.kondens.core.model.Backup;
 import org.kondens.core.PrivateFiles;
 
 /**
@@ -34,19 +34,7 @@ public final class Backups {
     public static final int KEEP = 5;
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter SHOWN =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final String PARTIAL = ".partial";
-
-    /** A backup as the restore dialog and {@code kondens restore} list it. */
-    public record Backup(Path file, Instant time, boolean sound, int transcripts, int meaningUnits, int codeGroups,
-            String problem) {
-
-        /** "2026-11-30 14:02" in this computer's time zone. */
-        public String shownTime() {
-            return SHOWN.format(time);
-        }
-    }
 
     private Backups() {
     }

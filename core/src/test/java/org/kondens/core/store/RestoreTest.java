@@ -35,7 +35,7 @@ class RestoreTest {
             p.addCodeGroup("Trygghet", null, List.of());
         }
         openAt(file, 1).close();
-        List<Backups.Backup> listed = Backups.describe(file);
+        List<org.kondens.core.model.Backup> listed = Backups.describe(file);
         assertEquals(2, listed.size());
         assertEquals(start.plus(Duration.ofDays(1)), listed.get(0).time(), "newest first");
         assertEquals(start, listed.get(1).time());
