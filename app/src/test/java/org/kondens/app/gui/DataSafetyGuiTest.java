@@ -24,6 +24,7 @@ import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.sample.SampleStudy;
 import org.kondens.core.stc.StcProject;
 import org.kondens.core.model.Backup;
+import org.kondens.core.stc.ProjectBackups;
 import org.kondens.core.store.Backups;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
