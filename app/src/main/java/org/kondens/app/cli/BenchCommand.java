@@ -69,6 +69,8 @@ final class BenchCommand extends CliCommand {
             double importSeconds = seconds(t0);
             long importedWords = imported.stream().filter(TranscriptImport.FileResult::ok).mapToLong(r -> r.read().words()).sum();
             ProjectSnapshot snapshot = project.snapshot();
+            project.close();
+            var storeTimes = StoreBench.run(work.resolve("bench.kondens"));
 
             try (SearchIndex index = SearchIndex.open(work.resolve("cache"), snapshot.project().id(), Language.NB)) {
                 t0 = System.nanoTime();
@@ -110,7 +112,8 @@ final class BenchCommand extends CliCommand {
                         "queries", queries.size(), "p50Ms", round(pct(indexed, 50)), "p95Ms", round(pct(indexed, 95)),
                         "p99Ms", round(pct(indexed, 99)), "scanP50Ms", round(pct(scanned, 50)), "scanP99Ms", round(pct(scanned, 99)),
                         "scanHits", scanHits, "speedupVsScan", round(scannedTotal / indexedTotal), "heapUsedMB", heap / (1024 * 1024),
-                        "cores", Runtime.getRuntime().availableProcessors(), "exportUnits", exportUnits, "exportSeconds", exportTimes);
+                        "cores", Runtime.getRuntime().availableProcessors(), "exportUnits", exportUnits, "exportSeconds", exportTimes,
+                        "store", storeTimes);
                 printer().result(String.format(Locale.ROOT, """
                         Corpus:  %,d words in %d transcripts
                         Import:  %.1f s (%,d words/s)
@@ -118,11 +121,12 @@ final class BenchCommand extends CliCommand {
                         Search:  %d queries, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms
                         Scan:    same queries as regex over all texts, p50 %.1f ms, p99 %.1f ms
                         Indexed search is %.0fx faster than the scan; heap used %d MB (%d cores)
-                        Exports of %d meaning units (seconds): %s""",
+                        Exports of %d meaning units (seconds): %s
+                        Project file (ms, MB): %s""",
                         importedWords, imported.size(), importSeconds, Math.round(importedWords / importSeconds), buildSeconds,
                         index.sizeBytes() / 1e6, queries.size(), pct(indexed, 50), pct(indexed, 95), pct(indexed, 99),
                         pct(scanned, 50), pct(scanned, 99), scannedTotal / indexedTotal, heap / (1024 * 1024),
-                        Runtime.getRuntime().availableProcessors(), exportUnits, exportTimes), result);
+                        Runtime.getRuntime().availableProcessors(), exportUnits, exportTimes, storeTimes), result);
             }
         }
         return 0;

@@ -73,6 +73,11 @@ public final class KondensCli implements Runnable {
     private static int report(Throwable e, String command, Path file, boolean debug, PrintWriter err) {
         if (e instanceof KondensException) {
             err.println("kondens: " + e.getMessage());
+            if (e.getCause() != null) {
+                // A refusal caused by a failure below (a damaged file, a full disk): the line says
+                // what to do; the failure itself goes to the log for whoever helps the user.
+                ErrorLog.append(command + (file != null ? " " + file.toAbsolutePath() : ""), e);
+            }
         } else {
             // The command and file, not the arguments: those may quote the interviews.
             Optional<Path> log = ErrorLog.append(command + (file != null ? " " + file.toAbsolutePath() : ""), e);

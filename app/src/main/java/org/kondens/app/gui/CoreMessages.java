@@ -40,6 +40,17 @@ final class CoreMessages {
             new Rule(Pattern.compile("That subgroup is not in code group '(.*)'\\."), "core.subgroupElsewhere"),
             new Rule(Pattern.compile("A meaning unit can be in code group '(.*)' only once\\."), "core.unitTwice"),
             new Rule(Pattern.compile("The quoted text occurs (\\d+) times.*", Pattern.DOTALL), "core.quoteCount"),
+            // the project file: read-only, backups, damage, a full disk
+            new Rule(Pattern.compile("(.*) is read-only \\((.*)\\): you can read, search and export, but changes cannot be saved\\."),
+                    "core.readOnly"),
+            new Rule(Pattern.compile("(.*) is open read-only \\((.*)\\); the change was not saved\\."), "core.openReadOnly"),
+            new Rule(Pattern.compile("No backup of (.*) could be made in (.*) \\((.*)\\); your work is saved as usual\\."),
+                    "core.noBackup"),
+            new Rule(Pattern.compile("(.*) is damaged(?: \\(.*\\))?\\. The newest good backup is (.*) \\((.*)\\); restore it with: "
+                    + "(kondens restore .*) \\(or File › Restore from backup…\\)\\.", Pattern.DOTALL), "core.damagedWithBackup"),
+            new Rule(Pattern.compile("(.*) is damaged(?: \\(.*\\))?\\.(?: No good backup of it was found\\.)?", Pattern.DOTALL),
+                    "core.damaged"),
+            new Rule(Pattern.compile("(.*): the disk is full, so the last change was not saved; .*", Pattern.DOTALL), "core.diskFull"),
             // files
             new Rule(Pattern.compile("(.*) is already open in another Kondens window or process.*", Pattern.DOTALL), "core.alreadyOpen"),
             new Rule(Pattern.compile("(.*) is empty, not a Kondens project\\."), "core.emptyProject"),
@@ -54,10 +65,16 @@ final class CoreMessages {
             new Rule(Pattern.compile("(.*): .*refused as unsafe.*", Pattern.DOTALL), "core.unsafe"));
 
     /** Words core puts inside its messages, told in the UI's language. */
-    private static final java.util.Map<String, String> WORDS = java.util.Map.of(
-            "code group", "core.word.codeGroup", "preliminary theme", "core.word.theme", "subgroup", "core.word.subgroup",
-            "theme", "core.word.theme", "project", "core.word.project", "session", "core.word.session",
-            "note", "core.word.note", "quote", "core.word.quote");
+    private static final java.util.Map<String, String> WORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("code group", "core.word.codeGroup"), java.util.Map.entry("preliminary theme", "core.word.theme"),
+            java.util.Map.entry("subgroup", "core.word.subgroup"), java.util.Map.entry("theme", "core.word.theme"),
+            java.util.Map.entry("project", "core.word.project"), java.util.Map.entry("session", "core.word.session"),
+            java.util.Map.entry("note", "core.word.note"), java.util.Map.entry("quote", "core.word.quote"),
+            java.util.Map.entry("the file is write-protected", "core.word.fileWriteProtected"),
+            java.util.Map.entry("it is damaged", "core.word.damaged"),
+            java.util.Map.entry("the disk is full", "core.word.diskFull"),
+            java.util.Map.entry("the disk is read-only", "core.word.diskReadOnly"),
+            java.util.Map.entry("permission denied", "core.word.permissionDenied"));
 
     private CoreMessages() {
     }

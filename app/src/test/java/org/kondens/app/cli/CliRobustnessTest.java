@@ -94,22 +94,24 @@ class CliRobustnessTest {
     }
 
     @Test
-    void anUnexpectedFailureIsOneLineWithItsDetailsInTheLog() throws IOException {
+    void aDamagedProjectIsOneLineNamingItsBackupWithTheDetailsInTheLog() throws IOException {
         damageTheTranscriptTable();
         // Before: "kondens: unexpected error: org.kondens.core.store.StoreException: …" and 40 lines of stack trace.
         CliTest.Result r = kondens("info", p);
         assertEquals(1, r.code());
         Path log = cache.resolve("kondens.log");
-        assertEquals(List.of("kondens: studie.kondens: the project file is damaged (details: " + log + ")"), lines(r));
+        assertEquals(1, lines(r).size(), r.err());
+        assertTrue(lines(r).get(0).startsWith("kondens: " + p + " is damaged. The newest good backup is studie-"), r.err());
+        assertTrue(lines(r).get(0).contains("restore it with: kondens restore " + p + " --from studie-"), r.err());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(log)));
         String details = Files.readString(log);
         assertTrue(details.contains("kondens info " + Path.of(p).toAbsolutePath()), details);
-        assertTrue(details.contains("StoreException") && details.contains("SQLITE_CORRUPT"), details);
+        assertTrue(details.contains("SQLITE_CORRUPT"), details);
 
         CliTest.Result debug = kondens("info", p, "--debug");
         assertEquals(1, debug.code());
         assertEquals(lines(r).get(0), lines(debug).get(0));
-        assertTrue(lines(debug).size() > 10 && lines(debug).get(1).contains("StoreException"), "--debug adds the trace: " + debug.err());
+        assertTrue(lines(debug).size() > 10 && lines(debug).get(1).contains("KondensException"), "--debug adds the trace: " + debug.err());
         assertEquals(1, kondens("--debug", "info", p).code(), "--debug also before the command");
     }
 

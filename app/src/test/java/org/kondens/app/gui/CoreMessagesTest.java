@@ -45,4 +45,28 @@ class CoreMessagesTest {
                 CoreMessages.friendly("intervju.docx: the document is password-protected; open it, remove the password", NB));
         assertEquals("Something core never said.", CoreMessages.friendly("Something core never said.", NB), "unknown: shown as it is");
     }
+
+    @Test
+    void whatTheProjectFileSaysIsToldInNorwegian() throws Exception {
+        Path file;
+        try (StcProject p = StcProject.create(dir.resolve("levert.kondens"), "Prosjekt", Language.NB)) {
+            file = p.database().file();
+        }
+        java.nio.file.Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+        try (StcProject p = StcProject.open(file)) {
+            assertEquals("levert.kondens er skrivebeskyttet (filen er skrivebeskyttet): du kan lese, søke og eksportere, "
+                    + "men endringer kan ikke lagres.", CoreMessages.friendly(p.warnings().get(0), NB));
+            String refused = refusal(() -> p.addTheme("Ny", ""));
+            assertEquals(file + " er åpnet skrivebeskyttet (filen er skrivebeskyttet); endringen ble ikke lagret.",
+                    CoreMessages.friendly(refused, NB));
+        }
+        assertEquals("Det kunne ikke lages sikkerhetskopi av s.kondens i /x/s.kondens.backups (disken er full); "
+                + "arbeidet ditt lagres som vanlig.", CoreMessages.friendly("No backup of s.kondens could be made in "
+                + "/x/s.kondens.backups (the disk is full); your work is saved as usual.", NB));
+        assertEquals("/x/s.kondens er skadet. Den nyeste gode sikkerhetskopien er s-1.kondens (2026-11-30 14:02); gjenopprett den "
+                + "med Fil › Gjenopprett fra sikkerhetskopi … (eller kondens restore /x/s.kondens --from s-1.kondens).",
+                CoreMessages.friendly("/x/s.kondens is damaged (SQLite's check: row 3 missing). The newest good backup is s-1.kondens "
+                        + "(2026-11-30 14:02); restore it with: kondens restore /x/s.kondens --from s-1.kondens "
+                        + "(or File › Restore from backup…).", NB));
+    }
 }
