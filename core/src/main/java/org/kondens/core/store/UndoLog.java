@@ -34,6 +34,10 @@ public final class UndoLog {
     private static final int SQLITE_ERROR = 1;
     private static final int SQLITE_CONSTRAINT = 19;
 
+    /** The redo of an insert before the step is first undone: made from the row as undo removes it. */
+    private static final String REDO_LATER = "";
+    private static final java.util.regex.Pattern DELETE_ROW = java.util.regex.Pattern.compile("DELETE FROM (\\w+) WHERE rowid=(-?\\d+)");
+
     private UndoLog() {
     }
 
@@ -55,8 +59,10 @@ public final class UndoLog {
     private static String triggers(String table, List<String> columns) {
         String when = "WHEN (SELECT recording FROM undo_state) = 1";
         String record = "INSERT INTO undo_change(step, undo_sql, redo_sql) VALUES ((SELECT step FROM undo_state), %s, %s)";
+        // An insert's redo is written when the step is undone (see undo): an imported transcript's
+        // text is then not stored a second time in the log for a redo that may never come.
         return "CREATE TRIGGER undo_" + table + "_insert AFTER INSERT ON " + table + " " + when + " BEGIN "
-                + record.formatted(deleteSql(table, "new"), insertSql(table, columns, "new")) + "; END;"
+                + record.formatted(deleteSql(table, "new"), "'" + REDO_LATER + "'") + "; END;"
                 + "CREATE TRIGGER undo_" + table + "_update AFTER UPDATE ON " + table + " " + when + " BEGIN "
                 + record.formatted(updateSql(table, columns, "old"), updateSql(table, columns, "new")) + "; END;"
                 + "CREATE TRIGGER undo_" + table + "_delete AFTER DELETE ON " + table + " " + when + " BEGIN "
@@ -112,12 +118,36 @@ public final class UndoLog {
         return sql.list("SELECT * FROM undo_step ORDER BY id", UndoLog::step);
     }
 
+    private record Change(long seq, String undoSql, String redoSql) {
+    }
+
     static void undo(Sql sql, Step step) {
-        for (String statement : sql.list("SELECT undo_sql FROM undo_change WHERE step = ? ORDER BY seq DESC",
-                rs -> rs.getString(1), step.id())) {
-            sql.script(statement);
+        for (Change c : sql.list("SELECT seq, undo_sql, redo_sql FROM undo_change WHERE step = ? ORDER BY seq DESC",
+                rs -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3)), step.id())) {
+            if (REDO_LATER.equals(c.redoSql())) {
+                recordRedoOfInsert(sql, c);
+            }
+            sql.script(c.undoSql());
         }
         sql.update("UPDATE undo_step SET undone = 1 WHERE id = ?", step.id());
+    }
+
+    /**
+     * Writes the redo of an insert from the row as it is now. Undo runs newest first, so every
+     * later change to the row is undone already: the row is exactly what the step inserted.
+     */
+    private static void recordRedoOfInsert(Sql sql, Change c) {
+        java.util.regex.Matcher m = DELETE_ROW.matcher(c.undoSql());
+        if (!m.matches() || !Schema.UNDOABLE_TABLES.contains(m.group(1))) {
+            throw new StoreException("unexpected undo of an insert: " + c.undoSql(), null);
+        }
+        String table = m.group(1);
+        List<String> columns = sql.list("SELECT name FROM pragma_table_info(?)", rs -> rs.getString(1), table);
+        String redo = sql.first("SELECT " + insertSql(table, columns, table) + " FROM " + table + " WHERE rowid = ?",
+                rs -> rs.getString(1), Long.parseLong(m.group(2))).orElseThrow(
+                        // A row changed behind the log's back (an old file): a conflict, like a failed constraint.
+                        () -> new StoreException("undo failed", new SQLException("the row it inserted is gone", null, SQLITE_ERROR)));
+        sql.update("UPDATE undo_change SET redo_sql = ? WHERE seq = ?", redo, c.seq());
     }
 
     static void redo(Sql sql, Step step) {
