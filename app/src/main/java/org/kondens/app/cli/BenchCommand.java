@@ -70,7 +70,7 @@ final class BenchCommand extends CliCommand {
             long importedWords = imported.stream().filter(TranscriptImport.FileResult::ok).mapToLong(r -> r.read().words()).sum();
             ProjectSnapshot snapshot = project.snapshot();
             project.close();
-            var storeTimes = StoreBench.run(work.resolve("bench.kondens"));
+            var storeTimes = org.kondens.core.stc.StoreBench.run(work.resolve("bench.kondens"));
 
             try (SearchIndex index = SearchIndex.open(work.resolve("cache"), snapshot.project().id(), Language.NB)) {
                 t0 = System.nanoTime();

@@ -14,10 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kondens.core.SmallDisk;
 import org.kondens.app.Launcher;
 
 /**
@@ -80,16 +80,12 @@ class CliRobustnessTest {
         CliTest.Result folder = kondens("export", p, "--format", "json", "--out", dir.toString());
         assertEquals(List.of("kondens: Cannot save " + dir.getFileName() + ": that is a folder; give a file name."), lines(folder));
 
-        Path small = Files.createDirectories(dir.resolve("liten"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
-                "needs permission to mount a 64 KB tmpfs");
-        try {
-            fill(small.resolve("fyll"));
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("liten"), 64, false)) {
+            Path small = disk.folder();
+            disk.fill();
             CliTest.Result full = kondens("export", p, "--format", "units-csv", "--out", small.resolve("enheter.csv").toString());
             assertEquals(1, full.code());
             assertEquals(List.of("kondens: Cannot save enheter.csv: the disk is full."), lines(full));
-        } finally {
-            run("umount", "-l", small.toString());
         }
     }
 
@@ -211,25 +207,5 @@ class CliRobustnessTest {
     private static String productClassPath() {
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
                 .filter(entry -> !entry.contains("slf4j")).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
-    }
-
-    private static void fill(Path file) {
-        try (var out = Files.newOutputStream(file)) {
-            byte[] block = new byte[4096];
-            while (true) {
-                out.write(block);
-            }
-        } catch (IOException full) {
-            // the disk is full now
-        }
-    }
-
-    private static boolean run(String... command) throws InterruptedException {
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

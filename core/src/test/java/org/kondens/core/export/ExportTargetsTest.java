@@ -14,12 +14,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.KondensException;
+import org.kondens.core.SmallDisk;
 import org.kondens.core.TestProjects;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.ProjectSnapshot;
@@ -157,17 +157,13 @@ class ExportTargetsTest {
 
     @Test
     void aFullDiskIsNamedAndLeavesNoHalfExport() throws Exception {
-        Path small = Files.createDirectories(dir.resolve("liten"));
-        Assumptions.assumeTrue(run("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
-                "needs permission to mount a 64 KB tmpfs");
-        try {
-            fill(small.resolve("fyll"));
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("liten"), 64, false)) {
+            Path small = disk.folder();
+            disk.fill();
             assertEquals("Cannot save p.json: the disk is full.", exportRefused(ExportFormat.JSON, small.resolve("p.json")));
             assertEquals("Cannot save p.qdpx: the disk is full.", exportRefused(ExportFormat.QDPX, small.resolve("p.qdpx")));
             assertFalse(Files.exists(small.resolve("p.json")));
             assertFalse(Files.exists(small.resolve("p.qdpx")));
-        } finally {
-            run("umount", "-l", small.toString());
         }
     }
 
@@ -187,25 +183,5 @@ class ExportTargetsTest {
         assertEquals("Cannot save k.kondens: the folder " + dir.resolve("finnes-ikke") + " does not exist.",
                 refused(() -> p.saveCopy(dir.resolve("finnes-ikke/k.kondens"))));
         assertProjectIntact();
-    }
-
-    private static void fill(Path file) throws IOException {
-        try (var out = Files.newOutputStream(file)) {
-            byte[] block = new byte[4096];
-            while (true) {
-                out.write(block);
-            }
-        } catch (IOException full) {
-            // the disk is full now
-        }
-    }
-
-    private static boolean run(String... command) throws InterruptedException {
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

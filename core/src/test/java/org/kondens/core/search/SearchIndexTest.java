@@ -20,11 +20,11 @@ import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexOutput;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.KondensException;
+import org.kondens.core.SmallDisk;
 import org.kondens.core.TestProjects;
 import org.kondens.core.importer.TranscriptFiles;
 import org.kondens.core.model.CodeGroup;
@@ -284,10 +284,8 @@ class SearchIndexTest {
 
     @Test
     void aRealFullDiskUnderTheCacheFolderMovesTheIndexIntoMemory() throws Exception {
-        Path small = Files.createDirectories(dir.resolve("small"));
-        Assumptions.assumeTrue(mount("mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", small.toString()),
-                "needs permission to mount a 64 KB tmpfs");
-        try {
+        try (SmallDisk disk = SmallDisk.mount(dir.resolve("small"), 64, false)) {
+            Path small = disk.folder();
             // Some 40,000 words: an index far bigger than 64 KB.
             for (Path f : org.kondens.core.sample.CorpusGenerator.write(dir.resolve("corpus"), 4, 10_000)) {
                 p.importTranscript(TranscriptFiles.read(f), List.of());
@@ -299,17 +297,6 @@ class SearchIndexTest {
             assertNull(index.folder());
             assertTrue(index.notice().startsWith("The disk is full where the search index is kept"), index.notice());
             assertEquals(1, search("diagnose").passages());
-        } finally {
-            mount("umount", "-l", small.toString());
-        }
-    }
-
-    private static boolean mount(String... command) throws InterruptedException {
-        try {
-            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                    .start().waitFor() == 0;
-        } catch (IOException e) {
-            return false;
         }
     }
 

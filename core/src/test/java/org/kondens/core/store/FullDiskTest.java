@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.KondensException;
+import org.kondens.core.SmallDisk;
 import org.kondens.core.TestProjects;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.stc.StcProject;

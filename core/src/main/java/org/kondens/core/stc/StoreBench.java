@@ -1,4 +1,4 @@
-package org.kondens.app.cli;
+package org.kondens.core.stc;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,15 +7,15 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.kondens.core.stc.StcProject;
 import org.kondens.core.store.ProjectDatabase;
 
 /**
  * Times what the data-safety guarantees cost on the benchmark project: opening for work with
  * the check and backup, opening only to read, and one small edit and its undo (each an fsync'ed
- * transaction).
+ * transaction). Used by {@code kondens bench}; lives in core because it opens the file with
+ * options the app has no business choosing.
  */
-final class StoreBench {
+public final class StoreBench {
 
     private static final int EDITS = 40;
 
@@ -23,7 +23,7 @@ final class StoreBench {
     }
 
     /** Milliseconds per measure, and the project file's size in MB. {@code project} must be closed. */
-    static Map<String, Double> run(Path project) {
+    public static Map<String, Double> run(Path project) {
         Map<String, Double> ms = new LinkedHashMap<>();
         long t0 = System.nanoTime();
         StcProject.open(project, new ProjectDatabase.OpenOptions(true, Duration.ZERO, Clock.systemUTC())).close();

@@ -1,4 +1,4 @@
-package org.kondens.core.store;
+package org.kondens.core;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * root may mount (CI and this workplace run as root); elsewhere the tests that need one are
  * skipped, and the injected faults in the other tests still run.
  */
-final class SmallDisk implements AutoCloseable {
+public final class SmallDisk implements AutoCloseable {
 
     private final Path mountPoint;
 
@@ -21,7 +21,7 @@ final class SmallDisk implements AutoCloseable {
     }
 
     /** A tmpfs of {@code kilobytes} at {@code folder} (created); "ro" makes it read-only. */
-    static SmallDisk mount(Path folder, int kilobytes, boolean readOnly) throws IOException, InterruptedException {
+    public static SmallDisk mount(Path folder, int kilobytes, boolean readOnly) throws IOException, InterruptedException {
         Files.createDirectories(folder);
         String options = "size=" + kilobytes + "k" + (readOnly ? ",ro" : "");
         assumeTrue(run("mount", "-t", "tmpfs", "-o", options, "tmpfs", folder.toString()),
@@ -29,12 +29,12 @@ final class SmallDisk implements AutoCloseable {
         return new SmallDisk(folder);
     }
 
-    Path folder() {
+    public Path folder() {
         return mountPoint;
     }
 
-    /** Fills the disk with one file until the file system says it is full. */
-    void fill() throws IOException {
+    /** Fills the disk with one file ({@code filler}) until the file system says it is full. */
+    public void fill() throws IOException {
         byte[] block = new byte[4096];
         try (var out = Files.newOutputStream(mountPoint.resolve("filler"))) {
             while (true) {
