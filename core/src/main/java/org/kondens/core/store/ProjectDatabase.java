@@ -430,6 +430,13 @@ public final class ProjectDatabase implements AutoCloseable {
     /** Why we must not write {@code file}, or null when we may. */
     private static String readOnlyReason(Path file) {
         Path folder = file.toAbsolutePath().getParent();
+        try {
+            if (Files.getFileStore(file).isReadOnly()) {
+                return "the disk is read-only";
+            }
+        } catch (IOException e) {
+            // the checks below still apply
+        }
         if (PrivateFiles.isReadOnly(file)) {
             return "the file is write-protected";
         }

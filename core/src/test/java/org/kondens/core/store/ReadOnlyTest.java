@@ -77,6 +77,8 @@ class ReadOnlyTest {
             new ProcessBuilder("mount", "-o", "remount,ro", mount.toString()).start().waitFor();
             try (StcProject p = StcProject.open(onDisk)) {
                 assertTrue(p.isReadOnly(), p.warnings().toString());
+                assertEquals(List.of("studie.kondens is read-only (the disk is read-only): you can read, search and export, "
+                        + "but changes cannot be saved."), p.warnings());
                 assertEquals(1, p.snapshot().transcripts().size());
             }
         }
