@@ -75,19 +75,7 @@ class CrashSafetyTest {
                 importLoop(file);
                 return;
             }
-            // Stop when the parent goes away (its end of our stdin closes), so no child outlives a test run.
-            Thread watchdog = new Thread(() -> {
-                try {
-                    while (System.in.read() >= 0) {
-                        // keep waiting
-                    }
-                } catch (IOException ignored) {
-                    // parent gone
-                }
-                Runtime.getRuntime().halt(3);
-            });
-            watchdog.setDaemon(true);
-            watchdog.start();
+            watchParent();
             StcProject p = StcProject.open(file, noBackup);
             System.out.println("open");
             System.out.flush();
@@ -127,6 +115,7 @@ class CrashSafetyTest {
             Runtime.getRuntime().halt(4);
         }
 
+        /** Stop when the parent goes away (its end of our stdin closes), so no child outlives a test run. */
         private static void watchParent() {
             Thread watchdog = new Thread(() -> {
                 try {
