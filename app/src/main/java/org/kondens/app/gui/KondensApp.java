@@ -29,6 +29,13 @@ public final class KondensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // The FX thread never waits on the disk; should some path slip, the log says where.
+        org.kondens.core.ThreadGuard.install(() -> {
+            if (Platform.isFxApplicationThread()) {
+                org.kondens.app.ErrorLog.append("database or index work on the FX thread",
+                        new IllegalStateException("database or index work on the FX thread"));
+            }
+        });
         wb = new Workbench(AppShell.savedLanguage(), org.kondens.core.CacheFolder.root());
         new AppShell(stage, wb);
         stage.setOnHidden(e -> Platform.exit());

@@ -30,9 +30,9 @@ import org.kondens.core.model.Backup;
 import org.kondens.core.stc.ProjectBackups;
 
 /**
- * The app's view model root: the open project and what the views share. Every database and
- * index call runs on one background thread (in order, never on the FX thread); results and the
- * fresh snapshot come back on the FX thread. Views read {@link #snapshotProperty()} and change
+ * The app's view model root: the open project and what the views share. Every database call
+ * runs on the project thread and every index call on the index thread (in order, never on the FX
+ * thread); results and the fresh snapshot come back on the FX thread. Views read {@link #snapshotProperty()} and change
  * the project only through {@link #edit}.
  */
 public final class Workbench {
@@ -60,11 +60,21 @@ public final class Workbench {
         t.setDaemon(true);
         return t;
     });
+    /** The search index has a thread of its own, so an edit never waits behind indexing. */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kondens-index");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<Runnable> beforeClose = new ArrayList<>();
     private Consumer<Throwable> errors = e -> { };
     private volatile StcProject project;
     private volatile SearchIndex index;
     private final Path cacheRoot;
+
+    /** What the FX thread shows of the project, all read on the project thread. */
+    private record State(ProjectSnapshot snapshot, String undoName, String redoName) {
+    }
 
     public Workbench(I18n text, Path cacheRoot) {
         this.text = text;
@@ -110,34 +120,45 @@ public final class Workbench {
             closeProject();
             StcProject p = opener.get();
             project = p;
-            return p.snapshot();
-        }).thenApply(s -> {
+            return readState();
+        }).thenApply(state -> {
+            ProjectSnapshot s = state.snapshot();
             file.set(path);
             showWarnings();
             transcript.set(s.transcripts().isEmpty() ? null : s.transcripts().get(0).id());
             codeGroup.set(s.codeGroups().isEmpty() ? null : s.codeGroups().get(0).id());
             subgroup.set(null);
-            publish(s);
+            publish(state);
             RecentProjects.add(path);
-            syncIndex(s);
             return s;
         });
     }
 
-    /** Brings the search index up to date in the background; opening never waits for it. */
+    /**
+     * Brings the search index up to date on its own thread; opening and editing never wait for
+     * it. {@code s} was read on the project thread: the index thread never touches the database.
+     */
     private void syncIndex(ProjectSnapshot s) {
-        indexState.set(text.get("index.building"));
-        worker.submit(() -> {
+        indexer.submit(() -> {
             try {
-                if (index == null) {
-                    index = SearchIndex.open(cacheRoot, s.project().id(), s.project().language());
+                SearchIndex i = indexFor(s);
+                if (!i.isCurrent(s)) {
+                    Platform.runLater(() -> indexState.set(text.get("index.building")));
+                    i.sync(s);
                 }
-                index.sync(project.snapshot());
                 Platform.runLater(() -> indexState.set(text.get("index.ready")));
             } catch (RuntimeException e) {
                 Platform.runLater(() -> indexState.set(text.get("index.failed")));
             }
         });
+    }
+
+    /** The open index, opened for {@code s}'s project if needed (on the index thread only). */
+    private SearchIndex indexFor(ProjectSnapshot s) {
+        if (index == null) {
+            index = SearchIndex.open(cacheRoot, s.project().id(), s.project().language());
+        }
+        return index;
     }
 
     /**
@@ -196,12 +217,20 @@ public final class Workbench {
             // closing on exit: nothing more to do
         }
         worker.shutdown();
+        indexer.shutdown();
     }
 
+    /** On the project thread; the index is closed on its own thread, after any sync under way. */
     private void closeProject() {
-        if (index != null) {
-            index.close();
-            index = null;
+        try {
+            indexer.submit(() -> {
+                if (index != null) {
+                    index.close();
+                    index = null;
+                }
+            }).get();
+        } catch (Exception e) {
+            // the index is a cache: a failed close costs at most a rebuild
         }
         if (project != null) {
             project.close();
@@ -232,9 +261,9 @@ public final class Workbench {
         status.set(text.get("status.saving"));
         return call(() -> {
             T result = change.apply(requireProject());
-            return new Object[] {result, project.snapshot()};
+            return new Object[] {result, readState()};
         }).thenApply(pair -> {
-            publish((ProjectSnapshot) pair[1]);
+            publish((State) pair[1]);
             @SuppressWarnings("unchecked")
             T result = (T) pair[0];
             return result;
@@ -250,7 +279,10 @@ public final class Workbench {
 
     /** Reads the project again and republishes it (after the window was rebuilt). */
     public void refresh() {
-        call(() -> requireProject().snapshot()).thenAccept(this::publish);
+        call(() -> {
+            requireProject();
+            return readState();
+        }).thenAccept(this::publish);
     }
 
     public void undo() {
@@ -261,23 +293,29 @@ public final class Workbench {
         edit(StcProject::redo);
     }
 
+    /** Reads the project on the project thread, then searches on the index thread. */
     public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int limit) {
-        return call(() -> {
-            ProjectSnapshot s = project.snapshot();
-            if (index == null) {
-                index = SearchIndex.open(cacheRoot, s.project().id(), s.project().language());
+        return call(() -> requireProject().snapshot()).thenCompose(s -> onIndexThread(() -> {
+            SearchIndex i = indexFor(s);
+            if (!i.isCurrent(s)) {
+                i.sync(s);
             }
-            if (!index.isCurrent(s)) {
-                index.sync(s);
-            }
-            return index.search(s, query, filter, limit);
-        });
+            return i.search(s, query, filter, limit);
+        }));
     }
 
     /** Runs {@code work} on the project thread; completes on the FX thread; errors go to the error handler. */
     public <T> CompletableFuture<T> call(java.util.concurrent.Callable<T> work) {
+        return on(worker, work);
+    }
+
+    private <T> CompletableFuture<T> onIndexThread(java.util.concurrent.Callable<T> work) {
+        return on(indexer, work);
+    }
+
+    private <T> CompletableFuture<T> on(ExecutorService thread, java.util.concurrent.Callable<T> work) {
         CompletableFuture<T> done = new CompletableFuture<>();
-        worker.submit(() -> {
+        thread.submit(() -> {
             try {
                 T value = work.call();
                 Platform.runLater(() -> done.complete(value));
@@ -299,17 +337,19 @@ public final class Workbench {
         return project;
     }
 
-    private void publish(ProjectSnapshot s) {
-        snapshot.set(s);
-        StcProject p = project;
-        if (p != null) {
-            undoName.set(p.undoName().orElse(null));
-            redoName.set(p.redoName().orElse(null));
-        }
+    /** On the project thread: the snapshot and the Edit menu's names, read together. */
+    private State readState() {
+        StcProject p = requireProject();
+        return new State(p.snapshot(), p.undoName().orElse(null), p.redoName().orElse(null));
+    }
+
+    /** On the FX thread: shows a state read on the project thread; no database or index work here. */
+    private void publish(State state) {
+        snapshot.set(state.snapshot());
+        undoName.set(state.undoName());
+        redoName.set(state.redoName());
         status.set(text.get(readOnly.get() ? "status.readOnly" : "status.saved"));
-        if (index != null && !index.isCurrent(s)) {
-            syncIndex(s);
-        }
+        syncIndex(state.snapshot());
     }
 
     // ---- properties

@@ -56,6 +56,7 @@ import org.apache.lucene.util.BytesRef;
 import org.kondens.core.KondensException;
 import org.kondens.core.PlainErrors;
 import org.kondens.core.PrivateFiles;
+import org.kondens.core.ThreadGuard;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
@@ -242,6 +243,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** True if every transcript of {@code snapshot} is indexed as it is now, and nothing else is. */
     public synchronized boolean isCurrent(ProjectSnapshot snapshot) {
+        ThreadGuard.check();
         if (rebuildPending || snapshot.project().language() != language || snapshot.transcripts().size() != indexed.size()) {
             return false;
         }
@@ -258,6 +260,7 @@ public final class SearchIndex implements AutoCloseable {
      * index that the next sync continues.
      */
     public synchronized SyncReport sync(ProjectSnapshot snapshot, Progress progress, BooleanSupplier cancelled) {
+        ThreadGuard.check();
         long t0 = System.nanoTime();
         boolean rebuilt = rebuildPending;
         try {
@@ -401,6 +404,7 @@ public final class SearchIndex implements AutoCloseable {
      * (hits of the first matching passages in transcript order); the counts cover everything.
      */
     public SearchResult search(ProjectSnapshot snapshot, String query, SearchFilter filter, int limit) {
+        ThreadGuard.check();
         Query q = SearchQuery.parse(query, language, analyzer);
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(q, Occur.MUST);
         if (!filter.transcriptIds().isEmpty()) {

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kondens.core.KondensException;
 import org.kondens.core.PrivateFiles;
+import org.kondens.core.ThreadGuard;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
@@ -493,6 +494,7 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     private <T> T inTransaction(Work<T> work) {
+        ThreadGuard.check();
         try {
             T result = work.run(sql);
             connection.commit();
