@@ -2,16 +2,24 @@ package org.kondens.app.gui;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The window around the workbench: builds the main window into the stage, and builds it again
  * when the user switches language (the project stays open) or theme. Choices are remembered.
  */
 final class AppShell {
+
+    /** The app's own styles, over the AtlantaFX theme. */
+    static final String STYLESHEET = AppShell.class.getResource("kondens.css").toExternalForm();
 
     private final Stage stage;
     private final Workbench wb;
@@ -25,7 +33,30 @@ final class AppShell {
         applyTheme();
         wb.snapshotProperty().addListener((o, a, s) -> stage.setTitle(s == null ? "Kondens" : "Kondens — " + s.project().title()));
         stage.setTitle("Kondens");
+        place();
         build();
+    }
+
+    /** Sizes the window explicitly (min and last or preferred size, on a screen) and keeps its bounds on closing. */
+    private void place() {
+        stage.setMinWidth(WindowBounds.MIN_WIDTH);
+        stage.setMinHeight(WindowBounds.MIN_HEIGHT);
+        List<Rectangle2D> screens = new ArrayList<>();
+        screens.add(Screen.getPrimary().getVisualBounds());
+        Screen.getScreens().stream().filter(x -> !x.equals(Screen.getPrimary())).forEach(x -> screens.add(x.getVisualBounds()));
+        WindowBounds b = WindowBounds.fit(WindowBounds.load(prefs()), screens);
+        stage.setX(b.x());
+        stage.setY(b.y());
+        stage.setWidth(b.width());
+        stage.setHeight(b.height());
+        stage.setMaximized(b.maximized());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDING, e -> saveBounds());
+    }
+
+    void saveBounds() {
+        if (stage.getWidth() > 0 && stage.getHeight() > 0) {
+            new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized()).save(prefs());
+        }
     }
 
     /** The language the user chose last time, else the operating system's. */
@@ -41,6 +72,7 @@ final class AppShell {
     private void build() {
         window = new MainWindow(wb, this::switchLanguage, this::switchTheme);
         stage.setScene(window.scene());
+        window.scene().getStylesheets().add(STYLESHEET);
         // -Dkondens.area=STEP3 opens on a given work area (screenshots, demos).
         String area = System.getProperty("kondens.area");
         if (area != null) {
@@ -72,7 +104,7 @@ final class AppShell {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet() : new PrimerLight().getUserAgentStylesheet());
     }
 
-    private static Preferences prefs() {
-        return Preferences.userRoot().node("org/kondens");
+    static Preferences prefs() {
+        return Prefs.node();
     }
 }

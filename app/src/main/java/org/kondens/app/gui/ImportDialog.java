@@ -133,6 +133,11 @@ final class ImportDialog {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setScene(new Scene(root, 920, 520));
+        // Sized explicitly: under some window managers a JavaFX window otherwise opens at 200×200.
+        stage.setMinWidth(640);
+        stage.setMinHeight(420);
+        stage.setWidth(920);
+        stage.setHeight(560);
         stage.setOnHidden(e -> cancelled.set(true));
         updateButtons();
     }

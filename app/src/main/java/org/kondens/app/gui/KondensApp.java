@@ -1,7 +1,6 @@
 package org.kondens.app.gui;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -50,12 +49,17 @@ public final class KondensApp extends Application {
             return;
         }
         stage.show();
-        List<String> files = args.stream().filter(a -> a.endsWith(".kondens")).toList();
-        if (!files.isEmpty()) {
-            wb.open(Path.of(files.get(0)));
-        } else {
-            // No project named: show the sample study, so a new user sees a real analysis at once.
-            Samples.folder().ifPresent(wb::openSample);
+        var prefs = AppShell.prefs();
+        StartupChoice choice = StartupChoice.decide(args, RecentProjects.list(), prefs.getBoolean(StartupChoice.STARTED_KEY, false));
+        try {
+            prefs.putBoolean(StartupChoice.STARTED_KEY, true);
+        } catch (RuntimeException e) {
+            // preferences unavailable: the sample shows again next time
+        }
+        switch (choice.kind()) {
+            case PROJECT -> wb.open(choice.file());
+            case SAMPLE -> Samples.folder().ifPresent(wb::openSample);
+            case NOTHING -> { }
         }
     }
 

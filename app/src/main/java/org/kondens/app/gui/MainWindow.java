@@ -61,6 +61,8 @@ final class MainWindow {
     private final Runnable switchLanguage;
     private final Runnable switchTheme;
     private Scene scene;
+    private MenuBar menuBar;
+    private final Map<KeyCombination, String> sceneShortcuts = new java.util.LinkedHashMap<>();
     private boolean showingUnbuttoned;
 
     MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme) {
@@ -77,7 +79,8 @@ final class MainWindow {
             case SEARCH -> new SearchView(wb);
             case EXPORT -> new ExportView(wb);
         };
-        VBox top = new VBox(menus(), new ProjectBanner(wb, () -> RestoreDialog.show(owner(), wb)).node(), stepBar());
+        menuBar = menus();
+        VBox top = new VBox(menuBar, new ProjectBanner(wb, () -> RestoreDialog.show(owner(), wb)).node(), stepBar());
         SplitPane center = new SplitPane(new ProjectPane(wb).node(), work);
         center.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(center.getItems().get(0), false);
@@ -97,14 +100,25 @@ final class MainWindow {
     Scene scene() {
         if (scene == null) {
             scene = new Scene(root, 1280, 800);
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> show(Area.SEARCH));
+            accelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), t.get("menu.search"), () -> show(Area.SEARCH));
             for (int i = 0; i < 4; i++) {
                 Area a = Area.values()[i];
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
-                        () -> show(a));
+                accelerator(new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)), KeyCombination.SHORTCUT_DOWN),
+                        t.get("step." + (i + 1)), () -> show(a));
             }
         }
         return scene;
+    }
+
+    /** Binds {@code keys} in the scene, named for the shortcut list. */
+    private void accelerator(KeyCombination keys, String name, Runnable action) {
+        scene.getAccelerators().put(keys, action);
+        sceneShortcuts.put(keys, name);
+    }
+
+    /** Every keyboard shortcut of the window (Help › Keyboard shortcuts). */
+    java.util.List<Shortcuts.Shortcut> shortcuts() {
+        return Shortcuts.list(menuBar, scene(), sceneShortcuts, Shortcuts.ofViews(t));
     }
 
     /** Shows a work area, building it the first time. */
@@ -124,24 +138,24 @@ final class MainWindow {
     }
 
     private MenuBar menus() {
-        Menu file = new Menu(t.get("menu.file"));
+        Menu file = Menus.menu(t.get("menu.file"));
         MenuItem newProject = item("menu.new", "Shortcut+N", () -> NewProjectDialog.show(owner(), wb));
         MenuItem open = item("menu.open", "Shortcut+O", this::openDialog);
-        Menu recent = new Menu(t.get("menu.recent"));
+        Menu recent = Menus.menu(t.get("menu.recent"));
         recent.setOnShowing(e -> {
             recent.getItems().clear();
             for (Path p : RecentProjects.list()) {
-                MenuItem m = new MenuItem(p.getFileName() + "  —  " + p.getParent());
+                MenuItem m = Menus.item(Menus.shorten(p.getFileName() + "  —  " + p.getParent()));
                 m.setOnAction(x -> wb.open(p));
                 recent.getItems().add(m);
             }
             if (recent.getItems().isEmpty()) {
-                MenuItem none = new MenuItem(t.get("menu.recent.none"));
+                MenuItem none = Menus.item(t.get("menu.recent.none"));
                 none.setDisable(true);
                 recent.getItems().add(none);
             }
         });
-        recent.getItems().add(new MenuItem(t.get("menu.recent.none")));
+        recent.getItems().add(Menus.item(t.get("menu.recent.none")));
         MenuItem sample = item("menu.sample", null, () -> Samples.folder().ifPresent(wb::openSample));
         MenuItem importFiles = item("menu.import", "Shortcut+I", () -> ImportDialog.show(owner(), wb));
         MenuItem importQdpx = item("menu.importQdpx", null, this::importQdpxDialog);
@@ -150,34 +164,88 @@ final class MainWindow {
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> owner().hide());
         file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, copy, restore, new SeparatorMenuItem(), quit);
 
-        Menu edit = new Menu(t.get("menu.edit"));
+        Menu edit = Menus.menu(t.get("menu.edit"));
         MenuItem undo = item("menu.undo", "Shortcut+Z", wb::undo);
-        undo.textProperty().bind(Bindings.createStringBinding(() -> wb.undoNameProperty().get() == null ? t.get("menu.undo")
-                : t.get("menu.undo") + ": " + wb.undoNameProperty().get(), wb.undoNameProperty()));
+        undo.textProperty().bind(Bindings.createStringBinding(() -> Menus.withName(t.get("menu.undo"), wb.undoNameProperty().get()),
+                wb.undoNameProperty()));
         undo.disableProperty().bind(wb.undoNameProperty().isNull());
         MenuItem redo = item("menu.redo", "Shortcut+Shift+Z", wb::redo);
-        redo.textProperty().bind(Bindings.createStringBinding(() -> wb.redoNameProperty().get() == null ? t.get("menu.redo")
-                : t.get("menu.redo") + ": " + wb.redoNameProperty().get(), wb.redoNameProperty()));
+        redo.textProperty().bind(Bindings.createStringBinding(() -> Menus.withName(t.get("menu.redo"), wb.redoNameProperty().get()),
+                wb.redoNameProperty()));
         redo.disableProperty().bind(wb.redoNameProperty().isNull());
         MenuItem redoY = item("menu.redo", "Shortcut+Y", wb::redo);
         redoY.setVisible(false); // a second accelerator for redo, as Windows users expect
         redoY.disableProperty().bind(wb.redoNameProperty().isNull());
         edit.getItems().addAll(undo, redo, redoY, new SeparatorMenuItem(), item("menu.search", null, () -> show(Area.SEARCH)));
 
-        Menu view = new Menu(t.get("menu.view"));
+        Menu view = Menus.menu(t.get("menu.view"));
         view.getItems().addAll(item("menu.theme", "Shortcut+Shift+D", switchTheme), item("menu.language", null, switchLanguage),
                 new SeparatorMenuItem(), item("menu.overview", null, () -> show(Area.OVERVIEW)));
-        Menu export = new Menu(t.get("menu.export"));
+        Menu export = Menus.menu(t.get("menu.export"));
         export.getItems().add(item("menu.exportStep", "Shortcut+E", () -> show(Area.EXPORT)));
-        Menu help = new Menu(t.get("menu.help"));
-        help.getItems().add(item("menu.method", null, () -> info(t.get("menu.method"), t.get("help.method"))));
+        Menu help = Menus.menu(t.get("menu.help"));
+        help.getItems().addAll(item("menu.method", null, () -> info(t.get("menu.method"), t.get("help.method"))),
+                item("menu.shortcuts", null, this::showShortcuts), new SeparatorMenuItem(), item("menu.about", null, this::showAbout));
         MenuBar bar = new MenuBar(file, edit, view, export, help);
         bar.setUseSystemMenuBar(true);
         return bar;
     }
 
+    private void showShortcuts() {
+        javafx.scene.layout.GridPane grid = new javafx.scene.layout.GridPane();
+        grid.setId("shortcut-list");
+        grid.setHgap(24);
+        grid.setVgap(4);
+        int row = 0;
+        for (Shortcuts.Shortcut k : shortcuts()) {
+            Label keys = new Label(k.keys());
+            keys.getStyleClass().add("shortcut-keys");
+            keys.setMinWidth(Region.USE_PREF_SIZE);
+            Label action = new Label(k.action());
+            action.setMinWidth(Region.USE_PREF_SIZE);
+            grid.addRow(row++, keys, action);
+        }
+        Alert a = new Alert(Alert.AlertType.INFORMATION);
+        a.initOwner(owner());
+        a.setTitle(t.get("menu.shortcuts"));
+        a.setHeaderText(t.get("shortcuts.header"));
+        a.getDialogPane().setContent(grid);
+        a.getDialogPane().getStylesheets().add(AppShell.STYLESHEET);
+        a.getDialogPane().setMinWidth(Region.USE_PREF_SIZE);
+        a.setResizable(true);
+        a.show();
+    }
+
+    private void showAbout() {
+        info(t.get("menu.about"), t.get("about.text", version(), System.getProperty("java.version"), System.getProperty("javafx.version", "?")));
+    }
+
+    /** The app's version, from the jar's manifest ("dev" when run from the build folders). */
+    static String version() {
+        String v = MainWindow.class.getPackage().getImplementationVersion();
+        return v == null ? "dev" : v;
+    }
+
+    /**
+     * The index and save states come from the workbench in the language they were set in; after
+     * a language switch they are shown in the new one.
+     */
+    static String inLanguage(String shown, I18n t) {
+        if (shown == null || shown.isEmpty()) {
+            return shown;
+        }
+        I18n other = new I18n(t.norwegian() ? java.util.Locale.ENGLISH : I18n.NORWEGIAN);
+        for (String key : new String[] {"index.building", "index.ready", "index.failed", "status.saved", "status.saving", "status.readOnly",
+            "status.failed"}) {
+            if (shown.equals(other.get(key))) {
+                return t.get(key);
+            }
+        }
+        return shown;
+    }
+
     private MenuItem item(String key, String accelerator, Runnable action) {
-        MenuItem m = new MenuItem(t.get(key));
+        MenuItem m = Menus.item(t.get(key));
         if (accelerator != null) {
             m.setAccelerator(KeyCombination.keyCombination(accelerator));
         }
@@ -231,10 +299,10 @@ final class MainWindow {
     private Node statusBar() {
         Label saved = new Label();
         saved.setId("status");
-        saved.textProperty().bind(wb.statusProperty());
+        saved.textProperty().bind(Bindings.createStringBinding(() -> inLanguage(wb.statusProperty().get(), t), wb.statusProperty()));
         Label index = new Label();
         index.setId("index-state");
-        index.textProperty().bind(wb.indexStateProperty());
+        index.textProperty().bind(Bindings.createStringBinding(() -> inLanguage(wb.indexStateProperty().get(), t), wb.indexStateProperty()));
         Button hints = new Button();
         hints.setId("hints");
         hints.getStyleClass().add("flat");

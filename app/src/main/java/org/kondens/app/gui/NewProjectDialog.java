@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
@@ -52,11 +53,22 @@ final class NewProjectDialog {
         grid.addRow(1, new Label(t.get("new.language")), language);
         grid.addRow(2, new Label(t.get("new.file")), where, browse);
         d.getDialogPane().setContent(grid);
-        d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        d.getDialogPane().lookupButton(ButtonType.OK).disableProperty()
+        // JavaFX has no Norwegian for its own OK/Cancel: the buttons get our words.
+        ButtonType create = new ButtonType(t.get("new.create"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(create, cancel(t));
+        d.getDialogPane().lookupButton(create).disableProperty()
                 .bind(title.textProperty().isEmpty().or(where.textProperty().isEmpty()));
-        d.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b ->
+        // Sized explicitly: under some window managers a dialog otherwise opens at 200×200.
+        d.getDialogPane().setMinSize(560, 260);
+        d.getDialogPane().setPrefSize(640, 280);
+        d.setResizable(true);
+        d.showAndWait().filter(b -> b == create).ifPresent(b ->
                 wb.create(Path.of(where.getText().strip()), title.getText().strip(), language.getValue())
                         .thenRun(() -> ImportDialog.show(owner, wb)));
+    }
+
+    /** A Cancel button in the UI's language. */
+    static ButtonType cancel(I18n t) {
+        return new ButtonType(t.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
     }
 }

@@ -360,8 +360,7 @@ final class OverviewView implements WorkView {
             return box;
         }
         for (Hint h : all.subList(0, Math.min(HINTS_SHOWN, all.size()))) {
-            Label icon = new Label("💡");
-            icon.getStyleClass().add("text-muted");
+            Node icon = hintIcon();
             Label text = new Label(OverviewHints.text(h, s, t));
             text.setWrapText(true);
             HBox line = new HBox(8, icon, text);
@@ -387,6 +386,23 @@ final class OverviewView implements WorkView {
     }
 
     // ---- helpers
+
+    /**
+     * A small light bulb drawn as a shape: an emoji light bulb is a missing glyph on a Linux desktop
+     * without an emoji font. Coloured by kondens.css.
+     */
+    static Node hintIcon() {
+        javafx.scene.shape.SVGPath bulb = new javafx.scene.shape.SVGPath();
+        bulb.setContent("M6 0C2.7 0 0 2.6 0 5.8c0 2 1 3.6 2.5 4.6V12h7v-1.6C11 9.4 12 7.8 12 5.8 12 2.6 9.3 0 6 0z"
+                + "M2.5 13h7v1.2h-7zM3.8 15h4.4v1h-4.4z");
+        bulb.getStyleClass().add("hint-icon");
+        bulb.setFill(javafx.scene.paint.Color.web("#b08800")); // kondens.css overrides with the theme's colour
+        StackPane box = new StackPane(bulb);
+        box.setMinWidth(16);
+        box.setAlignment(Pos.TOP_CENTER);
+        box.setPadding(new javafx.geometry.Insets(2, 0, 0, 0));
+        return box;
+    }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();

@@ -48,10 +48,14 @@ final class ProjectPane {
         node.setPadding(new Insets(8));
         node.setMinWidth(180);
         VBox.setVgrow(tree, Priority.ALWAYS);
-        wb.snapshotProperty().addListener((o, a, s) -> {
+        java.util.function.Consumer<ProjectSnapshot> show = s -> {
             title.setText(s == null ? t.get("pane.noProject") : s.project().title());
             fill(s, wb);
-        });
+        };
+        wb.snapshotProperty().addListener((o, a, s) -> show.accept(s));
+        // Built again (language switch) over an open project: show it now. The refreshed snapshot
+        // equals the one before, so no change event would come.
+        show.accept(wb.snapshot());
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
             if (!updating && item != null && item.getValue().transcriptId() != null) {
                 wb.transcript.set(item.getValue().transcriptId());

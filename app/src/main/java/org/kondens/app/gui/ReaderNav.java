@@ -85,9 +85,9 @@ final class ReaderNav {
     /** Alt+← / Alt+→ anywhere in {@code area} go to the previous / next transcript. */
     void bindKeys(javafx.scene.Node area) {
         area.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && (e.getCode() == javafx.scene.input.KeyCode.LEFT || e.getCode() == javafx.scene.input.KeyCode.RIGHT)) {
+            if (Shortcuts.PREVIOUS_TRANSCRIPT.match(e) || Shortcuts.NEXT_TRANSCRIPT.match(e)) {
                 e.consume();
-                step(e.getCode() == javafx.scene.input.KeyCode.LEFT ? -1 : 1);
+                step(Shortcuts.PREVIOUS_TRANSCRIPT.match(e) ? -1 : 1);
             }
         });
     }

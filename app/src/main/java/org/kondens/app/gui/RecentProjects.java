@@ -40,6 +40,6 @@ final class RecentProjects {
     }
 
     private static Preferences prefs() {
-        return Preferences.userRoot().node("org/kondens");
+        return Prefs.node();
     }
 }

@@ -58,7 +58,7 @@ final class RestoreDialog {
         dialog.setTitle(t.get("restore.title"));
         dialog.setHeaderText(t.get("restore.header", wb.fileProperty().get().getFileName()));
         ButtonType restore = new ButtonType(t.get("restore.button"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(restore, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(restore, NewProjectDialog.cancel(t));
         dialog.getDialogPane().lookupButton(restore).disableProperty().bind(
                 list.getSelectionModel().selectedItemProperty().isNull());
         Label explain = new Label(t.get("restore.explain"));

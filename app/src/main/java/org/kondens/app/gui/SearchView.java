@@ -233,7 +233,7 @@ final class SearchView implements WorkView {
             if (e.getCode() == KeyCode.ENTER) {
                 revealHit(hit);
                 e.consume();
-            } else if (new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            } else if (Shortcuts.MAKE_UNIT.match(e)) {
                 chooseGroup(hits, hit);
                 e.consume();
             }
@@ -534,17 +534,17 @@ final class SearchView implements WorkView {
 
     private List<MenuItem> groupItems(ProjectSnapshot s, SearchHit hit) {
         List<MenuItem> items = new ArrayList<>();
-        MenuItem title = new MenuItem(t.get("search.chooseGroup"));
+        MenuItem title = Menus.item(t.get("search.chooseGroup"));
         title.setDisable(true);
         items.add(title);
         for (CodeGroup g : s.codeGroups()) {
-            MenuItem m = new MenuItem(g.workingName(), swatch(g.color()));
+            MenuItem m = Menus.item(g.workingName(), swatch(g.color()));
             m.setId("search-group-" + g.id());
             m.setOnAction(e -> makeMeaningUnit(hit, g.id()));
             items.add(m);
         }
         if (s.codeGroups().isEmpty()) {
-            MenuItem none = new MenuItem(t.get("search.noGroups"));
+            MenuItem none = Menus.item(t.get("search.noGroups"));
             none.setDisable(true);
             items.add(none);
         }
@@ -557,9 +557,9 @@ final class SearchView implements WorkView {
         if (hit == null || s == null) {
             return;
         }
-        MenuItem show = new MenuItem(t.get("search.reveal"));
+        MenuItem show = Menus.item(t.get("search.reveal"));
         show.setOnAction(e -> revealHit(hit));
-        Menu unit = new Menu(t.get("search.makeUnitIn"));
+        Menu unit = Menus.menu(t.get("search.makeUnitIn"));
         List<MenuItem> groups = groupItems(s, hit);
         unit.getItems().setAll(groups.subList(1, groups.size()));
         menu.getItems().addAll(show, new SeparatorMenuItem(), unit);

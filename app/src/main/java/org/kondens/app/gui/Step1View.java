@@ -50,7 +50,7 @@ import org.kondens.core.model.TranscriptNote;
  */
 final class Step1View implements WorkView {
 
-    private static final KeyCombination ADD_NOTE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ADD_NOTE = Shortcuts.ADD_NOTE;
 
     private final Workbench wb;
     private final I18n t;
@@ -209,9 +209,9 @@ final class Step1View implements WorkView {
             meta.setText(n.anchor() == null ? t.get("step1.note.whole", when) : t.get("step1.note.at", reader.lineOf(n.anchor()), when));
             setGraphic(box);
             setAccessibleText(text.getText() + " — " + meta.getText());
-            MenuItem edit = new MenuItem(t.get("step1.note.edit"));
+            MenuItem edit = Menus.item(t.get("step1.note.edit"));
             edit.setOnAction(e -> editNote(n));
-            MenuItem delete = new MenuItem(t.get("step1.note.delete"));
+            MenuItem delete = Menus.item(t.get("step1.note.delete"));
             delete.setOnAction(e -> wb.editVoid(p -> p.deleteTranscriptNote(n.id())));
             setContextMenu(new ContextMenu(edit, delete));
         }
@@ -350,28 +350,28 @@ final class Step1View implements WorkView {
     }
 
     private ContextMenu themeMenu(PreliminaryTheme th, ListCell<PreliminaryTheme> cell) {
-        MenuItem rename = new MenuItem(t.get("step1.theme.rename"));
+        MenuItem rename = Menus.item(t.get("step1.theme.rename"));
         rename.setOnAction(e -> themes.edit(cell.getIndex()));
-        Menu merge = new Menu(t.get("step1.theme.mergeInto"));
+        Menu merge = Menus.menu(t.get("step1.theme.mergeInto"));
         for (PreliminaryTheme other : themes.getItems()) {
             if (!other.id().equals(th.id())) {
-                MenuItem into = new MenuItem(other.name());
+                MenuItem into = Menus.item(other.name());
                 into.setOnAction(e -> wb.editVoid(p -> p.mergeThemes(other.id(), th.id())));
                 merge.getItems().add(into);
             }
         }
         merge.setDisable(merge.getItems().isEmpty());
-        MenuItem anchor = new MenuItem(t.get("step1.theme.anchor"));
+        MenuItem anchor = Menus.item(t.get("step1.theme.anchor"));
         Span span = reader.selectedSpan();
         anchor.setDisable(span == null);
         anchor.setOnAction(e -> wb.editVoid(p -> p.anchorTheme(th.id(), span)));
-        MenuItem up = new MenuItem(t.get("step1.theme.up"));
+        MenuItem up = Menus.item(t.get("step1.theme.up"));
         up.setDisable(th.order() == 0);
         up.setOnAction(e -> wb.editVoid(p -> p.moveTheme(th.id(), Math.max(0, th.order() - 1))));
-        MenuItem down = new MenuItem(t.get("step1.theme.down"));
+        MenuItem down = Menus.item(t.get("step1.theme.down"));
         down.setDisable(th.order() >= themes.getItems().size() - 1);
         down.setOnAction(e -> wb.editVoid(p -> p.moveTheme(th.id(), th.order() + 1)));
-        MenuItem delete = new MenuItem(t.get("step1.theme.delete"));
+        MenuItem delete = Menus.item(t.get("step1.theme.delete"));
         delete.setOnAction(e -> wb.editVoid(p -> p.deleteTheme(th.id())));
         return new ContextMenu(rename, anchor, merge, up, down, new SeparatorMenuItem(), delete);
     }
@@ -392,16 +392,16 @@ final class Step1View implements WorkView {
     // ---- reader menu
 
     private void readerMenu() {
-        ContextMenu menu = new ContextMenu(new MenuItem("…"));
+        ContextMenu menu = new ContextMenu(Menus.item("…"));
         menu.setOnShowing(e -> {
             menu.getItems().clear();
-            MenuItem note = new MenuItem(t.get("step1.reader.note"));
+            MenuItem note = Menus.item(t.get("step1.reader.note"));
             note.setOnAction(x -> {
                 anchored.setSelected(true);
                 noteText.requestFocus();
             });
             Span span = reader.selectedSpan();
-            MenuItem theme = new MenuItem(t.get("step1.reader.theme"));
+            MenuItem theme = Menus.item(t.get("step1.reader.theme"));
             theme.setDisable(span == null);
             theme.setOnAction(x -> {
                 String words = wb.snapshot().transcript(span.transcriptId()).map(Transcript::text).orElse("")
@@ -410,10 +410,10 @@ final class Step1View implements WorkView {
                 newTheme.requestFocus();
                 newTheme.selectAll();
             });
-            Menu anchorTo = new Menu(t.get("step1.reader.anchorTo"));
+            Menu anchorTo = Menus.menu(t.get("step1.reader.anchorTo"));
             anchorTo.setDisable(span == null || themes.getItems().isEmpty());
             for (PreliminaryTheme th : themes.getItems()) {
-                MenuItem to = new MenuItem(th.name());
+                MenuItem to = Menus.item(th.name());
                 to.setOnAction(x -> wb.editVoid(p -> p.anchorTheme(th.id(), span)));
                 anchorTo.getItems().add(to);
             }

@@ -65,7 +65,7 @@ import org.kondens.core.model.Transcript;
 final class Step2View implements WorkView {
 
     private static final String UNIT_DRAG = "kondens-meaning-unit:";
-    private static final KeyCombination MAKE_UNIT = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination MAKE_UNIT = Shortcuts.MAKE_UNIT;
 
     /** A row of the code-group list; {@code group} null is "Unsorted". */
     record GroupRow(CodeGroup group, int count) {
@@ -189,7 +189,7 @@ final class Step2View implements WorkView {
         fromThemes.setId("step2-from-themes");
         fromThemes.getStyleClass().addAll("flat", "small");
         fromThemes.setOnShowing(e -> fillThemesMenu());
-        fromThemes.getItems().add(new MenuItem("…"));
+        fromThemes.getItems().add(Menus.item("…"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(6, groupsHeader, gap, fromThemes);
@@ -277,13 +277,13 @@ final class Step2View implements WorkView {
             contextOffset = reader.area().hit(e.getX(), e.getY()).getCharacterIndex().orElse(-1);
         });
         readerMenu.setOnShowing(e -> fillReaderMenu());
-        readerMenu.getItems().add(new MenuItem("…"));
+        readerMenu.getItems().add(Menus.item("…"));
         reader.area().setContextMenu(readerMenu);
     }
 
     private void fillReaderMenu() {
         readerMenu.getItems().clear();
-        MenuItem make = new MenuItem(t.get("step2.makeUnit.menu"));
+        MenuItem make = Menus.item(t.get("step2.makeUnit.menu"));
         make.setId("step2-menu-make-unit");
         make.setAccelerator(MAKE_UNIT);
         make.setDisable(reader.selection().getLength() == 0);
@@ -296,10 +296,10 @@ final class Step2View implements WorkView {
         for (MeaningUnit u : reader.unitsAt(contextOffset)) {
             readerMenu.getItems().add(new SeparatorMenuItem());
             String name = shorten(s.textOf(u), 40);
-            MenuItem show = new MenuItem(t.get("step2.reader.showInList", name));
+            MenuItem show = Menus.item(t.get("step2.reader.showInList", name));
             show.setOnAction(e -> showInList(u));
             Menu move = moveMenu(u, firstGroup(u));
-            MenuItem delete = new MenuItem(t.get("step2.unit.delete"));
+            MenuItem delete = Menus.item(t.get("step2.unit.delete"));
             delete.setOnAction(e -> wb.editVoid(p -> p.deleteMeaningUnit(u.id())));
             readerMenu.getItems().addAll(show, move, delete);
         }
@@ -525,7 +525,7 @@ final class Step2View implements WorkView {
         fromThemes.getItems().clear();
         ProjectSnapshot s = wb.snapshot();
         if (s == null || s.themes().isEmpty()) {
-            MenuItem none = new MenuItem(t.get("step2.fromThemes.none"));
+            MenuItem none = Menus.item(t.get("step2.fromThemes.none"));
             none.setDisable(true);
             fromThemes.getItems().add(none);
             return;
@@ -543,7 +543,7 @@ final class Step2View implements WorkView {
             item.setHideOnClick(false);
             fromThemes.getItems().add(item);
         }
-        MenuItem make = new MenuItem(t.get("step2.fromThemes.make"));
+        MenuItem make = Menus.item(t.get("step2.fromThemes.make"));
         make.setId("step2-from-themes-make");
         make.setOnAction(e -> {
             List<UUID> chosen = boxes.stream().filter(CheckBox::isSelected).map(b -> (UUID) b.getUserData()).toList();
@@ -559,19 +559,19 @@ final class Step2View implements WorkView {
     }
 
     private Menu moveMenu(MeaningUnit u, UUID from) {
-        Menu move = new Menu(t.get("step2.unit.moveTo"));
+        Menu move = Menus.menu(t.get("step2.unit.moveTo"));
         ProjectSnapshot s = wb.snapshot();
         for (CodeGroup g : s.codeGroups()) {
             if (g.id().equals(from)) {
                 continue;
             }
-            MenuItem to = new MenuItem(g.workingName(), new Rectangle(10, 10, TranscriptReader.color(g.color())));
+            MenuItem to = Menus.item(g.workingName(), new Rectangle(10, 10, TranscriptReader.color(g.color())));
             to.setOnAction(e -> moveUnit(u.id(), from, g.id()));
             move.getItems().add(to);
         }
         if (from != null) {
             move.getItems().add(new SeparatorMenuItem());
-            MenuItem out = new MenuItem(t.get("step2.unit.toUnsorted"));
+            MenuItem out = Menus.item(t.get("step2.unit.toUnsorted"));
             out.setOnAction(e -> moveUnit(u.id(), from, null));
             move.getItems().add(out);
         }
@@ -581,18 +581,18 @@ final class Step2View implements WorkView {
     private ContextMenu unitMenu(MeaningUnit u) {
         ProjectSnapshot s = wb.snapshot();
         UUID from = unsortedShown ? null : shownGroup;
-        MenuItem show = new MenuItem(t.get("step2.unit.show"));
+        MenuItem show = Menus.item(t.get("step2.unit.show"));
         show.setOnAction(e -> reveal(u));
-        Menu also = new Menu(t.get("step2.unit.alsoIn"));
+        Menu also = Menus.menu(t.get("step2.unit.alsoIn"));
         for (CodeGroup g : s.codeGroups()) {
             if (!u.isIn(g.id())) {
-                MenuItem to = new MenuItem(g.workingName(), new Rectangle(10, 10, TranscriptReader.color(g.color())));
+                MenuItem to = Menus.item(g.workingName(), new Rectangle(10, 10, TranscriptReader.color(g.color())));
                 to.setOnAction(e -> wb.editVoid(p -> p.assignMeaningUnit(u.id(), g.id(), null)));
                 also.getItems().add(to);
             }
         }
         also.setDisable(also.getItems().isEmpty());
-        MenuItem delete = new MenuItem(t.get("step2.unit.delete"));
+        MenuItem delete = Menus.item(t.get("step2.unit.delete"));
         delete.setOnAction(e -> wb.editVoid(p -> p.deleteMeaningUnit(u.id())));
         return new ContextMenu(show, moveMenu(u, from), also, new SeparatorMenuItem(), delete);
     }
@@ -600,31 +600,31 @@ final class Step2View implements WorkView {
     private ContextMenu groupMenu(GroupRow row, Node anchor) {
         ProjectSnapshot s = wb.snapshot();
         CodeGroup g = row.group();
-        MenuItem fromThemesItem = new MenuItem(t.get("step2.fromThemes.menu"));
+        MenuItem fromThemesItem = Menus.item(t.get("step2.fromThemes.menu"));
         fromThemesItem.setOnAction(e -> fromThemes.show());
-        MenuItem add = new MenuItem(t.get("step2.newGroup.menu"));
+        MenuItem add = Menus.item(t.get("step2.newGroup.menu"));
         add.setOnAction(e -> newGroup.requestFocus());
         if (g == null) {
             return new ContextMenu(add, fromThemesItem);
         }
-        MenuItem rename = new MenuItem(t.get("step2.group.rename"));
+        MenuItem rename = Menus.item(t.get("step2.group.rename"));
         rename.setOnAction(e -> rename(g, anchor));
-        MenuItem color = new MenuItem(t.get("step2.group.recolor"));
+        MenuItem color = Menus.item(t.get("step2.group.recolor"));
         color.setOnAction(e -> {
             groupList.getSelectionModel().select(row);
             colorPicker.show();
         });
-        Menu merge = new Menu(t.get("step2.group.mergeInto"));
+        Menu merge = Menus.menu(t.get("step2.group.mergeInto"));
         for (CodeGroup other : s.codeGroups()) {
             if (!other.id().equals(g.id())) {
-                MenuItem into = new MenuItem(other.workingName(), new Rectangle(10, 10, TranscriptReader.color(other.color())));
+                MenuItem into = Menus.item(other.workingName(), new Rectangle(10, 10, TranscriptReader.color(other.color())));
                 into.setOnAction(e -> wb.editVoid(p -> p.mergeCodeGroups(other.id(), g.id()))
                         .thenRun(() -> wb.codeGroup.set(other.id())));
                 merge.getItems().add(into);
             }
         }
         merge.setDisable(merge.getItems().isEmpty());
-        MenuItem delete = new MenuItem(t.get("step2.group.delete"));
+        MenuItem delete = Menus.item(t.get("step2.group.delete"));
         delete.setOnAction(e -> wb.editVoid(p -> p.deleteCodeGroup(g.id())));
         return new ContextMenu(rename, color, merge, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), add, fromThemesItem);
     }

@@ -493,15 +493,15 @@ final class Step3View implements WorkView {
     }
 
     private ContextMenu columnMenu(Subgroup sub, int index, int count, HBox head, Label title) {
-        MenuItem rename = new MenuItem(t.get("step3.column.rename"));
+        MenuItem rename = Menus.item(t.get("step3.column.rename"));
         rename.setOnAction(e -> startRename(sub, head, title));
-        MenuItem left = new MenuItem(t.get("step3.column.left"));
+        MenuItem left = Menus.item(t.get("step3.column.left"));
         left.setDisable(index == 0);
         left.setOnAction(e -> wb.editVoid(p -> p.moveSubgroup(sub.id(), index - 1)));
-        MenuItem right = new MenuItem(t.get("step3.column.right"));
+        MenuItem right = Menus.item(t.get("step3.column.right"));
         right.setDisable(index >= count - 1);
         right.setOnAction(e -> wb.editVoid(p -> p.moveSubgroup(sub.id(), index + 1)));
-        MenuItem delete = new MenuItem(t.get("step3.column.delete"));
+        MenuItem delete = Menus.item(t.get("step3.column.delete"));
         delete.setOnAction(e -> deleteSubgroup(sub.id()));
         return new ContextMenu(rename, left, right, new SeparatorMenuItem(), delete);
     }
@@ -545,10 +545,10 @@ final class Step3View implements WorkView {
     }
 
     private ContextMenu cardMenu(ProjectSnapshot s, CodeGroup g, MeaningUnit u, UUID from) {
-        Menu move = new Menu(t.get("step3.card.moveTo"));
+        Menu move = Menus.menu(t.get("step3.card.moveTo"));
         move.setId("step3-card-moveTo");
         for (Subgroup sub : s.subgroupsOf(g.id())) {
-            MenuItem m = new MenuItem(sub.name());
+            MenuItem m = Menus.item(sub.name());
             m.setDisable(sub.id().equals(from));
             m.setOnAction(e -> moveUnit(u.id(), sub.id()));
             move.getItems().add(m);
@@ -556,23 +556,23 @@ final class Step3View implements WorkView {
         if (!move.getItems().isEmpty()) {
             move.getItems().add(new SeparatorMenuItem());
         }
-        MenuItem none = new MenuItem(t.get("step3.unsorted"));
+        MenuItem none = Menus.item(t.get("step3.unsorted"));
         none.setDisable(from == null);
         none.setOnAction(e -> moveUnit(u.id(), null));
         move.getItems().add(none);
-        Menu toGroup = new Menu(t.get("step3.card.moveToGroup"));
+        Menu toGroup = Menus.menu(t.get("step3.card.moveToGroup"));
         for (CodeGroup other : s.codeGroups()) {
             if (!other.id().equals(g.id())) {
-                MenuItem m = new MenuItem(other.workingName());
+                MenuItem m = Menus.item(other.workingName());
                 m.setGraphic(swatch(other.color()));
                 m.setOnAction(e -> wb.editVoid(p -> p.moveMeaningUnit(u.id(), g.id(), other.id(), null)));
                 toGroup.getItems().add(m);
             }
         }
         toGroup.setDisable(toGroup.getItems().isEmpty());
-        MenuItem quote = new MenuItem(t.get("step3.card.quote"));
+        MenuItem quote = Menus.item(t.get("step3.card.quote"));
         quote.setOnAction(e -> chooseQuote(u.id()));
-        MenuItem show = new MenuItem(t.get("step3.card.show"));
+        MenuItem show = Menus.item(t.get("step3.card.show"));
         show.setOnAction(e -> showInInterview(u));
         return new ContextMenu(move, toGroup, new SeparatorMenuItem(), quote, show);
     }

@@ -109,6 +109,76 @@ class MainWindowTest extends ApplicationTest {
     }
 
     @Test
+    void afterSwitchingLanguageTheProjectPaneStillShowsTheProjectInTheNewLanguage() throws Exception {
+        openSample("panel.kondens");
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> "Index ready".equals(lookup("#index-state").queryAs(Label.class).getText()));
+        interact(() -> shell.switchLanguage());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> "✓ Alle endringer er lagret".equals(lookup("#status").queryAs(Label.class).getText()));
+        @SuppressWarnings("unchecked")
+        TreeView<ProjectPane.Entry> tree = lookup("#project-tree").queryAs(TreeView.class);
+        assertEquals(7, tree.getRoot().getChildren().stream().mapToInt(g -> g.getChildren().size()).sum(), "the pane is not empty");
+        String first = tree.getRoot().getChildren().get(0).getChildren().get(0).getValue().label();
+        assertTrue(first.matches(".*  ·  (\\d+ enheter|1 enhet|ingen enheter)"), first);
+        assertEquals("Indeks klar", lookup("#index-state").queryAs(Label.class).getText());
+    }
+
+    @Test
+    void menusKeepUnderscoresAndShortenALongUndoName() throws Exception {
+        openSample("intervju_ola.kondens");
+        ProjectSnapshot before = wb.snapshot();
+        String name = "tema_med_understrek " + "og svært mye tekst ".repeat(5);
+        interact(() -> wb.edit(p -> p.addTheme(name.strip(), "")));
+        changed(before);
+        MenuItem undo = menuItem("menu-undo");
+        assertTrue(undo.getText().endsWith("…") && undo.getText().length() <= "Undo: ".length() + Menus.MAX_NAME, undo.getText());
+        assertTrue(undo.getText().contains("tema_med_understrek"), undo.getText());
+        MenuBar bar = lookup(".menu-bar").queryAs(MenuBar.class);
+        java.util.List<MenuItem> parsing = new java.util.ArrayList<>();
+        java.util.function.Consumer<java.util.List<MenuItem>>[] walk = new java.util.function.Consumer[1];
+        walk[0] = items -> items.forEach(i -> {
+            if (i.isMnemonicParsing() && !(i instanceof javafx.scene.control.SeparatorMenuItem)) {
+                parsing.add(i);
+            }
+            if (i instanceof javafx.scene.control.Menu m) {
+                walk[0].accept(m.getItems());
+            }
+        });
+        bar.getMenus().forEach(m -> walk[0].accept(java.util.List.of(m)));
+        assertEquals(java.util.List.of(), parsing, "no menu takes an underscore for a mnemonic");
+    }
+
+    @Test
+    void theShortcutListHasEveryBoundKeyAndOpensFromTheHelpMenu() throws Exception {
+        java.util.List<String> keys = shell.window().shortcuts().stream().map(Shortcuts.Shortcut::keys).toList();
+        assertTrue(keys.containsAll(java.util.List.of("Ctrl+M", "Ctrl+Z", "Ctrl+F", "Ctrl+1", "Ctrl+Shift+Z", "Ctrl+Y")), keys.toString());
+        assertEquals(keys.size(), new java.util.HashSet<>(keys).size(), "each key once");
+        assertTrue(shell.window().shortcuts().stream().anyMatch(k -> k.keys().equals("Ctrl+Z") && k.action().equals("Undo")));
+        interact(() -> menuItem("menu-shortcuts").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.GridPane grid = lookup("#shortcut-list").queryAs(javafx.scene.layout.GridPane.class);
+        assertTrue(grid.getChildren().stream().anyMatch(n -> n instanceof Label l && "Ctrl+M".equals(l.getText())));
+    }
+
+    @Test
+    void theAboutBoxNamesTheVersion() throws Exception {
+        interact(() -> menuItem("menu-about").fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().size() > 1);
+        WaitForAsyncUtils.waitForFxEvents();
+        String text = lookup(".dialog-pane").queryAs(DialogPane.class).getContentText();
+        assertTrue(text.startsWith("Kondens " + MainWindow.version()), text);
+    }
+
+    @Test
+    void theWindowIsSizedExplicitlyAndOnTheScreen() {
+        assertEquals(WindowBounds.MIN_WIDTH, stage.getMinWidth());
+        assertEquals(WindowBounds.MIN_HEIGHT, stage.getMinHeight());
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertTrue(stage.getWidth() >= Math.min(WindowBounds.MIN_WIDTH, screen.getWidth()), "width " + stage.getWidth());
+        assertTrue(stage.getX() >= screen.getMinX() && stage.getX() + stage.getWidth() <= screen.getMaxX() + 1, "x " + stage.getX());
+    }
+
+    @Test
     void aRefusedChangeIsExplainedInADialogAndChangesNothing() throws Exception {
         openSample("feil.kondens");
         ProjectSnapshot before = wb.snapshot();
