@@ -226,24 +226,6 @@ final class MainWindow {
         return v == null ? "dev" : v;
     }
 
-    /**
-     * The index and save states come from the workbench in the language they were set in; after
-     * a language switch they are shown in the new one.
-     */
-    static String inLanguage(String shown, I18n t) {
-        if (shown == null || shown.isEmpty()) {
-            return shown;
-        }
-        I18n other = new I18n(t.norwegian() ? java.util.Locale.ENGLISH : I18n.NORWEGIAN);
-        for (String key : new String[] {"index.building", "index.ready", "index.failed", "status.saved", "status.saving", "status.readOnly",
-            "status.failed"}) {
-            if (shown.equals(other.get(key))) {
-                return t.get(key);
-            }
-        }
-        return shown;
-    }
-
     private MenuItem item(String key, String accelerator, Runnable action) {
         MenuItem m = Menus.item(t.get(key));
         if (accelerator != null) {
@@ -299,10 +281,10 @@ final class MainWindow {
     private Node statusBar() {
         Label saved = new Label();
         saved.setId("status");
-        saved.textProperty().bind(Bindings.createStringBinding(() -> inLanguage(wb.statusProperty().get(), t), wb.statusProperty()));
+        saved.textProperty().bind(wb.statusProperty());
         Label index = new Label();
         index.setId("index-state");
-        index.textProperty().bind(Bindings.createStringBinding(() -> inLanguage(wb.indexStateProperty().get(), t), wb.indexStateProperty()));
+        index.textProperty().bind(wb.indexStateProperty());
         Button hints = new Button();
         hints.setId("hints");
         hints.getStyleClass().add("flat");

@@ -55,6 +55,8 @@ public final class Workbench {
     public final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
 
     private volatile I18n text;
+    private Shown statusShown = Shown.NOTHING;
+    private Shown indexShown = Shown.NOTHING;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kondens-project");
         t.setDaemon(true);
@@ -88,6 +90,32 @@ public final class Workbench {
     /** Switches the UI language (the main window is rebuilt with it). */
     public void setText(I18n text) {
         this.text = text;
+        status.set(statusShown.in(text));
+        indexState.set(indexShown.in(text));
+    }
+
+    /** A status as a bundle key and its arguments, or a core message: shown again in a new language. */
+    private record Shown(String key, Object[] args, String coreMessage) {
+        static final Shown NOTHING = new Shown(null, new Object[0], "");
+
+        String in(I18n t) {
+            return key != null ? t.get(key, args) : CoreMessages.friendly(coreMessage, t);
+        }
+    }
+
+    private void showStatus(String key, Object... args) {
+        statusShown = new Shown(key, args, null);
+        status.set(statusShown.in(text));
+    }
+
+    private void showStatusMessage(String coreMessage) {
+        statusShown = new Shown(null, new Object[0], coreMessage);
+        status.set(statusShown.in(text));
+    }
+
+    private void showIndexState(String key) {
+        indexShown = new Shown(key, new Object[0], null);
+        indexState.set(indexShown.in(text));
     }
 
     /** Where failed background work is reported (the main window shows a dialog). */
@@ -115,7 +143,7 @@ public final class Workbench {
     }
 
     private CompletableFuture<ProjectSnapshot> openWith(Path path, java.util.function.Supplier<StcProject> opener) {
-        status.set(text.get("status.opening", path.getFileName()));
+        showStatus("status.opening", path.getFileName());
         return call(() -> {
             closeProject();
             StcProject p = opener.get();
@@ -143,12 +171,12 @@ public final class Workbench {
             try {
                 SearchIndex i = indexFor(s);
                 if (!i.isCurrent(s)) {
-                    Platform.runLater(() -> indexState.set(text.get("index.building")));
+                    Platform.runLater(() -> showIndexState("index.building"));
                     i.sync(s);
                 }
-                Platform.runLater(() -> indexState.set(text.get("index.ready")));
+                Platform.runLater(() -> showIndexState("index.ready"));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> indexState.set(text.get("index.failed")));
+                Platform.runLater(() -> showIndexState("index.failed"));
             }
         });
     }
@@ -166,7 +194,7 @@ public final class Workbench {
      * QualCoder, Kondens) and opens it; the report lists what could not be carried over.
      */
     public CompletableFuture<org.kondens.core.exchange.ImportReport> importQdpx(Path qdpx, Path out, Language language) {
-        status.set(text.get("status.opening", qdpx.getFileName()));
+        showStatus("status.opening", qdpx.getFileName());
         return call(() -> org.kondens.core.exchange.QdpxReader.importProject(qdpx, out, language))
                 .thenCompose(report -> open(out).thenApply(s -> report));
     }
@@ -258,7 +286,7 @@ public final class Workbench {
      * to the user and the project is unchanged.
      */
     public <T> CompletableFuture<T> edit(Function<StcProject, T> change) {
-        status.set(text.get("status.saving"));
+        showStatus("status.saving");
         return call(() -> {
             T result = change.apply(requireProject());
             return new Object[] {result, readState()};
@@ -321,7 +349,11 @@ public final class Workbench {
                 Platform.runLater(() -> done.complete(value));
             } catch (Throwable e) {
                 Platform.runLater(() -> {
-                    status.set(e instanceof KondensException ? CoreMessages.friendly(e.getMessage(), text) : text.get("status.failed"));
+                    if (e instanceof KondensException) {
+                        showStatusMessage(e.getMessage());
+                    } else {
+                        showStatus("status.failed");
+                    }
                     errors.accept(e);
                     done.completeExceptionally(e);
                 });
@@ -348,7 +380,7 @@ public final class Workbench {
         snapshot.set(state.snapshot());
         undoName.set(state.undoName());
         redoName.set(state.redoName());
-        status.set(text.get(readOnly.get() ? "status.readOnly" : "status.saved"));
+        showStatus(readOnly.get() ? "status.readOnly" : "status.saved");
         syncIndex(state.snapshot());
     }
 

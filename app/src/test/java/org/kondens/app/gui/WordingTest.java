@@ -44,13 +44,9 @@ class WordingTest {
     }
 
     @Test
-    void cancelAndTheIndexStateAreNorwegianInTheNorwegianWindow() {
+    void cancelIsNorwegianInTheNorwegianWindow() {
+        // The index and save states after a language switch: MainWindowTest (Workbench keeps them as keys).
         assertEquals("Avbryt", NewProjectDialog.cancel(NB).getText());
-        assertEquals("Indeks klar", MainWindow.inLanguage("Index ready", NB), "set in English before the switch");
-        assertEquals("Index ready", MainWindow.inLanguage("Indeks klar", EN));
-        assertEquals("Indeks klar", MainWindow.inLanguage("Indeks klar", NB));
-        assertEquals("✓ Alle endringer er lagret", MainWindow.inLanguage("✓ All changes saved", NB));
-        assertEquals("Opening x …", MainWindow.inLanguage("Opening x …", NB), "other texts as they are");
     }
 
     /** Emoji (💡) are a missing glyph on a Linux desktop without an emoji font. */
