@@ -50,6 +50,27 @@ public final class Autosave {
         loading = false;
     }
 
+    /**
+     * The project's text changed underneath the editor (undo, redo): show it, even in a focused
+     * editor, unless the user has typed words not yet saved — those win and are saved next.
+     * Without this, undo left the old words in a focused editor and the next key saved them again.
+     */
+    public void follow(String fromProject) {
+        String text = Objects.requireNonNullElse(fromProject, "");
+        boolean unsaved = !Objects.equals(editor.getText(), saved);
+        if (text.equals(editor.getText())) {
+            saved = text;
+        } else if (!(unsaved && editor.isFocused())) {
+            pause.stop();
+            int caret = editor.getCaretPosition();
+            loading = true;
+            saved = text;
+            editor.setText(text);
+            editor.positionCaret(Math.min(caret, text.length()));
+            loading = false;
+        }
+    }
+
     /** Saves now if the text differs from what was last saved or loaded. */
     public void flush() {
         pause.stop();

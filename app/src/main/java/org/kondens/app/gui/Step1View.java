@@ -456,7 +456,9 @@ final class Step1View implements WorkView {
             hint.getStyleClass().removeAll("text-muted", "warning");
             hint.getStyleClass().add(n > 8 ? "warning" : "text-muted");
             PreliminaryTheme now = themes.getSelectionModel().getSelectedItem();
-            if (now != null && !description.isFocused() && !now.description().equals(description.getText())) {
+            if (now != null && now.id().equals(describing)) {
+                describe.follow(now.description());
+            } else if (now != null) {
                 showDescription(now);
             }
             if (now == null && describing != null) {

@@ -605,8 +605,8 @@ final class Step3View implements WorkView {
         if (!Objects.equals(id, editing)) {
             condensateSave.load(sub == null ? "" : sub.condensate());
             editing = id;
-        } else if (sub != null && !condensate.isFocused() && !condensate.getText().equals(sub.condensate())) {
-            condensateSave.load(sub.condensate());
+        } else if (sub != null) {
+            condensateSave.follow(sub.condensate());
         }
         condensate.setDisable(sub == null);
         editorTitle.setText(sub == null ? t.get("step3.condensate.none") : t.get("step3.condensate.title", sub.name()));

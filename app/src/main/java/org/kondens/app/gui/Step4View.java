@@ -121,9 +121,7 @@ final class Step4View implements WorkView {
             condensate.setStyle(none ? "-fx-text-fill: -color-fg-muted;" : "-fx-font-style: italic;");
             fillQuotes(quotes, s, s.quotesOf(g.id(), sub.id()));
             analytic.setAccessibleText(t.get("step4.analytic.accessible", sub.name()));
-            if (!analytic.isFocused() && !analytic.getText().equals(sub.analyticText())) {
-                save.load(sub.analyticText());
-            }
+            save.follow(sub.analyticText());
             box.setStyle(sub.id().equals(wb.subgroup.get()) ? SECTION_SELECTED : SECTION);
         }
     }
@@ -343,12 +341,8 @@ final class Step4View implements WorkView {
         workingName.setText(g.workingName());
         workingName.setGraphic(Step3View.swatch(g.color()));
         String fin = Objects.requireNonNullElse(g.finalName(), "");
-        if (!finalName.isFocused() && !finalName.getText().equals(fin)) {
-            finalNameSave.load(fin);
-        }
-        if (!intro.isFocused() && !intro.getText().equals(g.analyticIntro())) {
-            introSave.load(g.analyticIntro());
-        }
+        finalNameSave.follow(fin);
+        introSave.follow(g.analyticIntro());
         // preliminary themes → working name → final name
         List<Node> steps = new ArrayList<>();
         List<PreliminaryTheme> themes = g.grewFrom().stream()

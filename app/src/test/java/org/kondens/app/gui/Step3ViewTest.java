@@ -95,6 +95,33 @@ class Step3ViewTest extends WorkViewTest<Step3View> {
         assertEquals(other.condensate(), editor.getText());
     }
 
+    /** Before: the focused editor kept the undone words, and the next key press saved them again. */
+    @Test
+    void undoShowsTheEarlierCondensateInTheFocusedEditorAndTheNextKeyDoesNotSaveTheUndoneWords() throws TimeoutException {
+        CodeGroup g = groupWithTwoSubgroups();
+        Subgroup sub = wb.snapshot().subgroupsOf(g.id()).get(1);
+        String earlier = sub.condensate();
+        interact(() -> wb.subgroup.set(sub.id()));
+        TextArea editor = lookup("#step3-condensate").queryAs(TextArea.class);
+        clickOn(editor);
+        push(KeyCode.END);
+        write(" Angret.");
+        waitUntil(s -> s.subgroups().stream().anyMatch(x -> x.id().equals(sub.id()) && x.condensate().equals(earlier + " Angret.")));
+
+        interact(() -> wb.undo());
+        waitUntil(s -> s.subgroups().stream().anyMatch(x -> x.id().equals(sub.id()) && x.condensate().equals(earlier)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(editor.isFocused());
+        assertEquals(earlier, editor.getText(), "the focused editor shows what undo brought back");
+
+        push(KeyCode.HOME);
+        sleep(1200); // longer than the autosave pause
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(earlier, wb.snapshot().subgroups().stream().filter(x -> x.id().equals(sub.id())).findFirst().orElseThrow()
+                .condensate(), "a key press did not save the undone words again");
+        assertTrue(wb.redoNameProperty().get() != null, "and the redo is still there");
+    }
+
     @Test
     void movingACardChangesItsSubgroupAndUndoMovesItBack() throws TimeoutException {
         CodeGroup g = groupWithTwoSubgroups();
