@@ -3,7 +3,10 @@ package org.kondens.app.gui;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
+import javafx.scene.control.TextArea;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.util.Duration;
 
 /**
@@ -32,6 +35,21 @@ public final class Autosave {
                 flush();
             }
         });
+        if (editor instanceof TextArea) {
+            editor.addEventFilter(KeyEvent.KEY_PRESSED, Autosave::tabMovesFocus);
+        }
+    }
+
+    /**
+     * Tab moves to the next field, as everywhere else in a form; a condensate or an analytic text
+     * has no use for a tab character. (A TextArea moves focus on Ctrl+Tab: the key is re-sent so.)
+     */
+    private static void tabMovesFocus(KeyEvent e) {
+        if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+            e.consume();
+            ((javafx.scene.Node) e.getSource()).fireEvent(new KeyEvent(e.getSource(), e.getTarget(), e.getEventType(),
+                    e.getCharacter(), e.getText(), e.getCode(), e.isShiftDown(), true, false, false));
+        }
     }
 
     /** Autosaves {@code editor} through {@code save}; the workbench flushes it on close. */

@@ -95,6 +95,20 @@ class Step3ViewTest extends WorkViewTest<Step3View> {
         assertEquals(other.condensate(), editor.getText());
     }
 
+    @Test
+    void tabLeavesTheCondensateEditorInsteadOfTypingATab() throws TimeoutException {
+        CodeGroup g = groupWithTwoSubgroups();
+        Subgroup sub = wb.snapshot().subgroupsOf(g.id()).get(1);
+        interact(() -> wb.subgroup.set(sub.id()));
+        TextArea editor = lookup("#step3-condensate").queryAs(TextArea.class);
+        clickOn(editor);
+        String before = editor.getText();
+        push(KeyCode.TAB);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, editor.getText(), "no tab character typed");
+        assertTrue(!editor.isFocused(), "the focus moved on");
+    }
+
     /** Before: the focused editor kept the undone words, and the next key press saved them again. */
     @Test
     void undoShowsTheEarlierCondensateInTheFocusedEditorAndTheNextKeyDoesNotSaveTheUndoneWords() throws TimeoutException {
