@@ -213,8 +213,10 @@ final class SearchView implements WorkView {
         hits.setAccessibleText(t.get("search.hits"));
         hits.setCellFactory(list -> {
             SearchHitCell cell = new SearchHitCell(list, this::who);
+            // One click chooses a hit (so "Make meaning unit…" can act on it); a double click, or
+            // Enter, shows it in its interview.
             cell.setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && !cell.isEmpty()) {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()) {
                     revealHit(cell.getItem());
                 }
             });

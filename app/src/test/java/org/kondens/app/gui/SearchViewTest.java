@@ -67,8 +67,13 @@ class SearchViewTest extends WorkViewTest<SearchView> {
         assertTrue(summary.startsWith(r.passages() + " passage"), summary);
         assertFalse(r.perInformant().isEmpty());
 
-        // Clicking a hit asks the reader to show it in its interview.
+        // One click chooses the hit and stays here, so "Make meaning unit…" can be used on it.
         clickOn(lookup("#search-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, wb.reveal.get(), "a single click does not jump away");
+        assertFalse(lookup("#search-make-unit").queryButton().isDisabled());
+        // A double click asks the reader to show it in its interview.
+        doubleClickOn(lookup("#search-hits .list-cell").nth(0).queryAs(javafx.scene.Node.class));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(shown.get(0).span(), wb.reveal.get());
         assertEquals(shown.get(0).transcriptId(), wb.transcript.get());
