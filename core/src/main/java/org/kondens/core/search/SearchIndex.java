@@ -554,7 +554,13 @@ public final class SearchIndex implements AutoCloseable {
                 out.put(i.label(), n);
             }
         }
-        counts.entrySet().stream().filter(e -> e.getKey().startsWith("speaker:")).sorted(Map.Entry.comparingByKey())
+        // Interviewers are not informants: their passages count in the total and per transcript only.
+        java.util.Set<String> interviewers = new java.util.HashSet<>();
+        snapshot.turns().values().forEach(turns -> turns.stream()
+                .filter(turn -> turn.role() == org.kondens.core.model.SpeakerRole.INTERVIEWER && turn.informantId() == null)
+                .forEach(turn -> interviewers.add("speaker:" + turn.speaker())));
+        counts.entrySet().stream().filter(e -> e.getKey().startsWith("speaker:") && !interviewers.contains(e.getKey()))
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.merge(e.getKey().substring(8), e.getValue(), Integer::sum));
         if (counts.containsKey("")) {
             out.put("(no speaker)", counts.get(""));

@@ -161,7 +161,7 @@ class SearchIndexTest {
     @Test
     void countsPerInformantAndPerTranscript() {
         SearchResult r = search("leilighet eller menneske");
-        assertEquals(Map.of("EK1", 2, "I", 1), r.perInformant());
+        assertEquals(Map.of("EK1", 2), r.perInformant(), "the interviewer's passage is no informant's");
         assertEquals(Map.of(t.title(), 3), r.perTranscript());
         assertEquals(3, r.passages());
         assertFalse(r.truncated());
