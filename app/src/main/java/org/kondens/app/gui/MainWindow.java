@@ -54,6 +54,7 @@ final class MainWindow {
     private final I18n t;
     private final BorderPane root = new BorderPane();
     private final StackPane work = new StackPane();
+    private final TextField quickSearch = new TextField();
     private final ToggleGroup steps = new ToggleGroup();
     private final Map<Area, WorkView> views = new EnumMap<>(Area.class);
     private final Map<Area, ToggleButton> buttons = new EnumMap<>(Area.class);
@@ -125,6 +126,9 @@ final class MainWindow {
     void show(Area area) {
         WorkView view = views.computeIfAbsent(area, factory);
         work.getChildren().setAll(view.node());
+        // The Search area has its own query field: one search field on screen, not two.
+        quickSearch.setVisible(area != Area.SEARCH);
+        quickSearch.setManaged(area != Area.SEARCH);
         ToggleButton b = buttons.get(area);
         if (b != null) {
             b.setSelected(true);
@@ -263,7 +267,7 @@ final class MainWindow {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        TextField search = new TextField();
+        TextField search = quickSearch;
         search.setId("quick-search");
         search.setPromptText(t.get("search.prompt"));
         search.setAccessibleText(t.get("search.prompt"));

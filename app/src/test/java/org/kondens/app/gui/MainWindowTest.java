@@ -241,4 +241,19 @@ class MainWindowTest extends ApplicationTest {
         String header = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getHeaderText();
         assertEquals("Imported utveksling.qdpx", header);
     }
+
+    @Test
+    void ctrlFShowsOneSearchFieldNotTwo() throws Exception {
+        openSample("soek.kondens");
+        assertTrue(lookup("#quick-search").query().isVisible());
+        push(KeyCode.CONTROL, KeyCode.F);
+        WaitForAsyncUtils.waitForFxEvents();
+        long visible = lookup(".text-field").queryAll().stream()
+                .filter(n -> n.isVisible() && n.getScene() != null && n.localToScreen(0, 0) != null)
+                .filter(n -> n.getId() != null && (n.getId().equals("quick-search") || n.getId().equals("search-query"))).count();
+        assertEquals(1, visible, "the Search area's own field only");
+        assertTrue(lookup("#search-query").query().isVisible());
+        interact(() -> shell.window().show(MainWindow.Area.STEP1));
+        assertTrue(lookup("#quick-search").query().isVisible(), "back again outside Search");
+    }
 }
