@@ -33,12 +33,24 @@ final class NewProjectDialog {
         ChoiceBox<Language> language = new ChoiceBox<>();
         language.getItems().addAll(Language.values());
         language.setValue(t.norwegian() ? Language.NB : Language.EN);
+        language.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Language l) {
+                return l == null ? "" : l.displayName(); // "Norsk bokmål", not "NB"
+            }
+
+            @Override
+            public Language fromString(String s) {
+                return null;
+            }
+        });
         TextField where = new TextField();
         where.setId("new-file");
         where.setPrefColumnCount(28);
         Button browse = new Button(t.get("new.browse"));
         browse.setOnAction(e -> {
             FileChooser c = new FileChooser();
+            c.setInitialDirectory(startFolder().toFile());
             c.setInitialFileName((title.getText().isBlank() ? "prosjekt" : title.getText().strip()) + ".kondens");
             File f = c.showSaveDialog(d.getDialogPane().getScene().getWindow());
             if (f != null) {
@@ -65,6 +77,16 @@ final class NewProjectDialog {
         d.showAndWait().filter(b -> b == create).ifPresent(b ->
                 wb.create(Path.of(where.getText().strip()), title.getText().strip(), language.getValue())
                         .thenRun(() -> ImportDialog.show(owner, wb)));
+    }
+
+    /**
+     * Where the file chooser starts: beside the newest recent project, else the home folder —
+     * never the folder Kondens happens to run from (a source checkout, a program folder).
+     */
+    static Path startFolder() {
+        return RecentProjects.list().stream().map(p -> p.toAbsolutePath().getParent())
+                .filter(f -> f != null && java.nio.file.Files.isDirectory(f)).findFirst()
+                .orElse(Path.of(System.getProperty("user.home")));
     }
 
     /** A Cancel button in the UI's language. */
