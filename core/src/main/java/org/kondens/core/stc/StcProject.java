@@ -325,8 +325,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     private TranscriptNote note(UUID id) {
-        return snapshot().notes().stream().filter(n -> n.id().equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such note: " + id));
+        return read(r -> r.note(id)).orElseThrow(() -> new KondensException("No such note: " + id));
     }
 
     // --- transcripts ---------------------------------------------------------------------------
@@ -448,8 +447,8 @@ public final class StcProject implements AutoCloseable {
         requireDifferent(target, source);
         changeVoid("Merge themes", s.name() + " → " + t.name(), r -> {
             s.anchors().forEach(a -> r.addThemeAnchor(target, a));
-            snapshotOf(r).codeGroups().stream().filter(g -> g.grewFrom().contains(source)).forEach(g -> r.linkTheme(target, g.id(), false));
-            snapshotOf(r).subgroups().stream().filter(g -> g.grewFrom().contains(source)).forEach(g -> r.linkTheme(target, g.id(), true));
+            r.grownFrom(source, false).forEach(g -> r.linkTheme(target, g, false));
+            r.grownFrom(source, true).forEach(g -> r.linkTheme(target, g, true));
             r.updateTheme(new PreliminaryTheme(target, t.name(), joinText(t.description(), s.description()), t.order(), t.anchors()));
             r.deleteTheme(source);
             renumberThemes(r);
@@ -495,8 +494,8 @@ public final class StcProject implements AutoCloseable {
         requireName(workingName, "A code group needs a name.", "A code group name");
         fromThemes.forEach(this::theme);
         return change("Add code group", workingName.strip(), r -> {
-            List<CodeGroup> groups = r.codeGroups();
-            requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), workingName, "a code group");
+            List<String> groups = r.codeGroupNames(null);
+            requireFreeName(groups, workingName, "a code group");
             CodeGroup g = new CodeGroup(UUID.randomUUID(), workingName.strip(), null, "",
                     color == null ? PALETTE.get(groups.size() % PALETTE.size()) : checkColor(color), groups.size(), "", fromThemes);
             r.insertCodeGroup(g);
@@ -510,8 +509,8 @@ public final class StcProject implements AutoCloseable {
         return change("Code groups from themes", String.join(", ", chosen.stream().map(PreliminaryTheme::name).toList()), r -> {
             List<CodeGroup> created = new ArrayList<>();
             for (PreliminaryTheme t : chosen) {
-                List<CodeGroup> groups = r.codeGroups();
-                requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), t.name(), "a code group");
+                List<String> groups = r.codeGroupNames(null);
+                requireFreeName(groups, t.name(), "a code group");
                 CodeGroup g = new CodeGroup(UUID.randomUUID(), t.name(), null, t.description(),
                         PALETTE.get(groups.size() % PALETTE.size()), groups.size(), "", List.of(t.id()));
                 r.insertCodeGroup(g);
@@ -525,8 +524,7 @@ public final class StcProject implements AutoCloseable {
         requireName(workingName, "A code group needs a name.", "A code group name");
         CodeGroup g = codeGroup(id);
         changeVoid("Rename code group", g.workingName() + " → " + workingName.strip(), r -> {
-            requireFreeName(r.codeGroups().stream().filter(x -> !x.id().equals(id)).map(CodeGroup::workingName).toList(),
-                    workingName, "a code group");
+            requireFreeName(r.codeGroupNames(id), workingName, "a code group");
             r.updateCodeGroup(withGroup(g, workingName.strip(), g.finalName(), g.description(), g.color(), g.order(), g.analyticIntro()));
         });
     }
@@ -571,8 +569,7 @@ public final class StcProject implements AutoCloseable {
     /** Records that a code group or subgroup grew from a theme. */
     public void linkTheme(UUID themeId, UUID codeGroupOrSubgroup) {
         PreliminaryTheme t = theme(themeId);
-        ProjectSnapshot snap = snapshot();
-        boolean isSubgroup = snap.subgroups().stream().anyMatch(s -> s.id().equals(codeGroupOrSubgroup));
+        boolean isSubgroup = read(r -> r.subgroup(codeGroupOrSubgroup)).isPresent();
         if (!isSubgroup) {
             codeGroup(codeGroupOrSubgroup);
         }
@@ -589,17 +586,18 @@ public final class StcProject implements AutoCloseable {
         CodeGroup s = codeGroup(source);
         requireDifferent(target, source);
         changeVoid("Merge code groups", s.workingName() + " → " + t.workingName(), r -> {
-            ProjectSnapshot snap = snapshotOf(r);
-            List<String> targetNames = snap.subgroupsOf(target).stream().map(Subgroup::name).toList();
-            for (Subgroup sub : snap.subgroupsOf(source)) {
+            List<Subgroup> targetSubs = r.subgroupsOf(target);
+            List<Subgroup> sourceSubs = r.subgroupsOf(source);
+            List<String> targetNames = targetSubs.stream().map(Subgroup::name).toList();
+            for (Subgroup sub : sourceSubs) {
                 requireFreeName(targetNames, sub.name(), "a subgroup in '" + t.workingName() + "'");
             }
-            int next = snap.subgroupsOf(target).size();
-            for (Subgroup sub : snap.subgroupsOf(source)) {
+            int next = targetSubs.size();
+            for (Subgroup sub : sourceSubs) {
                 r.updateSubgroup(withSubgroup(sub, target, sub.name(), next++));
             }
-            moveUnits(r, snap, source, target, null);
-            for (Quote q : snap.quotes().stream().filter(q -> q.codeGroupId().equals(source)).toList()) {
+            moveUnits(r, source, target, null);
+            for (Quote q : r.quotesInGroup(source)) {
                 r.updateQuote(new Quote(q.id(), q.meaningUnitId(), target, q.subgroupId(), q.start(), q.end(), q.displayText(),
                         q.label(), q.order()));
             }
@@ -616,26 +614,26 @@ public final class StcProject implements AutoCloseable {
     public CodeGroup splitCodeGroup(UUID id, String newName, List<UUID> subgroups, List<UUID> units) {
         requireName(newName, "A code group needs a name.", "A code group name");
         CodeGroup g = codeGroup(id);
-        ProjectSnapshot before = snapshot();
+        List<Subgroup> before = read(r -> r.subgroupsOf(id));
         for (UUID sub : subgroups) {
-            if (before.subgroupsOf(id).stream().noneMatch(x -> x.id().equals(sub))) {
+            if (before.stream().noneMatch(x -> x.id().equals(sub))) {
                 throw new KondensException("That subgroup is not in code group '" + g.workingName() + "'.");
             }
         }
         return change("Split code group", g.workingName() + " → " + newName.strip(), r -> {
-            List<CodeGroup> groups = r.codeGroups();
-            requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), newName, "a code group");
+            List<String> groups = r.codeGroupNames(null);
+            requireFreeName(groups, newName, "a code group");
             CodeGroup created = new CodeGroup(UUID.randomUUID(), newName.strip(), null, "", PALETTE.get(groups.size() % PALETTE.size()),
                     groups.size(), "", g.grewFrom());
             r.insertCodeGroup(created);
-            ProjectSnapshot snap = snapshotOf(r);
+            List<MeaningUnit> unitsBefore = r.unitsOf(id);
             int i = 0;
             for (UUID sub : subgroups) {
-                Subgroup x = snap.subgroups().stream().filter(s -> s.id().equals(sub)).findFirst().orElseThrow();
+                Subgroup x = r.subgroup(sub).orElseThrow();
                 r.updateSubgroup(withSubgroup(x, created.id(), x.name(), i++));
             }
             List<UUID> moved = new ArrayList<>();
-            for (MeaningUnit u : snap.unitsOf(id)) {
+            for (MeaningUnit u : unitsBefore) {
                 Membership m = membershipIn(u, id);
                 // null-safe: List.of(...) throws on contains(null), and loose units have no subgroup
                 boolean withSubgroup = m.subgroupId() != null && subgroups.contains(m.subgroupId());
@@ -646,7 +644,7 @@ public final class StcProject implements AutoCloseable {
                 }
             }
             // Quotes follow their unit: a quote may not stay in a group its unit has left.
-            for (Quote q : snap.quotes().stream().filter(q -> q.codeGroupId().equals(id) && moved.contains(q.meaningUnitId())).toList()) {
+            for (Quote q : r.quotesInGroup(id).stream().filter(q -> moved.contains(q.meaningUnitId())).toList()) {
                 UUID sub = q.subgroupId() != null && subgroups.contains(q.subgroupId()) ? q.subgroupId() : null;
                 r.updateQuote(new Quote(q.id(), q.meaningUnitId(), created.id(), sub, q.start(), q.end(), q.displayText(),
                         q.label(), q.order()));
@@ -663,10 +661,9 @@ public final class StcProject implements AutoCloseable {
     public void deleteCodeGroup(UUID id) {
         CodeGroup g = codeGroup(id);
         changeVoid("Delete code group", g.workingName(), r -> {
-            ProjectSnapshot snap = snapshotOf(r);
-            snap.quotes().stream().filter(q -> q.codeGroupId().equals(id)).forEach(q -> r.deleteQuote(q.id()));
-            snap.unitsOf(id).forEach(u -> r.removeMembership(u.id(), id));
-            snap.subgroupsOf(id).forEach(s -> r.deleteSubgroup(s.id()));
+            r.quotesInGroup(id).forEach(q -> r.deleteQuote(q.id()));
+            r.unitsOf(id).forEach(u -> r.removeMembership(u.id(), id));
+            r.subgroupsOf(id).forEach(s -> r.deleteSubgroup(s.id()));
             r.deleteCodeGroup(id);
             renumberGroups(r);
         });
@@ -688,7 +685,7 @@ public final class StcProject implements AutoCloseable {
         requireName(name, "A subgroup needs a name.", "A subgroup name");
         CodeGroup g = codeGroup(codeGroupId);
         return change("Add subgroup", g.workingName() + " / " + name.strip(), r -> {
-            List<Subgroup> siblings = snapshotOf(r).subgroupsOf(codeGroupId);
+            List<Subgroup> siblings = r.subgroupsOf(codeGroupId);
             requireFreeName(siblings.stream().map(Subgroup::name).toList(), name, "a subgroup of '" + g.workingName() + "'");
             Subgroup s = new Subgroup(UUID.randomUUID(), codeGroupId, name.strip(), siblings.size(), "", List.of(), "", List.of());
             r.insertSubgroup(s);
@@ -700,7 +697,7 @@ public final class StcProject implements AutoCloseable {
         requireName(name, "A subgroup needs a name.", "A subgroup name");
         Subgroup s = subgroup(id);
         changeVoid("Rename subgroup", s.name() + " → " + name.strip(), r -> {
-            requireFreeName(snapshotOf(r).subgroupsOf(s.codeGroupId()).stream().filter(x -> !x.id().equals(id)).map(Subgroup::name).toList(),
+            requireFreeName(r.subgroupsOf(s.codeGroupId()).stream().filter(x -> !x.id().equals(id)).map(Subgroup::name).toList(),
                     name, "a subgroup in this code group");
             r.updateSubgroup(withSubgroup(s, s.codeGroupId(), name.strip(), s.order()));
         });
@@ -708,7 +705,7 @@ public final class StcProject implements AutoCloseable {
 
     public void moveSubgroup(UUID id, int index) {
         Subgroup s = subgroup(id);
-        changeVoid("Reorder subgroups", s.name(), r -> reorder(snapshotOf(r).subgroupsOf(s.codeGroupId()), Subgroup::id, id, index,
+        changeVoid("Reorder subgroups", s.name(), r -> reorder(r.subgroupsOf(s.codeGroupId()), Subgroup::id, id, index,
                 (x, i) -> r.updateSubgroup(withSubgroup(x, x.codeGroupId(), x.name(), i))));
     }
 
@@ -723,12 +720,12 @@ public final class StcProject implements AutoCloseable {
             return;
         }
         changeVoid("Move subgroup", s.name() + " → " + target.workingName(), r -> {
-            ProjectSnapshot snap = snapshotOf(r);
-            requireFreeName(snap.subgroupsOf(targetGroup).stream().map(Subgroup::name).toList(), s.name(),
+            List<Subgroup> targetSubs = r.subgroupsOf(targetGroup);
+            requireFreeName(targetSubs.stream().map(Subgroup::name).toList(), s.name(),
                     "a subgroup of '" + target.workingName() + "'");
-            r.updateSubgroup(withSubgroup(s, targetGroup, s.name(), snap.subgroupsOf(targetGroup).size()));
-            moveUnits(r, snap, s.codeGroupId(), targetGroup, id);
-            for (Quote q : snap.quotes().stream().filter(q -> id.equals(q.subgroupId())).toList()) {
+            r.updateSubgroup(withSubgroup(s, targetGroup, s.name(), targetSubs.size()));
+            moveUnits(r, s.codeGroupId(), targetGroup, id);
+            for (Quote q : r.quotesInSubgroup(id)) {
                 r.updateQuote(new Quote(q.id(), q.meaningUnitId(), targetGroup, id, q.start(), q.end(), q.displayText(), q.label(), q.order()));
             }
             renumberSubgroups(r, s.codeGroupId());
@@ -739,10 +736,8 @@ public final class StcProject implements AutoCloseable {
     public void deleteSubgroup(UUID id) {
         Subgroup s = subgroup(id);
         changeVoid("Delete subgroup", s.name(), r -> {
-            ProjectSnapshot snap = snapshotOf(r);
-            snap.unitsOf(s.codeGroupId()).stream().filter(u -> u.isIn(s.codeGroupId(), id))
-                    .forEach(u -> r.setMembership(u.id(), new Membership(s.codeGroupId(), null)));
-            snap.quotes().stream().filter(q -> id.equals(q.subgroupId())).forEach(q -> r.updateQuote(new Quote(q.id(), q.meaningUnitId(),
+            r.unitIdsOf(s.codeGroupId(), id).forEach(u -> r.setMembership(u, new Membership(s.codeGroupId(), null)));
+            r.quotesInSubgroup(id).forEach(q -> r.updateQuote(new Quote(q.id(), q.meaningUnitId(),
                     q.codeGroupId(), null, q.start(), q.end(), q.displayText(), q.label(), q.order())));
             r.deleteSubgroup(id);
             renumberSubgroups(r, s.codeGroupId());
@@ -757,10 +752,9 @@ public final class StcProject implements AutoCloseable {
         Names.checkText(text, "A condensate");
         Subgroup s = subgroup(subgroupId);
         if (sources != null) {
-            Map<UUID, MeaningUnit> units = snapshot().unitsById();
+            List<UUID> members = read(r -> r.unitIdsOf(s.codeGroupId(), subgroupId));
             for (UUID source : sources) {
-                MeaningUnit u = units.get(source);
-                if (u == null || !u.isIn(s.codeGroupId(), subgroupId)) {
+                if (!members.contains(source)) {
                     throw new KondensException("A condensate is written from its subgroup's meaning units; " + source
                             + " is not one of '" + s.name() + "'.");
                 }
@@ -770,7 +764,7 @@ public final class StcProject implements AutoCloseable {
             r.updateSubgroup(new Subgroup(s.id(), s.codeGroupId(), s.name(), s.order(), Objects.requireNonNullElse(text, ""),
                     s.condensateSources(), s.analyticText(), s.grewFrom()));
             List<UUID> chosen = sources != null ? sources : !s.condensateSources().isEmpty() ? s.condensateSources()
-                    : snapshotOf(r).unitsOf(s.codeGroupId()).stream().filter(u -> u.isIn(s.codeGroupId(), subgroupId)).map(MeaningUnit::id).toList();
+                    : r.unitIdsOf(s.codeGroupId(), subgroupId);
             r.setCondensateSources(subgroupId, chosen);
         });
     }
@@ -784,7 +778,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     private void renumberSubgroups(ProjectRepository r, UUID codeGroupId) {
-        List<Subgroup> subs = snapshotOf(r).subgroupsOf(codeGroupId);
+        List<Subgroup> subs = r.subgroupsOf(codeGroupId);
         for (int i = 0; i < subs.size(); i++) {
             if (subs.get(i).order() != i) {
                 r.updateSubgroup(withSubgroup(subs.get(i), codeGroupId, subs.get(i).name(), i));
@@ -818,8 +812,8 @@ public final class StcProject implements AutoCloseable {
         checkSpan(t, start, end);
         String passage = t.text().substring(start, end);
         return change("Add meaning unit", t.title() + " [" + start + "–" + end + "] " + shorten(passage) + " → " + groupName.strip(), r -> {
-            List<CodeGroup> groups = r.codeGroups();
-            requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), groupName, "a code group");
+            List<String> groups = r.codeGroupNames(null);
+            requireFreeName(groups, groupName, "a code group");
             CodeGroup g = new CodeGroup(UUID.randomUUID(), groupName.strip(), null, "", PALETTE.get(groups.size() % PALETTE.size()),
                     groups.size(), "", List.of());
             r.insertCodeGroup(g);
@@ -849,7 +843,7 @@ public final class StcProject implements AutoCloseable {
             r.updateMeaningUnit(new MeaningUnit(id, u.transcriptId(), start, end, informantAt(r, t, start), u.note(), u.created(),
                     u.memberships()));
             // Quotes are parts of their unit: clip them to its new bounds, drop those left empty.
-            for (Quote q : snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(id)).toList()) {
+            for (Quote q : r.quotesFrom(id)) {
                 int qs = Math.max(q.start(), start);
                 int qe = Math.min(q.end(), end);
                 if (qs >= qe) {
@@ -875,7 +869,7 @@ public final class StcProject implements AutoCloseable {
 
     /** A unit's quotes in a subgroup follow it when it moves to another subgroup of the same group. */
     private void quotesFollow(ProjectRepository r, UUID unit, UUID group, UUID subgroup) {
-        for (Quote q : snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(unit) && q.codeGroupId().equals(group)
+        for (Quote q : r.quotesFrom(unit).stream().filter(q -> q.codeGroupId().equals(group)
                 && q.subgroupId() != null && !q.subgroupId().equals(subgroup)).toList()) {
             r.updateQuote(new Quote(q.id(), unit, group, subgroup, q.start(), q.end(), q.displayText(), q.label(), q.order()));
         }
@@ -887,7 +881,7 @@ public final class StcProject implements AutoCloseable {
         CodeGroup g = codeGroup(codeGroupId);
         changeVoid("Remove from code group", shorten(textOf(u)) + " ✕ " + g.workingName(), r -> {
             r.removeMembership(id, codeGroupId);
-            snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(id) && q.codeGroupId().equals(codeGroupId))
+            r.quotesFrom(id).stream().filter(q -> q.codeGroupId().equals(codeGroupId))
                     .forEach(q -> r.deleteQuote(q.id()));
         });
     }
@@ -903,7 +897,7 @@ public final class StcProject implements AutoCloseable {
         changeVoid("Move meaning unit", shorten(textOf(u)) + " → " + groupPath(to), r -> {
             if (!fromGroup.equals(toGroup)) {
                 r.removeMembership(id, fromGroup);
-                for (Quote q : snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(id) && q.codeGroupId().equals(fromGroup)).toList()) {
+                for (Quote q : r.quotesFrom(id).stream().filter(q -> q.codeGroupId().equals(fromGroup)).toList()) {
                     r.updateQuote(new Quote(q.id(), id, toGroup, toSubgroup, q.start(), q.end(), q.displayText(), q.label(), q.order()));
                 }
             }
@@ -926,7 +920,7 @@ public final class StcProject implements AutoCloseable {
      */
     public void deleteTranscript(UUID id) {
         Transcript t = transcript(id);
-        long units = snapshot().meaningUnits().stream().filter(u -> u.transcriptId().equals(id)).count();
+        long units = read(r -> r.unitCountOf(id));
         changeVoid("Delete transcript", t.title() + " (" + units + " meaning units)", r -> r.deleteTranscript(id));
     }
 
@@ -963,7 +957,7 @@ public final class StcProject implements AutoCloseable {
                 ? transcript(u.transcriptId()).text().substring(qs, qe).strip() : displayText.strip();
         return change("Choose quote", groupPath(m) + ": " + shorten(text), r -> {
             Quote q = new Quote(UUID.randomUUID(), meaningUnitId, codeGroupId, subgroupId, qs, qe, text, blankToNull(label),
-                    snapshotOf(r).quotesOf(codeGroupId, subgroupId).size());
+                    (int) r.quoteCount(codeGroupId, subgroupId));
             r.insertQuote(q);
             return q;
         });
@@ -994,36 +988,36 @@ public final class StcProject implements AutoCloseable {
     // --- finding things by name or id (CLI and GUI arguments) --------------------------------------
 
     public Transcript findTranscript(String nameOrId) {
-        ProjectSnapshot s = snapshot();
-        return Lookup.one(s.transcripts(), nameOrId, "transcript", Transcript::id, Transcript::title, Transcript::sourceFile);
+        return Lookup.one(read(ProjectRepository::transcripts), nameOrId, "transcript", Transcript::id, Transcript::title, Transcript::sourceFile);
     }
 
     public CodeGroup findCodeGroup(String nameOrId) {
-        return Lookup.one(snapshot().codeGroups(), nameOrId, "code group", CodeGroup::id, CodeGroup::workingName, CodeGroup::finalName);
+        return Lookup.one(read(ProjectRepository::codeGroups), nameOrId, "code group", CodeGroup::id, CodeGroup::workingName, CodeGroup::finalName);
     }
 
     public Subgroup findSubgroup(UUID codeGroupId, String nameOrId) {
-        return Lookup.one(snapshot().subgroupsOf(codeGroupId), nameOrId, "subgroup in '" + codeGroup(codeGroupId).workingName() + "'",
+        return Lookup.one(read(r -> r.subgroupsOf(codeGroupId)), nameOrId, "subgroup in '" + codeGroup(codeGroupId).workingName() + "'",
                 Subgroup::id, Subgroup::name, Subgroup::name);
     }
 
     public PreliminaryTheme findTheme(String nameOrId) {
-        return Lookup.one(snapshot().themes(), nameOrId, "preliminary theme", PreliminaryTheme::id, PreliminaryTheme::name,
+        return Lookup.one(read(ProjectRepository::themes), nameOrId, "preliminary theme", PreliminaryTheme::id, PreliminaryTheme::name,
                 PreliminaryTheme::name);
     }
 
     public MeaningUnit findMeaningUnit(String id) {
-        return Lookup.one(snapshot().meaningUnits(), id, "meaning unit", MeaningUnit::id, u -> null, u -> null);
+        return Lookup.one(read(r -> r.meaningUnitsById(id)), id, "meaning unit", MeaningUnit::id, u -> null, u -> null);
     }
 
     public Informant findInformant(String labelOrId) {
-        return Lookup.one(snapshot().informants(), labelOrId, "informant", Informant::id, Informant::label, Informant::label);
+        return Lookup.one(read(ProjectRepository::informants), labelOrId, "informant", Informant::id, Informant::label, Informant::label);
     }
 
     // --- internals -----------------------------------------------------------------------------
 
-    private ProjectSnapshot snapshotOf(ProjectRepository r) {
-        return r.snapshot();
+    /** One read transaction: an edit looks up only the rows it needs, never the whole project. */
+    private <T> T read(Function<ProjectRepository, T> query) {
+        return db.read(s -> query.apply(new ProjectRepository(s)));
     }
 
     private static <T> void reorder(List<T> items, Function<T, UUID> id, UUID moving, int index, java.util.function.ObjIntConsumer<T> setOrder) {
@@ -1037,8 +1031,8 @@ public final class StcProject implements AutoCloseable {
     }
 
     /** Moves every unit of {@code from} into {@code to}; with {@code onlySubgroup}, only that subgroup's units. */
-    private static void moveUnits(ProjectRepository r, ProjectSnapshot snap, UUID from, UUID to, UUID onlySubgroup) {
-        for (MeaningUnit u : snap.unitsOf(from)) {
+    private static void moveUnits(ProjectRepository r, UUID from, UUID to, UUID onlySubgroup) {
+        for (MeaningUnit u : r.unitsOf(from)) {
             Membership m = membershipIn(u, from);
             if (onlySubgroup != null && !onlySubgroup.equals(m.subgroupId())) {
                 continue;
@@ -1065,8 +1059,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     private static UUID onlyParticipant(ProjectRepository r, Transcript t) {
-        List<UUID> participants = r.sessions().stream().filter(s -> s.id().equals(t.sessionId())).findFirst()
-                .map(Session::participants).orElse(List.of());
+        List<UUID> participants = r.participantsOf(t.sessionId());
         return participants.size() == 1 ? participants.get(0) : null;
     }
 
@@ -1081,12 +1074,18 @@ public final class StcProject implements AutoCloseable {
     }
 
     private void checkMemberships(List<Membership> memberships) {
-        ProjectSnapshot snap = snapshot();
+        read(r -> {
+            checkMemberships(r, memberships);
+            return null;
+        });
+    }
+
+    private static void checkMemberships(ProjectRepository r, List<Membership> memberships) {
         List<UUID> seen = new ArrayList<>();
         for (Membership m : memberships) {
-            CodeGroup g = snap.codeGroups().stream().filter(x -> x.id().equals(m.codeGroupId())).findFirst()
+            CodeGroup g = r.codeGroup(m.codeGroupId())
                     .orElseThrow(() -> new KondensException("No such code group: " + m.codeGroupId()));
-            if (m.subgroupId() != null && snap.subgroupsOf(g.id()).stream().noneMatch(s -> s.id().equals(m.subgroupId()))) {
+            if (m.subgroupId() != null && !r.subgroup(m.subgroupId()).map(s -> s.codeGroupId().equals(g.id())).orElse(false)) {
                 throw new KondensException("That subgroup is not in code group '" + g.workingName() + "'.");
             }
             if (seen.contains(g.id())) {
@@ -1109,10 +1108,10 @@ public final class StcProject implements AutoCloseable {
     }
 
     private String groupPath(Membership m) {
-        ProjectSnapshot snap = snapshot();
-        String g = snap.codeGroups().stream().filter(x -> x.id().equals(m.codeGroupId())).map(CodeGroup::workingName).findFirst().orElse("?");
-        return m.subgroupId() == null ? g
-                : g + " / " + snap.subgroups().stream().filter(x -> x.id().equals(m.subgroupId())).map(Subgroup::name).findFirst().orElse("?");
+        return read(r -> {
+            String g = r.codeGroup(m.codeGroupId()).map(CodeGroup::workingName).orElse("?");
+            return m.subgroupId() == null ? g : g + " / " + r.subgroup(m.subgroupId()).map(Subgroup::name).orElse("?");
+        });
     }
 
     private String textOf(MeaningUnit u) {
@@ -1128,36 +1127,35 @@ public final class StcProject implements AutoCloseable {
     }
 
     private Informant informant(UUID id) {
-        return byId(snapshot().informants(), Informant::id, id, "informant");
+        return byId(r -> r.informant(id), id, "informant");
     }
 
     private Transcript transcript(UUID id) {
-        return byId(snapshot().transcripts(), Transcript::id, id, "transcript");
+        return byId(r -> r.transcript(id), id, "transcript");
     }
 
     private PreliminaryTheme theme(UUID id) {
-        return byId(snapshot().themes(), PreliminaryTheme::id, id, "preliminary theme");
+        return byId(r -> r.theme(id), id, "preliminary theme");
     }
 
     private CodeGroup codeGroup(UUID id) {
-        return byId(snapshot().codeGroups(), CodeGroup::id, id, "code group");
+        return byId(r -> r.codeGroup(id), id, "code group");
     }
 
     private Subgroup subgroup(UUID id) {
-        return byId(snapshot().subgroups(), Subgroup::id, id, "subgroup");
+        return byId(r -> r.subgroup(id), id, "subgroup");
     }
 
     private MeaningUnit meaningUnit(UUID id) {
-        return byId(snapshot().meaningUnits(), MeaningUnit::id, id, "meaning unit");
+        return byId(r -> r.meaningUnit(id), id, "meaning unit");
     }
 
     private Quote quote(UUID id) {
-        return byId(snapshot().quotes(), Quote::id, id, "quote");
+        return byId(r -> r.quote(id), id, "quote");
     }
 
-    private static <T> T byId(List<T> items, Function<T, UUID> idOf, UUID id, String what) {
-        return items.stream().filter(x -> idOf.apply(x).equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such " + what + ": " + id));
+    private <T> T byId(Function<ProjectRepository, Optional<T>> find, UUID id, String what) {
+        return read(find).orElseThrow(() -> new KondensException("No such " + what + ": " + id));
     }
 
     private static void requireText(String s, String message) {
