@@ -46,7 +46,7 @@ public final class EditBench {
                 }
                 subs.add(s);
             }
-            Spans spans = new Spans(transcripts);
+            Spans spans = new Spans(transcripts, units + SAMPLES);
             for (int i = 0; i < units; i++) {
                 p.addMeaningUnit(spans.next(), List.of(new Membership(groups.get(i % GROUPS).id(),
                         subs.get(i % GROUPS).get((i / GROUPS) % SUBGROUPS).id())));
@@ -112,29 +112,32 @@ public final class EditBench {
         return out;
     }
 
-    /** Passages spread evenly over the corpus, one after another, never overlapping. */
+    /**
+     * Passages spread evenly over the corpus, one after another, never overlapping: 200 characters
+     * each with a gap as long, shorter when a small corpus must hold all {@code count} of them.
+     */
     private static final class Spans {
         private final List<Transcript> transcripts;
         private final int[] next;
+        private final int length;
         private int turn;
 
-        Spans(List<Transcript> transcripts) {
+        Spans(List<Transcript> transcripts, int count) {
             this.transcripts = transcripts;
             this.next = new int[transcripts.size()];
+            int perTranscript = (count + transcripts.size() - 1) / Math.max(1, transcripts.size());
+            int shortest = transcripts.stream().mapToInt(t -> t.text().length()).min().orElse(0);
+            this.length = Math.min(UNIT_CHARS, shortest / Math.max(1, 2 * perTranscript));
+            if (length < 1) {
+                throw new IllegalStateException("the corpus is too small for " + count + " meaning units");
+            }
         }
 
         Span next() {
-            for (int tries = 0; tries < transcripts.size(); tries++) {
-                int i = turn++ % transcripts.size();
-                Transcript t = transcripts.get(i);
-                int start = next[i];
-                int end = start + UNIT_CHARS;
-                if (end <= t.text().length()) {
-                    next[i] = end + UNIT_CHARS;
-                    return new Span(t.id(), start, end);
-                }
-            }
-            throw new IllegalStateException("the corpus is too small for this many meaning units");
+            int i = turn++ % transcripts.size();
+            int start = next[i];
+            next[i] = start + 2 * length;
+            return new Span(transcripts.get(i).id(), start, start + length);
         }
     }
 

@@ -97,7 +97,7 @@ abstract class StcService {
         });
     }
 
-    static void checkMemberships(ProjectRepository r, List<Membership> memberships) {
+    private static void checkMemberships(ProjectRepository r, List<Membership> memberships) {
         List<UUID> seen = new ArrayList<>();
         for (Membership m : memberships) {
             CodeGroup g = r.codeGroup(m.codeGroupId())
