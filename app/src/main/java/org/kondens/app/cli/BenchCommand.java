@@ -19,6 +19,7 @@ import org.kondens.core.model.Transcript;
 import org.kondens.core.sample.CorpusGenerator;
 import org.kondens.core.search.SearchFilter;
 import org.kondens.core.search.SearchIndex;
+import org.kondens.core.stc.EditBench;
 import org.kondens.core.stc.StcProject;
 import org.kondens.core.stc.TranscriptImport;
 import picocli.CommandLine.Command;
@@ -41,6 +42,10 @@ final class BenchCommand extends CliCommand {
     @Option(names = "--export-units", defaultValue = "5000", paramLabel = "N",
             description = "also time every export of an analysis with N meaning units (0: skip)")
     int exportUnits;
+
+    @Option(names = "--edit-units", defaultValue = "300", paramLabel = "N",
+            description = "meaning units made before timing everyday edits (default 300; -1: skip the edit timings)")
+    int editUnits;
 
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: a temporary one, deleted afterwards)")
     Path dir;
@@ -71,6 +76,8 @@ final class BenchCommand extends CliCommand {
             ProjectSnapshot snapshot = project.snapshot();
             project.close();
             var storeTimes = org.kondens.core.stc.StoreBench.run(work.resolve("bench.kondens"));
+            var editTimes = editUnits >= 0 ? EditBench.run(work.resolve("bench.kondens"), editUnits)
+                    : java.util.Map.<String, java.util.Map<String, Double>>of();
 
             try (SearchIndex index = SearchIndex.open(work.resolve("cache"), snapshot.project().id(), Language.NB)) {
                 t0 = System.nanoTime();
@@ -113,7 +120,7 @@ final class BenchCommand extends CliCommand {
                         "p99Ms", round(pct(indexed, 99)), "scanP50Ms", round(pct(scanned, 50)), "scanP99Ms", round(pct(scanned, 99)),
                         "scanHits", scanHits, "speedupVsScan", round(scannedTotal / indexedTotal), "heapUsedMB", heap / (1024 * 1024),
                         "cores", Runtime.getRuntime().availableProcessors(), "exportUnits", exportUnits, "exportSeconds", exportTimes,
-                        "store", storeTimes);
+                        "store", storeTimes, "edits", editTimes);
                 printer().result(String.format(Locale.ROOT, """
                         Corpus:  %,d words in %d transcripts
                         Import:  %.1f s (%,d words/s)
@@ -122,14 +129,24 @@ final class BenchCommand extends CliCommand {
                         Scan:    same queries as regex over all texts, p50 %.1f ms, p99 %.1f ms
                         Indexed search is %.0fx faster than the scan; heap used %d MB (%d cores)
                         Exports of %d meaning units (seconds): %s
-                        Project file (ms, MB): %s""",
+                        Project file (ms, MB): %s
+                        Edits (ms, after %d meaning units in %s): %s""",
                         importedWords, imported.size(), importSeconds, Math.round(importedWords / importSeconds), buildSeconds,
                         index.sizeBytes() / 1e6, queries.size(), pct(indexed, 50), pct(indexed, 95), pct(indexed, 99),
                         pct(scanned, 50), pct(scanned, 99), scannedTotal / indexedTotal, heap / (1024 * 1024),
-                        Runtime.getRuntime().availableProcessors(), exportUnits, exportTimes, storeTimes), result);
+                        Runtime.getRuntime().availableProcessors(), exportUnits, exportTimes, storeTimes,
+                        editUnits, "6 code groups × 4 subgroups", editLines(editTimes)), result);
             }
         }
         return 0;
+    }
+
+    /** One line per edit: "addMeaningUnit p50 9.8 / p95 12.1". */
+    private static String editLines(java.util.Map<String, java.util.Map<String, Double>> times) {
+        StringBuilder b = new StringBuilder();
+        times.forEach((edit, t) -> b.append("\n  ").append(String.format(Locale.ROOT, "%-16s", edit)).append(t.containsKey("p50Ms")
+                ? String.format(Locale.ROOT, "p50 %8.2f   p95 %8.2f", t.get("p50Ms"), t.get("p95Ms")) : t.toString()));
+        return b.toString();
     }
 
     /** 200 queries, the same every run: inflected words, phrases, proximity, prefixes and Boolean pairs. */

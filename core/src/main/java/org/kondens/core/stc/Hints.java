@@ -43,7 +43,7 @@ public final class Hints {
         }
         for (MeaningUnit u : p.meaningUnits()) {
             if (u.isUnsorted()) {
-                hints.add(new Hint(Hint.Kind.UNSORTED_UNIT, u.id(), "Meaning unit " + StcProject.shorten(p.textOf(u))
+                hints.add(new Hint(Hint.Kind.UNSORTED_UNIT, u.id(), "Meaning unit " + Rules.shorten(p.textOf(u))
                         + " is in no code group."));
             }
         }

@@ -1,18 +1,13 @@
 package org.kondens.core.stc;
 
+import static org.kondens.core.stc.Rules.requireName;
+
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Function;
 import org.kondens.core.KondensException;
-import org.kondens.core.importer.DetectedTurn;
 import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.importer.InformantRow;
 import org.kondens.core.model.CodeGroup;
@@ -23,17 +18,11 @@ import org.kondens.core.model.Membership;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.Project;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.QuestionWording;
 import org.kondens.core.model.Quote;
 import org.kondens.core.model.Session;
-import org.kondens.core.model.SessionKind;
 import org.kondens.core.model.Span;
-import org.kondens.core.model.SpeakerRole;
-import org.kondens.core.model.SpeakerTurn;
-import org.kondens.core.model.TextHash;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
-import org.kondens.core.model.TranscriptNote;
 import org.kondens.core.store.ProjectDatabase;
 import org.kondens.core.store.ProjectRepository;
 import org.kondens.core.store.WriteTargets;
@@ -42,20 +31,38 @@ import org.kondens.core.store.WriteTargets;
  * An open STC project: every operation of the four steps, as the GUI, the CLI and the tests
  * call it. Each operation checks its input, runs as one transaction that also writes its audit
  * line and undo step, and is on disk when the method returns. Problems the user can fix are
- * thrown as {@link KondensException} with a message naming the problem.
+ * thrown as {@link KondensException} with a message naming the problem. Each step's operations
+ * live in a service of their own ({@link ThemesAndNotes}, {@link MeaningUnits}, {@link Condensation},
+ * {@link Synthesis} …); this class is the one door to them.
  */
 public final class StcProject implements AutoCloseable {
-
-    private static final List<String> PALETTE = List.of(
-            "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7", "#9C755F", "#BAB0AC");
 
     private final ProjectDatabase db;
     private final UndoHistory history;
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final ProjectSettings projectSettings;
+    private final Informants informants;
+    private final Transcripts transcripts;
+    private final ThemesAndNotes themesAndNotes;
+    private final CodeGroups codeGroups;
+    private final MeaningUnits meaningUnits;
+    private final Condensation condensation;
+    private final Synthesis synthesis;
+    private final Lookups lookups;
 
     private StcProject(ProjectDatabase db) {
         this.db = db;
         this.history = new UndoHistory(db);
+        Runnable changed = () -> listeners.forEach(Runnable::run);
+        this.projectSettings = new ProjectSettings(db, changed);
+        this.informants = new Informants(db, changed);
+        this.transcripts = new Transcripts(db, changed);
+        this.themesAndNotes = new ThemesAndNotes(db, changed);
+        this.codeGroups = new CodeGroups(db, changed);
+        this.meaningUnits = new MeaningUnits(db, changed);
+        this.condensation = new Condensation(db, changed);
+        this.synthesis = new Synthesis(db, changed);
+        this.lookups = new Lookups(db, changed);
     }
 
     public static StcProject create(Path file, String title, Language language) {
@@ -125,22 +132,7 @@ public final class StcProject implements AutoCloseable {
         db.close();
     }
 
-    // --- the change machinery -------------------------------------------------------------
-
-    private <T> T change(String action, String detail, Function<ProjectRepository, T> work) {
-        T result = db.write(action, detail, true, s -> work.apply(new ProjectRepository(s)));
-        listeners.forEach(Runnable::run);
-        return result;
-    }
-
-    private void changeVoid(String action, String detail, java.util.function.Consumer<ProjectRepository> work) {
-        change(action, detail, r -> {
-            work.accept(r);
-            return null;
-        });
-    }
-
-    // --- undo -------------------------------------------------------------------------------
+    // --- undo ------------------------------------------------------------------------------------
 
     /**
      * Undoes the newest step; returns its name, or empty when there is nothing to undo. A step
@@ -172,92 +164,52 @@ public final class StcProject implements AutoCloseable {
         return db.peekRedo().map(UndoHistory::describe);
     }
 
-    // --- project -----------------------------------------------------------------------------
+    // --- project ---------------------------------------------------------------------------------
 
     public void setTitle(String title) {
-        requireName(title, "A project needs a title.", "A project title");
-        changeVoid("Set title", title.strip(), r -> r.setProjectField("title", title.strip()));
+        projectSettings.setTitle(title);
     }
 
     public void setLanguage(Language language) {
-        changeVoid("Set language", language.code(), r -> r.setProjectField("language", language.code()));
+        projectSettings.setLanguage(language);
     }
 
     /** Rewords the research question; the earlier wording is kept in the question history. */
     public void setResearchQuestion(String question) {
-        Names.checkText(question, "The research question");
-        String q = Objects.requireNonNullElse(question, "").strip();
-        changeVoid("Set research question", q, r -> {
-            String old = r.project().researchQuestion();
-            if (!old.isEmpty() && !old.equals(q)) {
-                r.addQuestionWording(new QuestionWording(db.clock().instant(), "research_question", old));
-            }
-            r.setProjectField("research_question", q);
-        });
+        projectSettings.setResearchQuestion(question);
     }
 
     public void setSubQuestions(List<String> questions) {
-        questions.forEach(q -> Names.checkText(q, "A sub-question"));
-        List<String> qs = questions.stream().map(String::strip).filter(q -> !q.isEmpty()).toList();
-        changeVoid("Set sub-questions", String.join(" | ", qs), r -> {
-            List<String> old = r.project().subQuestions();
-            if (!old.isEmpty() && !old.equals(qs)) {
-                r.addQuestionWording(new QuestionWording(db.clock().instant(), "sub_questions", String.join("\n", old)));
-            }
-            r.setProjectField("sub_questions", String.join("\n", qs));
-        });
+        projectSettings.setSubQuestions(questions);
     }
 
     public void setInterviewGuide(String text) {
-        Names.checkText(text, "The interview guide");
-        changeVoid("Edit interview guide", "", r -> r.setProjectField("interview_guide", Objects.requireNonNullElse(text, "")));
+        projectSettings.setInterviewGuide(text);
     }
 
     public void setProjectNotes(String text) {
-        Names.checkText(text, "The project notes");
-        changeVoid("Edit project notes", "", r -> r.setProjectField("notes", Objects.requireNonNullElse(text, "")));
+        projectSettings.setProjectNotes(text);
     }
 
     /** Names for the two analysis levels ("Tema"/"Subtema"); blank restores the language default. */
     public void setLevelNames(String groupLevel, String subgroupLevel) {
-        Names.checkName(groupLevel, "A level name");
-        Names.checkName(subgroupLevel, "A level name");
-        changeVoid("Set level names", groupLevel + " / " + subgroupLevel, r -> {
-            r.setProjectField("group_level_name", blankToNull(groupLevel));
-            r.setProjectField("subgroup_level_name", blankToNull(subgroupLevel));
-        });
+        projectSettings.setLevelNames(groupLevel, subgroupLevel);
     }
 
-    // --- informants and sessions ----------------------------------------------------------------
+    // --- informants and sessions -----------------------------------------------------------------
 
     public Informant addInformant(String label) {
-        requireName(label, "An informant needs a label.", "An informant label");
-        String l = label.strip();
-        return change("Add informant", l, r -> {
-            requireFreeLabel(r, l, null);
-            Informant i = Informant.of(UUID.randomUUID(), l, Map.of());
-            r.insertInformant(i);
-            return i;
-        });
+        return informants.addInformant(label);
     }
 
     /** Renames an informant everywhere: reader, quotes and exports all show the new label. */
     public void renameInformant(UUID id, String label) {
-        requireName(label, "An informant needs a label.", "An informant label");
-        Informant old = informant(id);
-        changeVoid("Rename informant", old.label() + " → " + label.strip(), r -> {
-            requireFreeLabel(r, label.strip(), id);
-            r.setInformantLabel(id, label.strip());
-        });
+        informants.renameInformant(id, label);
     }
 
     /** Sets an attribute (age band, profession …); a null or blank value removes it. */
     public void setInformantAttribute(UUID id, String key, String value) {
-        requireName(key, "An attribute needs a name.", "An attribute name");
-        Names.checkName(value, "An attribute value");
-        Informant i = informant(id);
-        changeVoid("Set informant attribute", i.label() + ": " + key.strip() + " = " + Objects.requireNonNullElse(value, ""),
-                r -> r.setAttribute(id, key.strip(), blankToNull(value)));
+        informants.setInformantAttribute(id, key, value);
     }
 
     /**
@@ -266,70 +218,29 @@ public final class StcProject implements AutoCloseable {
      * it was. Returns how many informants were new.
      */
     public int importInformants(List<InformantRow> rows) {
-        if (rows.isEmpty()) {
-            throw new KondensException("The table has no informants.");
-        }
-        rows.forEach(row -> {
-            requireName(row.label(), "Every row needs an informant label.", "An informant label");
-            row.attributes().forEach((k, v) -> {
-                Names.checkName(k, "An attribute name");
-                Names.checkName(v, "An attribute value");
-            });
-        });
-        return change("Import informants", rows.size() + " informants", r -> {
-            int added = 0;
-            for (InformantRow row : rows) {
-                Optional<Informant> known = informantByLabel(r, row.label());
-                UUID id = known.map(Informant::id).orElse(UUID.randomUUID());
-                if (known.isEmpty()) {
-                    r.insertInformant(Informant.of(id, row.label().strip(), Map.of()));
-                    added++;
-                }
-                for (Map.Entry<String, String> a : row.attributes().entrySet()) {
-                    if (!a.getValue().isBlank()) {
-                        r.setAttribute(id, a.getKey().strip(), a.getValue().strip());
-                    }
-                }
-            }
-            return added;
-        });
+        return informants.importInformants(rows);
     }
 
     public void updateSession(Session session) {
-        requireName(session.title(), "A session needs a title.", "A session title");
-        changeVoid("Edit session", session.title(), r -> r.updateSession(session));
+        informants.updateSession(session);
     }
 
+    // --- step 1: notes and preliminary themes ----------------------------------------------------
+
     public void addTranscriptNote(UUID transcriptId, Integer anchor, String text) {
-        requireText(text, "A note needs some text.");
-        Names.checkText(text, "A note");
-        Transcript t = transcript(transcriptId);
-        if (anchor != null && (anchor < 0 || anchor > t.text().length())) {
-            throw new KondensException("Position " + anchor + " is outside " + t.title() + " (0–" + t.text().length() + ").");
-        }
-        changeVoid("Add note", t.title(), r -> r.insertNote(new TranscriptNote(UUID.randomUUID(), transcriptId, anchor, text,
-                db.clock().instant())));
+        themesAndNotes.addTranscriptNote(transcriptId, anchor, text);
     }
 
     /** Rewrites a step-1 note (its anchor and time stay). */
     public void editTranscriptNote(UUID noteId, String text) {
-        requireText(text, "A note needs some text.");
-        Names.checkText(text, "A note");
-        TranscriptNote n = note(noteId);
-        changeVoid("Edit note", transcript(n.transcriptId()).title(), r -> r.updateNoteText(noteId, text));
+        themesAndNotes.editTranscriptNote(noteId, text);
     }
 
     public void deleteTranscriptNote(UUID noteId) {
-        TranscriptNote n = note(noteId);
-        changeVoid("Delete note", transcript(n.transcriptId()).title(), r -> r.deleteNote(noteId));
+        themesAndNotes.deleteTranscriptNote(noteId);
     }
 
-    private TranscriptNote note(UUID id) {
-        return snapshot().notes().stream().filter(n -> n.id().equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such note: " + id));
-    }
-
-    // --- transcripts ---------------------------------------------------------------------------
+    // --- transcripts -----------------------------------------------------------------------------
 
     /**
      * Adds an imported transcript with a new session. Speakers resolve to informants: the given
@@ -341,242 +252,87 @@ public final class StcProject implements AutoCloseable {
      * by rowid, so a write it did not see could collide with, or depend on, rows it restores.)
      */
     public Transcript importTranscript(ImportedTranscript in, List<String> informantLabels) {
-        String hash = TextHash.of(in.text());
-        List<String> given = givenLabels(in, informantLabels);
-        return change("Import transcript", in.sourceFile(), r -> {
-            r.transcriptByHash(hash).ifPresent(t -> {
-                throw new KondensException(in.sourceFile() + ": this text is already in the project as '" + t.title() + "'.");
-            });
-            List<String> speakers = in.turns().stream().filter(t -> t.role() == SpeakerRole.INFORMANT)
-                    .map(DetectedTurn::speaker).distinct().toList();
-            List<String> labels = !given.isEmpty() ? given : !speakers.isEmpty() ? speakers : List.of(in.title());
-            Map<String, UUID> ids = new LinkedHashMap<>();
-            for (String label : labels) {
-                ids.put(label, informantByLabel(r, label).orElseGet(() -> {
-                    Informant i = Informant.of(UUID.randomUUID(), label.strip(), Map.of());
-                    r.insertInformant(i);
-                    return i;
-                }).id());
-            }
-            // Speaker labels that differ only in case ("EK1", "ek1") are one informant, so one participant.
-            List<UUID> participants = ids.values().stream().distinct().toList();
-            UUID only = participants.size() == 1 ? participants.get(0) : null;
-            // Several given labels pair with the informant speakers in the order they first speak.
-            Map<String, UUID> bySpeaker = new LinkedHashMap<>(ids);
-            if (given.size() > 1) {
-                if (given.size() != speakers.size()) {
-                    throw new KondensException(in.sourceFile() + ": " + given.size() + " informants given for "
-                            + speakers.size() + " speakers " + speakers + ".");
-                }
-                for (int i = 0; i < speakers.size(); i++) {
-                    bySpeaker.put(speakers.get(i), ids.get(given.get(i)));
-                }
-            }
-            List<SpeakerTurn> turns = in.turns().stream().map(t -> new SpeakerTurn(t.start(), t.end(), t.speaker(), t.role(),
-                    t.role() == SpeakerRole.INTERVIEWER ? null : bySpeaker.getOrDefault(t.speaker(), only))).toList();
-            Session session = new Session(UUID.randomUUID(), in.title(), participants.size() > 1 ? SessionKind.FOCUS_GROUP
-                    : SessionKind.INDIVIDUAL, null, null, null, participants, false, "");
-            r.insertSession(session);
-            Transcript t = new Transcript(UUID.randomUUID(), session.id(), in.title(), in.text(), in.sourceFile(), hash,
-                    db.clock().instant());
-            r.insertTranscript(t, turns);
-            return t;
-        });
+        return transcripts.importTranscript(in, informantLabels);
     }
 
-    /** The informant labels given for an import, stripped; none blank, none given twice. */
-    private static List<String> givenLabels(ImportedTranscript in, List<String> labels) {
-        List<String> given = new ArrayList<>();
-        for (String label : labels) {
-            requireText(label, in.sourceFile() + ": an informant label is blank.");
-            if (given.stream().anyMatch(g -> g.equalsIgnoreCase(label.strip()))) {
-                throw new KondensException(in.sourceFile() + ": informant '" + label.strip() + "' is given twice.");
-            }
-            given.add(label.strip());
-        }
-        return given;
-    }
-
-    // --- step 1: preliminary themes ----------------------------------------------------------------
+    // --- step 1: preliminary themes --------------------------------------------------------------
 
     public PreliminaryTheme addTheme(String name, String description) {
-        requireName(name, "A theme needs a name.", "A theme name");
-        Names.checkText(description, "A theme description");
-        return change("Add theme", name.strip(), r -> {
-            requireFreeName(r.themes().stream().map(PreliminaryTheme::name).toList(), name, "a preliminary theme");
-            PreliminaryTheme t = new PreliminaryTheme(UUID.randomUUID(), name.strip(), Objects.requireNonNullElse(description, ""),
-                    r.themes().size(), List.of());
-            r.insertTheme(t);
-            return t;
-        });
+        return themesAndNotes.addTheme(name, description);
     }
 
     public void renameTheme(UUID id, String name) {
-        requireName(name, "A theme needs a name.", "A theme name");
-        PreliminaryTheme t = theme(id);
-        changeVoid("Rename theme", t.name() + " → " + name.strip(), r -> {
-            requireFreeName(r.themes().stream().filter(x -> !x.id().equals(id)).map(PreliminaryTheme::name).toList(), name,
-                    "a preliminary theme");
-            r.updateTheme(new PreliminaryTheme(id, name.strip(), t.description(), t.order(), t.anchors()));
-        });
+        themesAndNotes.renameTheme(id, name);
     }
 
     public void describeTheme(UUID id, String description) {
-        Names.checkText(description, "A theme description");
-        PreliminaryTheme t = theme(id);
-        changeVoid("Describe theme", t.name(), r -> r.updateTheme(new PreliminaryTheme(id, t.name(),
-                Objects.requireNonNullElse(description, ""), t.order(), t.anchors())));
+        themesAndNotes.describeTheme(id, description);
     }
 
     public void anchorTheme(UUID id, Span span) {
-        PreliminaryTheme t = theme(id);
-        checkSpan(transcript(span.transcriptId()), span.start(), span.end());
-        changeVoid("Anchor theme", t.name(), r -> r.addThemeAnchor(id, span));
+        themesAndNotes.anchorTheme(id, span);
     }
 
     /** Moves a theme to position {@code index} (0-based) in the list. */
     public void moveTheme(UUID id, int index) {
-        PreliminaryTheme t = theme(id);
-        changeVoid("Reorder themes", t.name(), r -> reorder(r.themes(), PreliminaryTheme::id, id, index,
-                (x, i) -> r.updateTheme(new PreliminaryTheme(x.id(), x.name(), x.description(), i, x.anchors()))));
+        themesAndNotes.moveTheme(id, index);
     }
 
     /** Folds {@code source} into {@code target}: anchors and "grew from" links move; descriptions join. */
     public void mergeThemes(UUID target, UUID source) {
-        PreliminaryTheme t = theme(target);
-        PreliminaryTheme s = theme(source);
-        requireDifferent(target, source);
-        changeVoid("Merge themes", s.name() + " → " + t.name(), r -> {
-            s.anchors().forEach(a -> r.addThemeAnchor(target, a));
-            snapshotOf(r).codeGroups().stream().filter(g -> g.grewFrom().contains(source)).forEach(g -> r.linkTheme(target, g.id(), false));
-            snapshotOf(r).subgroups().stream().filter(g -> g.grewFrom().contains(source)).forEach(g -> r.linkTheme(target, g.id(), true));
-            r.updateTheme(new PreliminaryTheme(target, t.name(), joinText(t.description(), s.description()), t.order(), t.anchors()));
-            r.deleteTheme(source);
-            renumberThemes(r);
-        });
+        themesAndNotes.mergeThemes(target, source);
     }
 
     /** Splits a theme: a new theme with the given name appears right after it. */
     public PreliminaryTheme splitTheme(UUID id, String newName) {
-        requireName(newName, "A theme needs a name.", "A theme name");
-        PreliminaryTheme t = theme(id);
-        return change("Split theme", t.name() + " → " + newName.strip(), r -> {
-            requireFreeName(r.themes().stream().map(PreliminaryTheme::name).toList(), newName, "a preliminary theme");
-            PreliminaryTheme created = new PreliminaryTheme(UUID.randomUUID(), newName.strip(), "", r.themes().size(), List.of());
-            r.insertTheme(created);
-            reorder(r.themes(), PreliminaryTheme::id, created.id(), t.order() + 1,
-                    (x, i) -> r.updateTheme(new PreliminaryTheme(x.id(), x.name(), x.description(), i, x.anchors())));
-            return r.themes().stream().filter(x -> x.id().equals(created.id())).findFirst().orElseThrow();
-        });
+        return themesAndNotes.splitTheme(id, newName);
     }
 
     public void deleteTheme(UUID id) {
-        PreliminaryTheme t = theme(id);
-        changeVoid("Delete theme", t.name(), r -> {
-            r.deleteTheme(id);
-            renumberThemes(r);
-        });
-    }
-
-    private void renumberThemes(ProjectRepository r) {
-        List<PreliminaryTheme> themes = r.themes();
-        for (int i = 0; i < themes.size(); i++) {
-            PreliminaryTheme x = themes.get(i);
-            if (x.order() != i) {
-                r.updateTheme(new PreliminaryTheme(x.id(), x.name(), x.description(), i, x.anchors()));
-            }
-        }
+        themesAndNotes.deleteTheme(id);
     }
 
     // --- step 2: code groups ---------------------------------------------------------------------
 
     /** A new code group, optionally grown from preliminary themes; colour null picks the next one. */
     public CodeGroup addCodeGroup(String workingName, String color, List<UUID> fromThemes) {
-        requireName(workingName, "A code group needs a name.", "A code group name");
-        fromThemes.forEach(this::theme);
-        return change("Add code group", workingName.strip(), r -> {
-            List<CodeGroup> groups = r.codeGroups();
-            requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), workingName, "a code group");
-            CodeGroup g = new CodeGroup(UUID.randomUUID(), workingName.strip(), null, "",
-                    color == null ? PALETTE.get(groups.size() % PALETTE.size()) : checkColor(color), groups.size(), "", fromThemes);
-            r.insertCodeGroup(g);
-            return g;
-        });
+        return codeGroups.addCodeGroup(workingName, color, fromThemes);
     }
 
     /** Makes one code group per theme, named after it (step 1 → step 2 in one move). */
     public List<CodeGroup> codeGroupsFromThemes(List<UUID> themes) {
-        List<PreliminaryTheme> chosen = themes.stream().map(this::theme).toList();
-        return change("Code groups from themes", String.join(", ", chosen.stream().map(PreliminaryTheme::name).toList()), r -> {
-            List<CodeGroup> created = new ArrayList<>();
-            for (PreliminaryTheme t : chosen) {
-                List<CodeGroup> groups = r.codeGroups();
-                requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), t.name(), "a code group");
-                CodeGroup g = new CodeGroup(UUID.randomUUID(), t.name(), null, t.description(),
-                        PALETTE.get(groups.size() % PALETTE.size()), groups.size(), "", List.of(t.id()));
-                r.insertCodeGroup(g);
-                created.add(g);
-            }
-            return created;
-        });
+        return codeGroups.codeGroupsFromThemes(themes);
     }
 
     public void renameCodeGroup(UUID id, String workingName) {
-        requireName(workingName, "A code group needs a name.", "A code group name");
-        CodeGroup g = codeGroup(id);
-        changeVoid("Rename code group", g.workingName() + " → " + workingName.strip(), r -> {
-            requireFreeName(r.codeGroups().stream().filter(x -> !x.id().equals(id)).map(CodeGroup::workingName).toList(),
-                    workingName, "a code group");
-            r.updateCodeGroup(withGroup(g, workingName.strip(), g.finalName(), g.description(), g.color(), g.order(), g.analyticIntro()));
-        });
+        codeGroups.renameCodeGroup(id, workingName);
     }
 
     /** Step 4: the final result-category name; blank removes it. */
     public void setFinalName(UUID id, String finalName) {
-        Names.checkName(finalName, "A final name");
-        CodeGroup g = codeGroup(id);
-        changeVoid("Set final name", g.workingName() + " → " + Objects.requireNonNullElse(finalName, "").strip(),
-                r -> r.updateCodeGroup(withGroup(g, g.workingName(), blankToNull(finalName), g.description(), g.color(), g.order(),
-                        g.analyticIntro())));
+        synthesis.setFinalName(id, finalName);
     }
 
     public void describeCodeGroup(UUID id, String description) {
-        Names.checkText(description, "A code group description");
-        CodeGroup g = codeGroup(id);
-        changeVoid("Describe code group", g.workingName(), r -> r.updateCodeGroup(withGroup(g, g.workingName(), g.finalName(),
-                Objects.requireNonNullElse(description, ""), g.color(), g.order(), g.analyticIntro())));
+        codeGroups.describeCodeGroup(id, description);
     }
 
     public void recolorCodeGroup(UUID id, String color) {
-        CodeGroup g = codeGroup(id);
-        String c = checkColor(color);
-        changeVoid("Recolour code group", g.workingName() + " " + c, r -> r.updateCodeGroup(withGroup(g, g.workingName(),
-                g.finalName(), g.description(), c, g.order(), g.analyticIntro())));
+        codeGroups.recolorCodeGroup(id, color);
     }
 
     /** Step 4: the analytic introduction of a code group. */
     public void setGroupAnalyticText(UUID id, String text) {
-        Names.checkText(text, "An analytic text");
-        CodeGroup g = codeGroup(id);
-        changeVoid("Edit analytic text", g.workingName(), r -> r.updateCodeGroup(withGroup(g, g.workingName(), g.finalName(),
-                g.description(), g.color(), g.order(), Objects.requireNonNullElse(text, ""))));
+        synthesis.setGroupAnalyticText(id, text);
     }
 
     public void moveCodeGroup(UUID id, int index) {
-        CodeGroup g = codeGroup(id);
-        changeVoid("Reorder code groups", g.workingName(), r -> reorder(r.codeGroups(), CodeGroup::id, id, index,
-                (x, i) -> r.updateCodeGroup(withGroup(x, x.workingName(), x.finalName(), x.description(), x.color(), i, x.analyticIntro()))));
+        codeGroups.moveCodeGroup(id, index);
     }
 
     /** Records that a code group or subgroup grew from a theme. */
     public void linkTheme(UUID themeId, UUID codeGroupOrSubgroup) {
-        PreliminaryTheme t = theme(themeId);
-        ProjectSnapshot snap = snapshot();
-        boolean isSubgroup = snap.subgroups().stream().anyMatch(s -> s.id().equals(codeGroupOrSubgroup));
-        if (!isSubgroup) {
-            codeGroup(codeGroupOrSubgroup);
-        }
-        changeVoid("Link theme", t.name(), r -> r.linkTheme(themeId, codeGroupOrSubgroup, isSubgroup));
+        codeGroups.linkTheme(themeId, codeGroupOrSubgroup);
     }
 
     /**
@@ -585,28 +341,7 @@ public final class StcProject implements AutoCloseable {
      * in the target.
      */
     public void mergeCodeGroups(UUID target, UUID source) {
-        CodeGroup t = codeGroup(target);
-        CodeGroup s = codeGroup(source);
-        requireDifferent(target, source);
-        changeVoid("Merge code groups", s.workingName() + " → " + t.workingName(), r -> {
-            ProjectSnapshot snap = snapshotOf(r);
-            List<String> targetNames = snap.subgroupsOf(target).stream().map(Subgroup::name).toList();
-            for (Subgroup sub : snap.subgroupsOf(source)) {
-                requireFreeName(targetNames, sub.name(), "a subgroup in '" + t.workingName() + "'");
-            }
-            int next = snap.subgroupsOf(target).size();
-            for (Subgroup sub : snap.subgroupsOf(source)) {
-                r.updateSubgroup(withSubgroup(sub, target, sub.name(), next++));
-            }
-            moveUnits(r, snap, source, target, null);
-            for (Quote q : snap.quotes().stream().filter(q -> q.codeGroupId().equals(source)).toList()) {
-                r.updateQuote(new Quote(q.id(), q.meaningUnitId(), target, q.subgroupId(), q.start(), q.end(), q.displayText(),
-                        q.label(), q.order()));
-            }
-            s.grewFrom().forEach(theme -> r.linkTheme(theme, target, false));
-            r.deleteCodeGroup(source);
-            renumberGroups(r);
-        });
+        codeGroups.mergeCodeGroups(target, source);
     }
 
     /**
@@ -614,46 +349,7 @@ public final class StcProject implements AutoCloseable {
      * chosen loose units. Returns the new group.
      */
     public CodeGroup splitCodeGroup(UUID id, String newName, List<UUID> subgroups, List<UUID> units) {
-        requireName(newName, "A code group needs a name.", "A code group name");
-        CodeGroup g = codeGroup(id);
-        ProjectSnapshot before = snapshot();
-        for (UUID sub : subgroups) {
-            if (before.subgroupsOf(id).stream().noneMatch(x -> x.id().equals(sub))) {
-                throw new KondensException("That subgroup is not in code group '" + g.workingName() + "'.");
-            }
-        }
-        return change("Split code group", g.workingName() + " → " + newName.strip(), r -> {
-            List<CodeGroup> groups = r.codeGroups();
-            requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), newName, "a code group");
-            CodeGroup created = new CodeGroup(UUID.randomUUID(), newName.strip(), null, "", PALETTE.get(groups.size() % PALETTE.size()),
-                    groups.size(), "", g.grewFrom());
-            r.insertCodeGroup(created);
-            ProjectSnapshot snap = snapshotOf(r);
-            int i = 0;
-            for (UUID sub : subgroups) {
-                Subgroup x = snap.subgroups().stream().filter(s -> s.id().equals(sub)).findFirst().orElseThrow();
-                r.updateSubgroup(withSubgroup(x, created.id(), x.name(), i++));
-            }
-            List<UUID> moved = new ArrayList<>();
-            for (MeaningUnit u : snap.unitsOf(id)) {
-                Membership m = membershipIn(u, id);
-                // null-safe: List.of(...) throws on contains(null), and loose units have no subgroup
-                boolean withSubgroup = m.subgroupId() != null && subgroups.contains(m.subgroupId());
-                if (withSubgroup || units.contains(u.id())) {
-                    r.removeMembership(u.id(), id);
-                    r.setMembership(u.id(), new Membership(created.id(), withSubgroup ? m.subgroupId() : null));
-                    moved.add(u.id());
-                }
-            }
-            // Quotes follow their unit: a quote may not stay in a group its unit has left.
-            for (Quote q : snap.quotes().stream().filter(q -> q.codeGroupId().equals(id) && moved.contains(q.meaningUnitId())).toList()) {
-                UUID sub = q.subgroupId() != null && subgroups.contains(q.subgroupId()) ? q.subgroupId() : null;
-                r.updateQuote(new Quote(q.id(), q.meaningUnitId(), created.id(), sub, q.start(), q.end(), q.displayText(),
-                        q.label(), q.order()));
-            }
-            renumberSubgroups(r, id);
-            return created;
-        });
+        return codeGroups.splitCodeGroup(id, newName, subgroups, units);
     }
 
     /**
@@ -661,55 +357,21 @@ public final class StcProject implements AutoCloseable {
      * was only in this group becomes unsorted.
      */
     public void deleteCodeGroup(UUID id) {
-        CodeGroup g = codeGroup(id);
-        changeVoid("Delete code group", g.workingName(), r -> {
-            ProjectSnapshot snap = snapshotOf(r);
-            snap.quotes().stream().filter(q -> q.codeGroupId().equals(id)).forEach(q -> r.deleteQuote(q.id()));
-            snap.unitsOf(id).forEach(u -> r.removeMembership(u.id(), id));
-            snap.subgroupsOf(id).forEach(s -> r.deleteSubgroup(s.id()));
-            r.deleteCodeGroup(id);
-            renumberGroups(r);
-        });
-    }
-
-    private void renumberGroups(ProjectRepository r) {
-        List<CodeGroup> groups = r.codeGroups();
-        for (int i = 0; i < groups.size(); i++) {
-            CodeGroup x = groups.get(i);
-            if (x.order() != i) {
-                r.updateCodeGroup(withGroup(x, x.workingName(), x.finalName(), x.description(), x.color(), i, x.analyticIntro()));
-            }
-        }
+        codeGroups.deleteCodeGroup(id);
     }
 
     // --- step 3: subgroups, condensates ----------------------------------------------------------
 
     public Subgroup addSubgroup(UUID codeGroupId, String name) {
-        requireName(name, "A subgroup needs a name.", "A subgroup name");
-        CodeGroup g = codeGroup(codeGroupId);
-        return change("Add subgroup", g.workingName() + " / " + name.strip(), r -> {
-            List<Subgroup> siblings = snapshotOf(r).subgroupsOf(codeGroupId);
-            requireFreeName(siblings.stream().map(Subgroup::name).toList(), name, "a subgroup of '" + g.workingName() + "'");
-            Subgroup s = new Subgroup(UUID.randomUUID(), codeGroupId, name.strip(), siblings.size(), "", List.of(), "", List.of());
-            r.insertSubgroup(s);
-            return s;
-        });
+        return condensation.addSubgroup(codeGroupId, name);
     }
 
     public void renameSubgroup(UUID id, String name) {
-        requireName(name, "A subgroup needs a name.", "A subgroup name");
-        Subgroup s = subgroup(id);
-        changeVoid("Rename subgroup", s.name() + " → " + name.strip(), r -> {
-            requireFreeName(snapshotOf(r).subgroupsOf(s.codeGroupId()).stream().filter(x -> !x.id().equals(id)).map(Subgroup::name).toList(),
-                    name, "a subgroup in this code group");
-            r.updateSubgroup(withSubgroup(s, s.codeGroupId(), name.strip(), s.order()));
-        });
+        condensation.renameSubgroup(id, name);
     }
 
     public void moveSubgroup(UUID id, int index) {
-        Subgroup s = subgroup(id);
-        changeVoid("Reorder subgroups", s.name(), r -> reorder(snapshotOf(r).subgroupsOf(s.codeGroupId()), Subgroup::id, id, index,
-                (x, i) -> r.updateSubgroup(withSubgroup(x, x.codeGroupId(), x.name(), i))));
+        condensation.moveSubgroup(id, index);
     }
 
     /**
@@ -717,36 +379,12 @@ public final class StcProject implements AutoCloseable {
      * is already in the target group keeps its subgroup there if it has one, else joins this one.
      */
     public void moveSubgroupToGroup(UUID id, UUID targetGroup) {
-        Subgroup s = subgroup(id);
-        CodeGroup target = codeGroup(targetGroup);
-        if (s.codeGroupId().equals(targetGroup)) {
-            return;
-        }
-        changeVoid("Move subgroup", s.name() + " → " + target.workingName(), r -> {
-            ProjectSnapshot snap = snapshotOf(r);
-            requireFreeName(snap.subgroupsOf(targetGroup).stream().map(Subgroup::name).toList(), s.name(),
-                    "a subgroup of '" + target.workingName() + "'");
-            r.updateSubgroup(withSubgroup(s, targetGroup, s.name(), snap.subgroupsOf(targetGroup).size()));
-            moveUnits(r, snap, s.codeGroupId(), targetGroup, id);
-            for (Quote q : snap.quotes().stream().filter(q -> id.equals(q.subgroupId())).toList()) {
-                r.updateQuote(new Quote(q.id(), q.meaningUnitId(), targetGroup, id, q.start(), q.end(), q.displayText(), q.label(), q.order()));
-            }
-            renumberSubgroups(r, s.codeGroupId());
-        });
+        condensation.moveSubgroupToGroup(id, targetGroup);
     }
 
     /** Deletes a subgroup; its units stay in the code group (without subgroup), its quotes move up to the group. */
     public void deleteSubgroup(UUID id) {
-        Subgroup s = subgroup(id);
-        changeVoid("Delete subgroup", s.name(), r -> {
-            ProjectSnapshot snap = snapshotOf(r);
-            snap.unitsOf(s.codeGroupId()).stream().filter(u -> u.isIn(s.codeGroupId(), id))
-                    .forEach(u -> r.setMembership(u.id(), new Membership(s.codeGroupId(), null)));
-            snap.quotes().stream().filter(q -> id.equals(q.subgroupId())).forEach(q -> r.updateQuote(new Quote(q.id(), q.meaningUnitId(),
-                    q.codeGroupId(), null, q.start(), q.end(), q.displayText(), q.label(), q.order())));
-            r.deleteSubgroup(id);
-            renumberSubgroups(r, s.codeGroupId());
-        });
+        condensation.deleteSubgroup(id);
     }
 
     /**
@@ -754,454 +392,125 @@ public final class StcProject implements AutoCloseable {
      * from; null keeps the current ones, and a subgroup with none yet takes all its units.
      */
     public void setCondensate(UUID subgroupId, String text, List<UUID> sources) {
-        Names.checkText(text, "A condensate");
-        Subgroup s = subgroup(subgroupId);
-        if (sources != null) {
-            Map<UUID, MeaningUnit> units = snapshot().unitsById();
-            for (UUID source : sources) {
-                MeaningUnit u = units.get(source);
-                if (u == null || !u.isIn(s.codeGroupId(), subgroupId)) {
-                    throw new KondensException("A condensate is written from its subgroup's meaning units; " + source
-                            + " is not one of '" + s.name() + "'.");
-                }
-            }
-        }
-        changeVoid("Edit condensate", s.name(), r -> {
-            r.updateSubgroup(new Subgroup(s.id(), s.codeGroupId(), s.name(), s.order(), Objects.requireNonNullElse(text, ""),
-                    s.condensateSources(), s.analyticText(), s.grewFrom()));
-            List<UUID> chosen = sources != null ? sources : !s.condensateSources().isEmpty() ? s.condensateSources()
-                    : snapshotOf(r).unitsOf(s.codeGroupId()).stream().filter(u -> u.isIn(s.codeGroupId(), subgroupId)).map(MeaningUnit::id).toList();
-            r.setCondensateSources(subgroupId, chosen);
-        });
+        condensation.setCondensate(subgroupId, text, sources);
     }
 
     /** Step 4: the analytic text (third person) of a subgroup. */
     public void setAnalyticText(UUID subgroupId, String text) {
-        Names.checkText(text, "An analytic text");
-        Subgroup s = subgroup(subgroupId);
-        changeVoid("Edit analytic text", s.name(), r -> r.updateSubgroup(new Subgroup(s.id(), s.codeGroupId(), s.name(), s.order(),
-                s.condensate(), s.condensateSources(), Objects.requireNonNullElse(text, ""), s.grewFrom())));
+        synthesis.setAnalyticText(subgroupId, text);
     }
 
-    private void renumberSubgroups(ProjectRepository r, UUID codeGroupId) {
-        List<Subgroup> subs = snapshotOf(r).subgroupsOf(codeGroupId);
-        for (int i = 0; i < subs.size(); i++) {
-            if (subs.get(i).order() != i) {
-                r.updateSubgroup(withSubgroup(subs.get(i), codeGroupId, subs.get(i).name(), i));
-            }
-        }
-    }
-
-    // --- step 2: meaning units ---------------------------------------------------------------------
+    // --- step 2: meaning units -------------------------------------------------------------------
 
     /**
      * Marks [start, end) of a transcript as a meaning unit in the given code groups. The informant
      * comes from the speaker turn at {@code start} (or the session's only informant).
      */
     public MeaningUnit addMeaningUnit(UUID transcriptId, int start, int end, List<Membership> memberships) {
-        Transcript t = transcript(transcriptId);
-        checkSpan(t, start, end);
-        checkMemberships(memberships);
-        String passage = t.text().substring(start, end);
-        return change("Add meaning unit", t.title() + " [" + start + "–" + end + "] " + shorten(passage), r -> {
-            MeaningUnit u = new MeaningUnit(UUID.randomUUID(), transcriptId, start, end, informantAt(r, t, start), "",
-                    db.clock().instant(), memberships);
-            r.insertMeaningUnit(u);
-            return u;
-        });
+        return meaningUnits.addMeaningUnit(transcriptId, start, end, memberships);
     }
 
     /** Marks a passage as a meaning unit in a code group made for it: one step, one undo. */
     public MeaningUnit addMeaningUnitInNewGroup(UUID transcriptId, int start, int end, String groupName) {
-        requireName(groupName, "A code group needs a name.", "A code group name");
-        Transcript t = transcript(transcriptId);
-        checkSpan(t, start, end);
-        String passage = t.text().substring(start, end);
-        return change("Add meaning unit", t.title() + " [" + start + "–" + end + "] " + shorten(passage) + " → " + groupName.strip(), r -> {
-            List<CodeGroup> groups = r.codeGroups();
-            requireFreeName(groups.stream().map(CodeGroup::workingName).toList(), groupName, "a code group");
-            CodeGroup g = new CodeGroup(UUID.randomUUID(), groupName.strip(), null, "", PALETTE.get(groups.size() % PALETTE.size()),
-                    groups.size(), "", List.of());
-            r.insertCodeGroup(g);
-            MeaningUnit u = new MeaningUnit(UUID.randomUUID(), transcriptId, start, end, informantAt(r, t, start), "",
-                    db.clock().instant(), List.of(new Membership(g.id(), null)));
-            r.insertMeaningUnit(u);
-            return u;
-        });
+        return meaningUnits.addMeaningUnitInNewGroup(transcriptId, start, end, groupName);
     }
 
     /** Marks a span as a meaning unit, for example the sentence around a search hit. */
     public MeaningUnit addMeaningUnit(Span span, List<Membership> memberships) {
-        return addMeaningUnit(span.transcriptId(), span.start(), span.end(), memberships);
+        return meaningUnits.addMeaningUnit(span, memberships);
     }
 
     /** Finds {@code text} in a transcript (whitespace may differ) and marks it as a meaning unit. */
     public MeaningUnit addMeaningUnit(UUID transcriptId, String exactText, List<Membership> memberships) {
-        Span span = QuoteLocator.find(transcript(transcriptId), exactText);
-        return addMeaningUnit(transcriptId, span.start(), span.end(), memberships);
+        return meaningUnits.addMeaningUnit(transcriptId, exactText, memberships);
     }
 
     public void resizeMeaningUnit(UUID id, int start, int end) {
-        MeaningUnit u = meaningUnit(id);
-        Transcript t = transcript(u.transcriptId());
-        checkSpan(t, start, end);
-        changeVoid("Resize meaning unit", t.title() + " [" + u.start() + "–" + u.end() + "] → [" + start + "–" + end + "]", r -> {
-            r.updateMeaningUnit(new MeaningUnit(id, u.transcriptId(), start, end, informantAt(r, t, start), u.note(), u.created(),
-                    u.memberships()));
-            // Quotes are parts of their unit: clip them to its new bounds, drop those left empty.
-            for (Quote q : snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(id)).toList()) {
-                int qs = Math.max(q.start(), start);
-                int qe = Math.min(q.end(), end);
-                if (qs >= qe) {
-                    r.deleteQuote(q.id());
-                } else if (qs != q.start() || qe != q.end()) {
-                    r.updateQuote(new Quote(q.id(), id, q.codeGroupId(), q.subgroupId(), qs, qe,
-                            q.displayText(), q.label(), q.order()));
-                }
-            }
-        });
+        meaningUnits.resizeMeaningUnit(id, start, end);
     }
 
     /** Puts a unit in a code group (and subgroup, or none); if it is already there, only the subgroup changes. */
     public void assignMeaningUnit(UUID id, UUID codeGroupId, UUID subgroupId) {
-        MeaningUnit u = meaningUnit(id);
-        Membership m = new Membership(codeGroupId, subgroupId);
-        checkMemberships(List.of(m));
-        changeVoid("Assign meaning unit", shorten(textOf(u)) + " → " + groupPath(m), r -> {
-            r.setMembership(id, m);
-            quotesFollow(r, id, codeGroupId, subgroupId);
-        });
-    }
-
-    /** A unit's quotes in a subgroup follow it when it moves to another subgroup of the same group. */
-    private void quotesFollow(ProjectRepository r, UUID unit, UUID group, UUID subgroup) {
-        for (Quote q : snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(unit) && q.codeGroupId().equals(group)
-                && q.subgroupId() != null && !q.subgroupId().equals(subgroup)).toList()) {
-            r.updateQuote(new Quote(q.id(), unit, group, subgroup, q.start(), q.end(), q.displayText(), q.label(), q.order()));
-        }
+        meaningUnits.assignMeaningUnit(id, codeGroupId, subgroupId);
     }
 
     /** Takes a unit out of one code group; a unit in no group is kept as unsorted. */
     public void removeFromCodeGroup(UUID id, UUID codeGroupId) {
-        MeaningUnit u = meaningUnit(id);
-        CodeGroup g = codeGroup(codeGroupId);
-        changeVoid("Remove from code group", shorten(textOf(u)) + " ✕ " + g.workingName(), r -> {
-            r.removeMembership(id, codeGroupId);
-            snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(id) && q.codeGroupId().equals(codeGroupId))
-                    .forEach(q -> r.deleteQuote(q.id()));
-        });
+        meaningUnits.removeFromCodeGroup(id, codeGroupId);
     }
 
     /** Moves a unit from one code group to another (drag and drop in step 2 and 3). */
     public void moveMeaningUnit(UUID id, UUID fromGroup, UUID toGroup, UUID toSubgroup) {
-        MeaningUnit u = meaningUnit(id);
-        if (!u.isIn(fromGroup)) {
-            throw new KondensException("That meaning unit is not in code group '" + codeGroup(fromGroup).workingName() + "'.");
-        }
-        Membership to = new Membership(toGroup, toSubgroup);
-        checkMemberships(List.of(to));
-        changeVoid("Move meaning unit", shorten(textOf(u)) + " → " + groupPath(to), r -> {
-            if (!fromGroup.equals(toGroup)) {
-                r.removeMembership(id, fromGroup);
-                for (Quote q : snapshotOf(r).quotes().stream().filter(q -> q.meaningUnitId().equals(id) && q.codeGroupId().equals(fromGroup)).toList()) {
-                    r.updateQuote(new Quote(q.id(), id, toGroup, toSubgroup, q.start(), q.end(), q.displayText(), q.label(), q.order()));
-                }
-            }
-            r.setMembership(id, to);
-            quotesFollow(r, id, toGroup, toSubgroup);
-        });
+        meaningUnits.moveMeaningUnit(id, fromGroup, toGroup, toSubgroup);
     }
 
     public void setMeaningUnitNote(UUID id, String note) {
-        Names.checkText(note, "A note");
-        MeaningUnit u = meaningUnit(id);
-        changeVoid("Edit unit note", shorten(textOf(u)), r -> r.updateMeaningUnit(new MeaningUnit(id, u.transcriptId(), u.start(),
-                u.end(), u.informantId(), Objects.requireNonNullElse(note, ""), u.created(), u.memberships())));
+        meaningUnits.setMeaningUnitNote(id, note);
     }
 
-    /** Deletes a meaning unit (an explicit user act), with the quotes taken from it. */
     /**
      * Deletes a transcript with its meaning units, quotes, notes and theme anchors (and its
      * session, if no other transcript is in it). One undo step brings it all back.
      */
     public void deleteTranscript(UUID id) {
-        Transcript t = transcript(id);
-        long units = snapshot().meaningUnits().stream().filter(u -> u.transcriptId().equals(id)).count();
-        changeVoid("Delete transcript", t.title() + " (" + units + " meaning units)", r -> r.deleteTranscript(id));
+        transcripts.deleteTranscript(id);
     }
 
+    /** Deletes a meaning unit (an explicit user act), with the quotes taken from it. */
     public void deleteMeaningUnit(UUID id) {
-        MeaningUnit u = meaningUnit(id);
-        changeVoid("Delete meaning unit", shorten(textOf(u)), r -> r.deleteMeaningUnit(id));
+        meaningUnits.deleteMeaningUnit(id);
     }
 
-    // --- steps 3–4: illustrative quotes ---------------------------------------------------------
+    // --- steps 3–4: illustrative quotes ----------------------------------------------------------
 
     /**
      * Chooses an illustrative quote from a meaning unit, for a subgroup or (subgroup null) for the
      * code group as a whole. The span defaults to the whole unit, the display text to its words,
      * and a null label to the informant's label.
      */
-    public Quote addQuote(UUID meaningUnitId, UUID codeGroupId, UUID subgroupId, Integer start, Integer end, String displayText,
-            String label) {
-        Names.checkText(displayText, "A quote");
-        Names.checkName(label, "A quote label");
-        MeaningUnit u = meaningUnit(meaningUnitId);
-        Membership m = new Membership(codeGroupId, subgroupId);
-        checkMemberships(List.of(m));
-        if (!u.isIn(codeGroupId)) {
-            throw new KondensException("That meaning unit is not in code group '" + codeGroup(codeGroupId).workingName()
-                    + "'; add it to the group before quoting it there.");
-        }
-        int qs = start == null ? u.start() : start;
-        int qe = end == null ? u.end() : end;
-        if (qs < u.start() || qe > u.end() || qs >= qe) {
-            throw new KondensException("A quote must lie inside its meaning unit [" + u.start() + "–" + u.end() + "], got [" + qs + "–" + qe + "].");
-        }
-        checkSpan(transcript(u.transcriptId()), qs, qe);
-        String text = displayText == null || displayText.isBlank()
-                ? transcript(u.transcriptId()).text().substring(qs, qe).strip() : displayText.strip();
-        return change("Choose quote", groupPath(m) + ": " + shorten(text), r -> {
-            Quote q = new Quote(UUID.randomUUID(), meaningUnitId, codeGroupId, subgroupId, qs, qe, text, blankToNull(label),
-                    snapshotOf(r).quotesOf(codeGroupId, subgroupId).size());
-            r.insertQuote(q);
-            return q;
-        });
+    public Quote addQuote(UUID meaningUnitId, UUID codeGroupId, UUID subgroupId, Integer start, Integer end,
+            String displayText, String label) {
+        return synthesis.addQuote(meaningUnitId, codeGroupId, subgroupId, start, end, displayText, label);
     }
 
     /** Edits a quote's shown text ("(…)" omissions, "(latter)") and its label (blank = informant label). */
     public void editQuote(UUID id, String displayText, String label) {
-        requireText(displayText, "A quote needs some text.");
-        Names.checkText(displayText, "A quote");
-        Names.checkName(label, "A quote label");
-        Quote q = quote(id);
-        changeVoid("Edit quote", shorten(displayText), r -> r.updateQuote(new Quote(id, q.meaningUnitId(), q.codeGroupId(), q.subgroupId(),
-                q.start(), q.end(), displayText.strip(), blankToNull(label), q.order())));
+        synthesis.editQuote(id, displayText, label);
     }
 
     public void deleteQuote(UUID id) {
-        Quote q = quote(id);
-        changeVoid("Remove quote", shorten(q.displayText()), r -> r.deleteQuote(id));
+        synthesis.deleteQuote(id);
     }
 
-    /** The label printed after a quote: its own, or its informant's. */
-    // --- hints ---------------------------------------------------------------------------------
+    // --- hints -----------------------------------------------------------------------------------
 
     public List<Hint> hints() {
         return Hints.of(snapshot());
     }
 
-    // --- finding things by name or id (CLI and GUI arguments) --------------------------------------
+    // --- finding things by name or id (CLI and GUI arguments) ------------------------------------
 
     public Transcript findTranscript(String nameOrId) {
-        ProjectSnapshot s = snapshot();
-        return Lookup.one(s.transcripts(), nameOrId, "transcript", Transcript::id, Transcript::title, Transcript::sourceFile);
+        return lookups.findTranscript(nameOrId);
     }
 
     public CodeGroup findCodeGroup(String nameOrId) {
-        return Lookup.one(snapshot().codeGroups(), nameOrId, "code group", CodeGroup::id, CodeGroup::workingName, CodeGroup::finalName);
+        return lookups.findCodeGroup(nameOrId);
     }
 
     public Subgroup findSubgroup(UUID codeGroupId, String nameOrId) {
-        return Lookup.one(snapshot().subgroupsOf(codeGroupId), nameOrId, "subgroup in '" + codeGroup(codeGroupId).workingName() + "'",
-                Subgroup::id, Subgroup::name, Subgroup::name);
+        return lookups.findSubgroup(codeGroupId, nameOrId);
     }
 
     public PreliminaryTheme findTheme(String nameOrId) {
-        return Lookup.one(snapshot().themes(), nameOrId, "preliminary theme", PreliminaryTheme::id, PreliminaryTheme::name,
-                PreliminaryTheme::name);
+        return lookups.findTheme(nameOrId);
     }
 
     public MeaningUnit findMeaningUnit(String id) {
-        return Lookup.one(snapshot().meaningUnits(), id, "meaning unit", MeaningUnit::id, u -> null, u -> null);
+        return lookups.findMeaningUnit(id);
     }
 
     public Informant findInformant(String labelOrId) {
-        return Lookup.one(snapshot().informants(), labelOrId, "informant", Informant::id, Informant::label, Informant::label);
+        return lookups.findInformant(labelOrId);
     }
-
-    // --- internals -----------------------------------------------------------------------------
-
-    private ProjectSnapshot snapshotOf(ProjectRepository r) {
-        return r.snapshot();
-    }
-
-    private static <T> void reorder(List<T> items, Function<T, UUID> id, UUID moving, int index, java.util.function.ObjIntConsumer<T> setOrder) {
-        List<T> list = new ArrayList<>(items);
-        T item = list.stream().filter(x -> id.apply(x).equals(moving)).findFirst().orElseThrow();
-        list.remove(item);
-        list.add(Math.max(0, Math.min(index, list.size())), item);
-        for (int i = 0; i < list.size(); i++) {
-            setOrder.accept(list.get(i), i);
-        }
-    }
-
-    /** Moves every unit of {@code from} into {@code to}; with {@code onlySubgroup}, only that subgroup's units. */
-    private static void moveUnits(ProjectRepository r, ProjectSnapshot snap, UUID from, UUID to, UUID onlySubgroup) {
-        for (MeaningUnit u : snap.unitsOf(from)) {
-            Membership m = membershipIn(u, from);
-            if (onlySubgroup != null && !onlySubgroup.equals(m.subgroupId())) {
-                continue;
-            }
-            r.removeMembership(u.id(), from);
-            Optional<Membership> existing = u.memberships().stream().filter(x -> x.codeGroupId().equals(to)).findFirst();
-            if (existing.isEmpty() || existing.get().subgroupId() == null) {
-                r.setMembership(u.id(), new Membership(to, m.subgroupId()));
-            }
-        }
-    }
-
-    private static Membership membershipIn(MeaningUnit u, UUID group) {
-        return u.memberships().stream().filter(m -> m.codeGroupId().equals(group)).findFirst().orElseThrow();
-    }
-
-    private UUID informantAt(ProjectRepository r, Transcript t, int offset) {
-        SpeakerTurn turn = r.turnAt(t.id(), offset).orElse(null);
-        if (turn == null) {
-            return onlyParticipant(r, t); // text outside turns, e.g. an interview without markers
-        }
-        // The interviewer's words are nobody's data.
-        return turn.role() == SpeakerRole.INTERVIEWER ? null : turn.informantId() != null ? turn.informantId() : onlyParticipant(r, t);
-    }
-
-    private static UUID onlyParticipant(ProjectRepository r, Transcript t) {
-        List<UUID> participants = r.sessions().stream().filter(s -> s.id().equals(t.sessionId())).findFirst()
-                .map(Session::participants).orElse(List.of());
-        return participants.size() == 1 ? participants.get(0) : null;
-    }
-
-    private static Optional<Informant> informantByLabel(ProjectRepository r, String label) {
-        return r.informants().stream().filter(i -> i.label().equalsIgnoreCase(label.strip())).findFirst();
-    }
-
-    private static void requireFreeLabel(ProjectRepository r, String label, UUID except) {
-        informantByLabel(r, label).filter(i -> !i.id().equals(except)).ifPresent(i -> {
-            throw new KondensException("There is already an informant labelled '" + i.label() + "'.");
-        });
-    }
-
-    private void checkMemberships(List<Membership> memberships) {
-        ProjectSnapshot snap = snapshot();
-        List<UUID> seen = new ArrayList<>();
-        for (Membership m : memberships) {
-            CodeGroup g = snap.codeGroups().stream().filter(x -> x.id().equals(m.codeGroupId())).findFirst()
-                    .orElseThrow(() -> new KondensException("No such code group: " + m.codeGroupId()));
-            if (m.subgroupId() != null && snap.subgroupsOf(g.id()).stream().noneMatch(s -> s.id().equals(m.subgroupId()))) {
-                throw new KondensException("That subgroup is not in code group '" + g.workingName() + "'.");
-            }
-            if (seen.contains(g.id())) {
-                throw new KondensException("A meaning unit can be in code group '" + g.workingName() + "' only once.");
-            }
-            seen.add(g.id());
-        }
-    }
-
-    /** Offsets must lie inside the text and never cut an emoji or other surrogate pair in half. */
-    static void checkSpan(Transcript t, int start, int end) {
-        int n = t.text().length();
-        if (start < 0 || end > n || start >= end) {
-            throw new KondensException("[" + start + "–" + end + "] is not a passage of '" + t.title() + "' (its text has "
-                    + n + " characters; start must be below end).");
-        }
-        if (Character.isLowSurrogate(t.text().charAt(start)) || (end < n && Character.isLowSurrogate(t.text().charAt(end)))) {
-            throw new KondensException("[" + start + "–" + end + "] cuts a character of '" + t.title() + "' in half.");
-        }
-    }
-
-    private String groupPath(Membership m) {
-        ProjectSnapshot snap = snapshot();
-        String g = snap.codeGroups().stream().filter(x -> x.id().equals(m.codeGroupId())).map(CodeGroup::workingName).findFirst().orElse("?");
-        return m.subgroupId() == null ? g
-                : g + " / " + snap.subgroups().stream().filter(x -> x.id().equals(m.subgroupId())).map(Subgroup::name).findFirst().orElse("?");
-    }
-
-    private String textOf(MeaningUnit u) {
-        return transcript(u.transcriptId()).text().substring(u.start(), u.end());
-    }
-
-    private static CodeGroup withGroup(CodeGroup g, String working, String fin, String desc, String color, int order, String intro) {
-        return new CodeGroup(g.id(), working, fin, desc, color, order, intro, g.grewFrom());
-    }
-
-    private static Subgroup withSubgroup(Subgroup s, UUID group, String name, int order) {
-        return new Subgroup(s.id(), group, name, order, s.condensate(), s.condensateSources(), s.analyticText(), s.grewFrom());
-    }
-
-    private Informant informant(UUID id) {
-        return byId(snapshot().informants(), Informant::id, id, "informant");
-    }
-
-    private Transcript transcript(UUID id) {
-        return byId(snapshot().transcripts(), Transcript::id, id, "transcript");
-    }
-
-    private PreliminaryTheme theme(UUID id) {
-        return byId(snapshot().themes(), PreliminaryTheme::id, id, "preliminary theme");
-    }
-
-    private CodeGroup codeGroup(UUID id) {
-        return byId(snapshot().codeGroups(), CodeGroup::id, id, "code group");
-    }
-
-    private Subgroup subgroup(UUID id) {
-        return byId(snapshot().subgroups(), Subgroup::id, id, "subgroup");
-    }
-
-    private MeaningUnit meaningUnit(UUID id) {
-        return byId(snapshot().meaningUnits(), MeaningUnit::id, id, "meaning unit");
-    }
-
-    private Quote quote(UUID id) {
-        return byId(snapshot().quotes(), Quote::id, id, "quote");
-    }
-
-    private static <T> T byId(List<T> items, Function<T, UUID> idOf, UUID id, String what) {
-        return items.stream().filter(x -> idOf.apply(x).equals(id)).findFirst()
-                .orElseThrow(() -> new KondensException("No such " + what + ": " + id));
-    }
-
-    private static void requireText(String s, String message) {
-        if (s == null || s.isBlank()) {
-            throw new KondensException(message);
-        }
-    }
-
-    /** A required name: not blank ({@code missing} otherwise), and one a name can be ({@link Names}). */
-    private static void requireName(String s, String missing, String what) {
-        requireText(s, missing);
-        Names.checkName(s, what);
-    }
-
-    private static void requireDifferent(UUID a, UUID b) {
-        if (a.equals(b)) {
-            throw new KondensException("Cannot merge something into itself.");
-        }
-    }
-
-    private static void requireFreeName(List<String> taken, String name, String what) {
-        if (taken.stream().anyMatch(t -> t.equalsIgnoreCase(name.strip()))) {
-            throw new KondensException("There is already " + what + " named '" + name.strip() + "'.");
-        }
-    }
-
-    private static String checkColor(String color) {
-        if (color == null || !color.matches("#[0-9A-Fa-f]{6}")) {
-            throw new KondensException("Colour '" + color + "' is not of the form #RRGGBB.");
-        }
-        return color.toUpperCase(Locale.ROOT);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String joinText(String a, String b) {
-        return a.isBlank() ? b : b.isBlank() ? a : a + "\n\n" + b;
-    }
-
-    static String shorten(String s) {
-        String one = s.strip().replaceAll("\\s+", " ");
-        return one.length() <= 60 ? "«" + one + "»" : "«" + one.substring(0, 57) + "…»";
-    }
-
 }

@@ -114,6 +114,12 @@ public final class ProjectRepository {
                 rs.getString("label"), attrs.getOrDefault(Sql.uuid(rs, "id"), Map.of())));
     }
 
+    public Optional<Informant> informant(UUID id) {
+        Map<String, String> attrs = new HashMap<>();
+        sql.list("SELECT key, value FROM informant_attribute WHERE informant_id = ?", rs -> attrs.put(rs.getString(1), rs.getString(2)), id);
+        return sql.first("SELECT id, label FROM informant WHERE id = ?", rs -> Informant.of(Sql.uuid(rs, "id"), rs.getString("label"), attrs), id);
+    }
+
     public void insertSession(Session s) {
         sql.update("INSERT INTO session(id, title, kind, date, duration_minutes, moderator, pilot, notes, ord) VALUES (?,?,?,?,?,?,?,?,?)",
                 s.id(), s.title(), s.kind(), s.date(), s.durationMinutes(), s.moderator(), s.pilot(), s.notes(),
@@ -138,6 +144,11 @@ public final class ProjectRepository {
                 rs.getInt("pilot") == 1, rs.getString("notes")));
     }
 
+    /** The informants taking part in one session, in their order. */
+    public List<UUID> participantsOf(UUID session) {
+        return sql.list("SELECT informant_id FROM session_participant WHERE session_id = ? ORDER BY ord", rs -> Sql.uuid(rs, "informant_id"), session);
+    }
+
     // --- transcripts -------------------------------------------------------------------------
 
     public void insertTranscript(Transcript t, List<SpeakerTurn> turns) {
@@ -154,6 +165,14 @@ public final class ProjectRepository {
 
     public List<Transcript> transcripts() {
         return sql.list("SELECT " + TRANSCRIPT_COLUMNS + " FROM transcript ORDER BY ord", this::transcript);
+    }
+
+    public Optional<Transcript> transcript(UUID id) {
+        return sql.first("SELECT " + TRANSCRIPT_COLUMNS + " FROM transcript WHERE id = ?", this::transcript, id);
+    }
+
+    public long unitCountOf(UUID transcript) {
+        return sql.count("SELECT count(*) FROM meaning_unit WHERE transcript_id = ?", transcript);
     }
 
     public Optional<Transcript> transcriptByHash(String hash) {
@@ -198,8 +217,16 @@ public final class ProjectRepository {
     }
 
     public List<TranscriptNote> notes() {
-        return sql.list("SELECT * FROM transcript_note ORDER BY created, id", rs -> new TranscriptNote(Sql.uuid(rs, "id"),
-                Sql.uuid(rs, "transcript_id"), Sql.integer(rs, "anchor"), rs.getString("text"), Sql.instant(rs, "created")));
+        return sql.list("SELECT * FROM transcript_note ORDER BY created, id", ProjectRepository::note);
+    }
+
+    public Optional<TranscriptNote> note(UUID id) {
+        return sql.first("SELECT * FROM transcript_note WHERE id = ?", ProjectRepository::note, id);
+    }
+
+    private static TranscriptNote note(ResultSet rs) throws SQLException {
+        return new TranscriptNote(Sql.uuid(rs, "id"), Sql.uuid(rs, "transcript_id"), Sql.integer(rs, "anchor"), rs.getString("text"),
+                Sql.instant(rs, "created"));
     }
 
     // --- step 1: preliminary themes ----------------------------------------------------------
@@ -224,6 +251,13 @@ public final class ProjectRepository {
         sql.update("DELETE FROM theme WHERE id = ?", id);
     }
 
+    public Optional<PreliminaryTheme> theme(UUID id) {
+        List<Span> anchors = sql.list("SELECT * FROM theme_anchor WHERE theme_id = ? ORDER BY transcript_id, start, end",
+                rs -> new Span(Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end")), id);
+        return sql.first("SELECT * FROM theme WHERE id = ?", rs -> new PreliminaryTheme(Sql.uuid(rs, "id"), rs.getString("name"),
+                rs.getString("description"), rs.getInt("ord"), anchors), id);
+    }
+
     public List<PreliminaryTheme> themes() {
         Map<UUID, List<Span>> anchors = new HashMap<>();
         sql.list("SELECT * FROM theme_anchor ORDER BY transcript_id, start, end", rs -> anchors
@@ -238,6 +272,21 @@ public final class ProjectRepository {
     public void linkTheme(UUID theme, UUID target, boolean subgroup) {
         sql.update("INSERT OR IGNORE INTO theme_link(theme_id, code_group_id, subgroup_id) VALUES (?,?,?)",
                 theme, subgroup ? null : target, subgroup ? target : null);
+    }
+
+    /** The code groups ({@code subgroups == false}) or subgroups that grew from a theme. */
+    public List<UUID> grownFrom(UUID theme, boolean subgroups) {
+        return sql.list(subgroups
+                ? "SELECT s.id FROM theme_link l JOIN subgroup s ON s.id = l.subgroup_id JOIN code_group g ON g.id = s.code_group_id "
+                        + "WHERE l.theme_id = ? ORDER BY g.ord, s.ord, s.name"
+                : "SELECT g.id FROM theme_link l JOIN code_group g ON g.id = l.code_group_id WHERE l.theme_id = ? ORDER BY g.ord, g.working_name",
+                rs -> Sql.uuid(rs, "id"), theme);
+    }
+
+    /** The themes one code group or subgroup grew from, in theme order. */
+    private List<UUID> themeLinksOf(String column, UUID target) {
+        return sql.list("SELECT l.theme_id FROM theme_link l JOIN theme t ON t.id = l.theme_id WHERE l." + column
+                + " = ? ORDER BY t.ord, t.name", rs -> Sql.uuid(rs, "theme_id"), target);
     }
 
     private Map<UUID, List<UUID>> themeLinks(String column) {
@@ -268,9 +317,23 @@ public final class ProjectRepository {
 
     public List<CodeGroup> codeGroups() {
         Map<UUID, List<UUID>> links = themeLinks("code_group_id");
-        return sql.list("SELECT * FROM code_group ORDER BY ord, working_name", rs -> new CodeGroup(Sql.uuid(rs, "id"),
-                rs.getString("working_name"), rs.getString("final_name"), rs.getString("description"), rs.getString("color"),
-                rs.getInt("ord"), rs.getString("analytic_intro"), links.getOrDefault(Sql.uuid(rs, "id"), List.of())));
+        return sql.list("SELECT * FROM code_group ORDER BY ord, working_name",
+                rs -> codeGroup(rs, links.getOrDefault(Sql.uuid(rs, "id"), List.of())));
+    }
+
+    public Optional<CodeGroup> codeGroup(UUID id) {
+        List<UUID> links = themeLinksOf("code_group_id", id);
+        return sql.first("SELECT * FROM code_group WHERE id = ?", rs -> codeGroup(rs, links), id);
+    }
+
+    /** The working names of all code groups but {@code except} (may be null): the names a new name must not repeat. */
+    public List<String> codeGroupNames(UUID except) {
+        return sql.list("SELECT working_name FROM code_group WHERE id IS NOT ?", rs -> rs.getString(1), except);
+    }
+
+    private static CodeGroup codeGroup(ResultSet rs, List<UUID> links) throws SQLException {
+        return new CodeGroup(Sql.uuid(rs, "id"), rs.getString("working_name"), rs.getString("final_name"), rs.getString("description"),
+                rs.getString("color"), rs.getInt("ord"), rs.getString("analytic_intro"), links);
     }
 
     public void insertSubgroup(Subgroup s) {
@@ -299,6 +362,24 @@ public final class ProjectRepository {
         sql.update("DELETE FROM condensate_source WHERE subgroup_id = ?", id);
         sql.update("DELETE FROM theme_link WHERE subgroup_id = ?", id);
         sql.update("DELETE FROM subgroup WHERE id = ?", id);
+    }
+
+    public Optional<Subgroup> subgroup(UUID id) {
+        return sql.first("SELECT * FROM subgroup WHERE id = ?", this::subgroup, id);
+    }
+
+    /** The subgroups of one code group, in their order. */
+    public List<Subgroup> subgroupsOf(UUID codeGroup) {
+        return sql.list("SELECT * FROM subgroup WHERE code_group_id = ? ORDER BY ord, name", this::subgroup, codeGroup);
+    }
+
+    private Subgroup subgroup(ResultSet rs) throws SQLException {
+        UUID id = Sql.uuid(rs, "id");
+        List<UUID> sources = sql.list("SELECT c.meaning_unit_id FROM condensate_source c JOIN meaning_unit m ON m.id = c.meaning_unit_id "
+                + "JOIN transcript t ON t.id = m.transcript_id WHERE c.subgroup_id = ? ORDER BY t.ord, m.start, m.end, m.id",
+                r -> Sql.uuid(r, "meaning_unit_id"), id);
+        return new Subgroup(id, Sql.uuid(rs, "code_group_id"), rs.getString("name"), rs.getInt("ord"), rs.getString("condensate"),
+                sources, rs.getString("analytic_text"), themeLinksOf("subgroup_id", id));
     }
 
     public List<Subgroup> subgroups() {
@@ -370,6 +451,49 @@ public final class ProjectRepository {
                 Sql.uuid(rs, "informant_id"), rs.getString("note"), Sql.instant(rs, "created"), memberships.getOrDefault(Sql.uuid(rs, "id"), List.of())));
     }
 
+    public Optional<MeaningUnit> meaningUnit(UUID id) {
+        return sql.first("SELECT * FROM meaning_unit WHERE id = ?", this::meaningUnit, id);
+    }
+
+    /**
+     * The units whose id is {@code query}, or starts with it when it has 4 characters or more
+     * (the CLI prints ids shortened). A range on the id index, not a scan of every unit.
+     */
+    public List<MeaningUnit> meaningUnitsById(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.length() < 4) {
+            return sql.list("SELECT * FROM meaning_unit WHERE id = ?", this::meaningUnit, q);
+        }
+        // Ids are lower-case ASCII, so every id starting with q sorts from q up to q followed by U+FFFF.
+        return sql.list("SELECT * FROM meaning_unit WHERE id >= ? AND id < ? ORDER BY id", this::meaningUnit, q, q + "\uffff");
+    }
+
+    /** The units in one code group, in reading order (transcript by transcript, then by position). */
+    public List<MeaningUnit> unitsOf(UUID codeGroup) {
+        return sql.list("SELECT m.* FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id JOIN transcript t ON t.id = m.transcript_id "
+                + "WHERE s.code_group_id = ? ORDER BY t.ord, m.start, m.end, m.id", this::meaningUnit, codeGroup);
+    }
+
+    /** The ids of the units in one subgroup, in reading order. */
+    public List<UUID> unitIdsOf(UUID codeGroup, UUID subgroup) {
+        return sql.list("SELECT m.id FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id JOIN transcript t ON t.id = m.transcript_id "
+                + "WHERE s.code_group_id = ? AND s.subgroup_id = ? ORDER BY t.ord, m.start, m.end, m.id", rs -> Sql.uuid(rs, "id"),
+                codeGroup, subgroup);
+    }
+
+    /** A unit's code groups, in code group order. */
+    public List<Membership> membershipsOf(UUID unit) {
+        return sql.list("SELECT m.code_group_id, m.subgroup_id FROM membership m JOIN code_group g ON g.id = m.code_group_id "
+                + "WHERE m.meaning_unit_id = ? ORDER BY g.ord, g.working_name",
+                rs -> new Membership(Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id")), unit);
+    }
+
+    private MeaningUnit meaningUnit(ResultSet rs) throws SQLException {
+        UUID id = Sql.uuid(rs, "id");
+        return new MeaningUnit(id, Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"), Sql.uuid(rs, "informant_id"),
+                rs.getString("note"), Sql.instant(rs, "created"), membershipsOf(id));
+    }
+
     public void insertQuote(Quote q) {
         sql.update("INSERT INTO quote(id, meaning_unit_id, code_group_id, subgroup_id, start, end, display_text, label, ord) "
                         + "VALUES (?,?,?,?,?,?,?,?,?)", q.id(), q.meaningUnitId(), q.codeGroupId(), q.subgroupId(),
@@ -386,9 +510,38 @@ public final class ProjectRepository {
     }
 
     public List<Quote> quotes() {
-        return sql.list("SELECT * FROM quote ORDER BY code_group_id, subgroup_id, ord, id", rs -> new Quote(Sql.uuid(rs, "id"),
-                Sql.uuid(rs, "meaning_unit_id"), Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id"),
-                rs.getInt("start"), rs.getInt("end"), rs.getString("display_text"), rs.getString("label"), rs.getInt("ord")));
+        return sql.list("SELECT * FROM quote ORDER BY " + QUOTE_ORDER, ProjectRepository::quote);
+    }
+
+    private static final String QUOTE_ORDER = "code_group_id, subgroup_id, ord, id";
+
+    public Optional<Quote> quote(UUID id) {
+        return sql.first("SELECT * FROM quote WHERE id = ?", ProjectRepository::quote, id);
+    }
+
+    /** The quotes taken from one meaning unit. */
+    public List<Quote> quotesFrom(UUID unit) {
+        return sql.list("SELECT * FROM quote WHERE meaning_unit_id = ? ORDER BY " + QUOTE_ORDER, ProjectRepository::quote, unit);
+    }
+
+    /** The quotes chosen for a code group, whatever their subgroup. */
+    public List<Quote> quotesInGroup(UUID codeGroup) {
+        return sql.list("SELECT * FROM quote WHERE code_group_id = ? ORDER BY " + QUOTE_ORDER, ProjectRepository::quote, codeGroup);
+    }
+
+    /** The quotes chosen for a subgroup. */
+    public List<Quote> quotesInSubgroup(UUID subgroup) {
+        return sql.list("SELECT * FROM quote WHERE subgroup_id = ? ORDER BY " + QUOTE_ORDER, ProjectRepository::quote, subgroup);
+    }
+
+    /** How many quotes a code group has at one level: its subgroup's, or (subgroup null) the group's own. */
+    public long quoteCount(UUID codeGroup, UUID subgroup) {
+        return sql.count("SELECT count(*) FROM quote WHERE code_group_id = ? AND subgroup_id IS ?", codeGroup, subgroup);
+    }
+
+    private static Quote quote(ResultSet rs) throws SQLException {
+        return new Quote(Sql.uuid(rs, "id"), Sql.uuid(rs, "meaning_unit_id"), Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id"),
+                rs.getInt("start"), rs.getInt("end"), rs.getString("display_text"), rs.getString("label"), rs.getInt("ord"));
     }
 
     // --- audit and snapshot -----------------------------------------------------------------
