@@ -29,6 +29,7 @@ final class MeaningUnits extends StcService {
         Transcript t = transcript(transcriptId);
         checkSpan(t, start, end);
         checkMemberships(memberships);
+        refuseTwin(transcriptId, start, end, memberships);
         String passage = t.text().substring(start, end);
         return change("Add meaning unit", t.title() + " [" + start + "–" + end + "] " + shorten(passage), r -> {
             MeaningUnit u = new MeaningUnit(UUID.randomUUID(), transcriptId, start, end, informantAt(r, t, start), "",
@@ -47,13 +48,34 @@ final class MeaningUnits extends StcService {
             List<String> groups = r.codeGroupNames(null);
             requireFreeName(groups, groupName, "a code group");
             CodeGroup g = new CodeGroup(UUID.randomUUID(), groupName.strip(), null, "", PALETTE.get(groups.size() % PALETTE.size()),
-                    groups.size(), "", List.of());
+                    groups.size(), "", themesNamed(r, groupName));
             r.insertCodeGroup(g);
             MeaningUnit u = new MeaningUnit(UUID.randomUUID(), transcriptId, start, end, informantAt(r, t, start), "",
                     db.clock().instant(), List.of(new Membership(g.id(), null)));
             r.insertMeaningUnit(u);
             return u;
         });
+    }
+
+    /**
+     * The same passage in the same code group twice is a slip (a click on a unit selects its
+     * passage; Ctrl+M then Enter would make a copy), never an analysis: refused.
+     */
+    private void refuseTwin(UUID transcriptId, int start, int end, List<Membership> memberships) {
+        for (MeaningUnit twin : read(r -> r.unitsAt(transcriptId, start, end))) {
+            for (Membership m : memberships) {
+                if (twin.isIn(m.codeGroupId())) {
+                    throw new KondensException("This passage is already a meaning unit in code group '"
+                            + codeGroup(m.codeGroupId()).workingName() + "'.");
+                }
+            }
+        }
+    }
+
+    /** A group made under the name of a preliminary theme grew from it: linked, as the overview's path shows. */
+    static List<UUID> themesNamed(ProjectRepository r, String name) {
+        return r.themes().stream().filter(th -> th.name().strip().equalsIgnoreCase(name.strip()))
+                .map(org.kondens.core.model.PreliminaryTheme::id).toList();
     }
 
     MeaningUnit addMeaningUnit(Span span, List<Membership> memberships) {

@@ -468,6 +468,12 @@ public final class ProjectRepository {
         return sql.list("SELECT * FROM meaning_unit WHERE id >= ? AND id < ? ORDER BY id", this::meaningUnit, q, q + "\uffff");
     }
 
+    /** The units that cover exactly {@code start}–{@code end} of a transcript (on the transcript index). */
+    public List<MeaningUnit> unitsAt(UUID transcript, int start, int end) {
+        return sql.list("SELECT * FROM meaning_unit WHERE transcript_id = ? AND start = ? AND end = ?", this::meaningUnit,
+                transcript, start, end);
+    }
+
     /** The units in one code group, in reading order (transcript by transcript, then by position). */
     public List<MeaningUnit> unitsOf(UUID codeGroup) {
         return sql.list("SELECT m.* FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id JOIN transcript t ON t.id = m.transcript_id "
