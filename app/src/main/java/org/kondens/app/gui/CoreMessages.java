@@ -39,6 +39,7 @@ final class CoreMessages {
             new Rule(Pattern.compile("Cannot merge something into itself\\."), "core.mergeSelf"),
             new Rule(Pattern.compile("That subgroup is not in code group '(.*)'\\."), "core.subgroupElsewhere"),
             new Rule(Pattern.compile("A meaning unit can be in code group '(.*)' only once\\."), "core.unitTwice"),
+            new Rule(Pattern.compile("This passage is already a meaning unit in code group '(.*)'\\."), "core.passageTwice"),
             new Rule(Pattern.compile("The quoted text occurs (\\d+) times.*", Pattern.DOTALL), "core.quoteCount"),
             // the project file: read-only, backups, damage, a full disk
             new Rule(Pattern.compile("(.*) is read-only \\((.*)\\): you can read, search and export, but changes cannot be saved\\."),

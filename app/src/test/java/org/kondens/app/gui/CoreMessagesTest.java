@@ -43,6 +43,8 @@ class CoreMessagesTest {
                 CoreMessages.friendly(open, NB));
         assertEquals("intervju.docx: dokumentet er passordbeskyttet; fjern passordet og importer på nytt.",
                 CoreMessages.friendly("intervju.docx: the document is password-protected; open it, remove the password", NB));
+        assertEquals("Denne passasjen er allerede en meningsbærende enhet i kodegruppen «Respekt».",
+                CoreMessages.friendly("This passage is already a meaning unit in code group 'Respekt'.", NB));
         assertEquals("Something core never said.", CoreMessages.friendly("Something core never said.", NB), "unknown: shown as it is");
     }
 
