@@ -69,6 +69,8 @@ public final class SampleStudy {
             study.codeGroups();
             study.meaningUnits();
             study.condensatesAndQuotes();
+            // The study opens as a finished analysis: its building steps are no one's to undo.
+            project.database().forgetUndoHistory();
         } catch (RuntimeException e) {
             deleteQuietly(out);
             throw e;

@@ -330,6 +330,18 @@ public final class ProjectDatabase implements AutoCloseable {
         }));
     }
 
+    /**
+     * Drops every undo and redo step (the audit trail stays): for a project built by a program,
+     * such as the sample study, whose building steps are not the user's to undo.
+     */
+    public synchronized void forgetUndoHistory() {
+        refuseIfReadOnly();
+        inTransaction(s -> {
+            UndoLog.forgetAll(s);
+            return null;
+        });
+    }
+
     public synchronized Optional<UndoLog.Step> peekUndo() {
         return inTransaction(UndoLog::nextUndo);
     }

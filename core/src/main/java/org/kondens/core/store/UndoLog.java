@@ -106,6 +106,11 @@ public final class UndoLog {
         }
     }
 
+    static void forgetAll(Sql sql) {
+        sql.update("DELETE FROM undo_change");
+        sql.update("DELETE FROM undo_step");
+    }
+
     static Optional<Step> nextUndo(Sql sql) {
         return sql.first("SELECT * FROM undo_step WHERE undone = 0 ORDER BY id DESC LIMIT 1", UndoLog::step);
     }
