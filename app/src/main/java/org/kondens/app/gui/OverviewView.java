@@ -42,6 +42,7 @@ final class OverviewView implements WorkView {
     static final int HINTS_SHOWN = 12;
     /** Width of a heat-map cell. */
     private static final double CELL = 44;
+    private static final double SUPPORT = 170;
 
     private final Workbench wb;
     private final I18n t;
@@ -241,14 +242,16 @@ final class OverviewView implements WorkView {
             c.setHalignment(HPos.CENTER);
             grid.getColumnConstraints().add(c);
         }
+        // "7 of 10 · several of the informants" on two lines: the matrix fits a 1280 px window.
         ColumnConstraints support = new ColumnConstraints();
-        support.setMinWidth(240);
+        support.setMinWidth(SUPPORT);
+        support.setMaxWidth(SUPPORT);
         grid.getColumnConstraints().add(support);
         for (int i = 0; i < n; i++) {
             // Informant labels stand upright, so many informants fit side by side.
             Label head = new Label(m.informants().get(i).label());
             head.getStyleClass().addAll("text-small", "text-bold");
-            head.setMaxWidth(140);
+            head.setMaxWidth(220); // "FG-Deltaker 1" and longer labels stand whole
             head.setRotate(-90);
             head.setTooltip(new Tooltip(m.informants().get(i).label()));
             javafx.scene.Group upright = new javafx.scene.Group(head);
@@ -292,6 +295,8 @@ final class OverviewView implements WorkView {
             Label breadth = new Label(t.get("overview.matrix.nOfN", r.supported(), n) + " · "
                     + t.get(OverviewMatrix.breadthKey(r.supported(), n)));
             breadth.getStyleClass().add(groupRow ? "text-bold" : "text-muted");
+            breadth.setWrapText(true);
+            breadth.setMaxWidth(SUPPORT - 10);
             breadth.setId(groupRow ? null : "overview-support-" + (r.subgroup() == null ? "loose-" + r.group().id() : r.subgroup().id()));
             GridPane.setMargin(breadth, new Insets(groupRow && row > 1 ? 10 : 0, 0, 0, 10));
             grid.add(breadth, n + 1, row);

@@ -52,6 +52,11 @@ class OverviewViewTest extends WorkViewTest<OverviewView> {
         assertEquals(contributing, row.supported());
         Label support = lookup("#overview-support-" + sub.id()).queryAs(Label.class);
         assertTrue(support.getText().startsWith(contributing + " av " + s.informants().size() + " · "), support.getText());
+        // The work area of a 1280 px window (less the project pane): the support column is not cut off.
+        interact(() -> support.getScene().getWindow().setWidth(1020));
+        WaitForAsyncUtils.waitForFxEvents();
+        double right = support.localToScene(support.getBoundsInLocal()).getMaxX();
+        assertTrue(right <= support.getScene().getWidth(), "support text ends at " + right + " of " + support.getScene().getWidth());
 
         // A new subgroup without condensate or quote: the overview tells it gently, in Norwegian.
         interact(() -> wb.edit(p -> p.addSubgroup(sub.codeGroupId(), "Nytt mønster")));
