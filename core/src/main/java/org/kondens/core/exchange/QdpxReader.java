@@ -1,5 +1,10 @@
 package org.kondens.core.exchange;
 
+import static org.kondens.core.exchange.QdeXml.children;
+import static org.kondens.core.exchange.QdeXml.elements;
+import static org.kondens.core.exchange.QdeXml.instant;
+import static org.kondens.core.exchange.QdeXml.path;
+
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -57,7 +62,6 @@ import org.kondens.core.model.TranscriptNote;
 import org.kondens.core.store.ProjectDatabase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -94,15 +98,15 @@ public final class QdpxReader {
     private final SafeZip zip;
     private final Language language;
     private final Instant now = Instant.now();
-    private final List<String> notices = new ArrayList<>();
-    private final List<String> notCarried = new ArrayList<>();
-    private final List<String> leftovers = new ArrayList<>();
+    private final ImportLog log = new ImportLog();
+    private final SourceTexts texts;
     private KondensExtension ext;
 
     private QdpxReader(String file, SafeZip zip, Language language) {
         this.file = file;
         this.zip = zip;
         this.language = language;
+        this.texts = new SourceTexts(file, zip, log);
     }
 
     /** Reads and checks {@code qdpx}; nothing is written. */
@@ -162,8 +166,7 @@ public final class QdpxReader {
     private final Map<UUID, List<UUID>> casesOfSource = new HashMap<>();
     private final Map<UUID, UUID> caseOfSelection = new HashMap<>();
     private final List<Transcript> transcripts = new ArrayList<>();
-    private final Map<UUID, Positions.Normalized> normalized = new HashMap<>();
-    private final Map<UUID, String> rawTexts = new HashMap<>();
+    private final Map<UUID, SourceTexts.SourceText> sourceTexts = new HashMap<>();
     private final List<Selection> selections = new ArrayList<>();
     private final Map<UUID, List<UUID>> sourceNotes = new LinkedHashMap<>();
     private final List<Session> sessions = new ArrayList<>();
@@ -174,16 +177,16 @@ public final class QdpxReader {
                         .filter(n -> !n.contains("/") && n.toLowerCase(Locale.ROOT).endsWith(".qde")).findFirst().flatMap(zip::find))
                 .orElseThrow(() -> new KondensException(file + ": there is no project.qde in it; not a REFI-QDA project (.qdpx)."));
         byte[] xml = zip.read(qde);
-        Document doc = parse(xml, qde.getName());
+        Document doc = QdeXml.parse(file, xml, qde.getName());
         Element root = doc.getDocumentElement();
         if (!"Project".equals(root.getLocalName())) {
             throw new KondensException(file + ": " + qde.getName() + " is not a REFI-QDA project (its root element is <"
                     + root.getLocalName() + ">, not <Project>).");
         }
         if (!QdpxWriter.NS.equals(root.getNamespaceURI())) {
-            notices.add(qde.getName() + " does not use the REFI-QDA namespace " + QdpxWriter.NS + "; read as far as possible.");
+            log.notice(qde.getName() + " does not use the REFI-QDA namespace " + QdpxWriter.NS + "; read as far as possible.");
         } else {
-            QdaSchemas.checkProject(xml).ifPresent(err -> notices.add(qde.getName()
+            QdaSchemas.checkProject(xml).ifPresent(err -> log.notice(qde.getName()
                     + " does not follow the REFI-QDA schema (" + err + "); read as far as possible."));
         }
 
@@ -197,66 +200,28 @@ public final class QdpxReader {
         readSources(root);
         for (Element set : path(root, "Sets", "Set")) {
             if (!QdpxWriter.QUOTE_SET_NAME.equals(set.getAttribute("name"))) {
-                notCarried.add("set '" + set.getAttribute("name") + "' (" + elements(set).size() + " members)");
+                log.notCarried("set '" + set.getAttribute("name") + "' (" + elements(set).size() + " members)");
             }
         }
         for (Element link : path(root, "Links", "Link")) {
-            notCarried.add("link '" + link.getAttribute("name") + "'");
+            log.notCarried("link '" + link.getAttribute("name") + "'");
         }
         for (Element graph : path(root, "Graphs", "Graph")) {
-            notCarried.add("graph '" + graph.getAttribute("name") + "'");
+            log.notCarried("graph '" + graph.getAttribute("name") + "'");
         }
         if (!path(root, "Users", "User").isEmpty()) {
-            notices.add("users (" + path(root, "Users", "User").size() + ") are not kept: a Kondens project has no user list.");
+            log.notice("users (" + path(root, "Users", "User").size() + ") are not kept: a Kondens project has no user list.");
         }
         String description = children(root, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
         for (Element ref : children(root, "NoteRef")) {
             UUID id = Guids.parse(ref.getAttribute("targetGUID"));
             NoteInfo n = notes.get(id);
             if (n != null && !usedNotes.contains(id) && n.kind() == null) {
-                leftovers.add(n.name() + ":\n" + n.text());
+                log.keepInProjectNotes(n.name() + ":\n" + n.text());
                 usedNotes.add(id);
             }
         }
         return build(root, description);
-    }
-
-    private Document parse(byte[] xml, String part) {
-        try {
-            DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            f.setFeature("http://xml.org/sax/features/external-general-entities", false);
-            f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            f.setXIncludeAware(false);
-            f.setExpandEntityReferences(false);
-            DocumentBuilder b = f.newDocumentBuilder();
-            b.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
-                @Override
-                public void error(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-
-                @Override
-                public void fatalError(SAXParseException e) throws SAXException {
-                    throw e;
-                }
-            });
-            return b.parse(new ByteArrayInputStream(xml));
-        } catch (SAXParseException e) {
-            String msg = String.valueOf(e.getMessage());
-            if (msg.contains("DOCTYPE")) {
-                throw new KondensException(file + ": " + part + " declares a DTD, which REFI-QDA files never do; "
-                        + "refused as unsafe (XML external entities).", e);
-            }
-            throw new KondensException(file + ": " + part + " is not well-formed XML (line " + e.getLineNumber() + ": "
-                    + msg.replaceAll("\\s+", " ") + ").", e);
-        } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new KondensException(file + ": " + part + " cannot be read (" + e.getMessage() + ").", e);
-        }
     }
 
     private void readNotes(Element root) {
@@ -264,16 +229,16 @@ public final class QdpxReader {
             UUID id = Guids.parse(n.getAttribute("guid"));
             String desc = children(n, "Description").stream().map(Element::getTextContent).findFirst().orElse("").strip();
             String kind = desc.startsWith("kondens:") ? desc : null;
-            String text = textOf(n, n.getAttribute("name"));
+            String text = texts.textOf(n, n.getAttribute("name"));
             if (text == null) {
-                notCarried.add("note '" + n.getAttribute("name") + "' (no plain text)");
+                log.notCarried("note '" + n.getAttribute("name") + "' (no plain text)");
                 continue;
             }
             if (KondensExtension.MARKER.equals(kind)) {
                 try {
                     ext = KondensExtension.fromJson(text);
                 } catch (Exception e) {
-                    notices.add("the Kondens data note is damaged and was ignored; Kondens-only details (final names, "
+                    log.notice("the Kondens data note is damaged and was ignored; Kondens-only details (final names, "
                             + "sessions, quote labels …) are not restored.");
                 }
                 usedNotes.add(id);
@@ -283,57 +248,6 @@ public final class QdpxReader {
                 text = text.isEmpty() ? desc : text + "\n\n" + desc;
             }
             notes.put(id, new NoteInfo(id, n.getAttribute("name"), kind, text, instant(n.getAttribute("creationDateTime"))));
-        }
-    }
-
-    /** The text of a TextSource/Note: PlainTextContent, or its internal plain-text file. Null if neither. */
-    private String textOf(Element e, String what) {
-        List<Element> content = children(e, "PlainTextContent");
-        String path = e.getAttribute("plainTextPath");
-        if (!path.isEmpty()) {
-            if (!path.startsWith("internal://")) {
-                return null;
-            }
-            return decode(readInternal(path, what), what);
-        }
-        if (!content.isEmpty()) {
-            String t = content.get(0).getTextContent();
-            return t.startsWith("\uFEFF") ? t.substring(1) : t;
-        }
-        return null;
-    }
-
-    private byte[] readInternal(String path, String what) {
-        String name = path.substring("internal://".length());
-        while (name.startsWith("/")) {
-            name = name.substring(1);
-        }
-        if (name.contains("..") || name.contains("/") || name.contains("\\")) {
-            throw new KondensException(file + ": '" + what + "' refers to " + path + ", which points outside the sources folder; "
-                    + "refused as unsafe.");
-        }
-        String n = name;
-        ZipEntry entry = zip.find("sources/" + n).or(() -> zip.find(n))
-                .orElseThrow(() -> new KondensException(file + ": project.qde refers to sources/" + n + " (for '" + what
-                        + "'), but the archive has no such file."));
-        return zip.read(entry);
-    }
-
-    /** UTF-8 (a BOM is dropped; UTF-16 with a BOM is accepted); other bytes are read as Windows-1252 with a notice. */
-    private String decode(byte[] b, String what) {
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
-        }
-        int from = b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
-        } catch (CharacterCodingException e) {
-            notices.add("'" + what + "' is not UTF-8 as REFI-QDA requires; read as Windows-1252, so positions may be off.");
-            return new String(b, from, b.length - from, Charset.forName("windows-1252"));
         }
     }
 
@@ -381,7 +295,7 @@ public final class QdpxReader {
                 codeNames.put(sub.id, sub.name);
             }
             if (names.size() > 2) {
-                notices.add("code '" + c.getAttribute("name") + "' is deeper than two levels; its codings are in subgroup '"
+                log.notice("code '" + c.getAttribute("name") + "' is deeper than two levels; its codings are in subgroup '"
                         + g.name + " / " + sub.name + "'.");
             }
             codeTarget.put(id, new Membership(g.id, sub.id));
@@ -416,8 +330,8 @@ public final class QdpxReader {
             codeNotes(sc, g, sub);
             String d = children(sc, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
             if (!d.isBlank()) {
-                leftovers.add("Description of code '" + g.name + " / " + sub.name + "':\n" + d);
-                notices.add("the description of code '" + g.name + " / " + sub.name + "' is kept in the project notes "
+                log.keepInProjectNotes("Description of code '" + g.name + " / " + sub.name + "':\n" + d);
+                log.notice("the description of code '" + g.name + " / " + sub.name + "' is kept in the project notes "
                         + "(Kondens subgroups have no description).");
             }
             for (Element deeper : children(sc, "Code")) {
@@ -431,7 +345,7 @@ public final class QdpxReader {
         UUID id = Guids.parse(c.getAttribute("guid"));
         codeTarget.put(id, new Membership(g.id, sub.id));
         codeNames.put(id, nameOf(c));
-        notices.add("code '" + nameOf(c) + "' (level " + level + ") is folded into subgroup '" + g.name + " / " + sub.name
+        log.notice("code '" + nameOf(c) + "' (level " + level + ") is folded into subgroup '" + g.name + " / " + sub.name
                 + "': Kondens has two levels.");
         for (Element ref : children(c, "NoteRef")) {
             leftoverNote(Guids.parse(ref.getAttribute("targetGUID")), "code '" + nameOf(c) + "'");
@@ -466,8 +380,8 @@ public final class QdpxReader {
     private void leftoverNote(UUID id, String where) {
         NoteInfo n = notes.get(id);
         if (n != null && usedNotes.add(id)) {
-            leftovers.add("Note '" + n.name() + "' on " + where + ":\n" + n.text());
-            notices.add("note '" + n.name() + "' on " + where + " is kept in the project notes.");
+            log.keepInProjectNotes("Note '" + n.name() + "' on " + where + ":\n" + n.text());
+            log.notice("note '" + n.name() + "' on " + where + " is kept in the project notes.");
         }
     }
 
@@ -506,7 +420,7 @@ public final class QdpxReader {
                 label = base + " (" + k + ")";
             }
             if (!label.equals(base)) {
-                notices.add("two cases are called '" + base + "'; the second is informant '" + label + "'.");
+                log.notice("two cases are called '" + base + "'; the second is informant '" + label + "'.");
             }
             Map<String, String> attrs = new LinkedHashMap<>();
             for (Element vv : children(c, "VariableValue")) {
@@ -526,10 +440,10 @@ public final class QdpxReader {
                 caseOfSelection.putIfAbsent(Guids.parse(ref.getAttribute("targetGUID")), id);
             }
             if (!children(c, "CodeRef").isEmpty()) {
-                notCarried.add("codes of case '" + label + "' (" + children(c, "CodeRef").size() + ")");
+                log.notCarried("codes of case '" + label + "' (" + children(c, "CodeRef").size() + ")");
             }
             children(c, "Description").stream().map(Element::getTextContent).filter(d -> !d.isBlank())
-                    .findFirst().ifPresent(d -> leftovers.add("Description of case '" + c.getAttribute("name") + "':\n" + d));
+                    .findFirst().ifPresent(d -> log.keepInProjectNotes("Description of case '" + c.getAttribute("name") + "':\n" + d));
         }
     }
 
@@ -543,24 +457,24 @@ public final class QdpxReader {
                         List<Element> rep = children(src, "Representation");
                         int areas = children(src, "PDFSelection").size();
                         if (areas > 0) {
-                            notCarried.add("PDF '" + name + "': " + areas + " selected areas (Kondens codes text only)");
+                            log.notCarried("PDF '" + name + "': " + areas + " selected areas (Kondens codes text only)");
                         }
                         if (!children(src, "Coding").isEmpty()) {
-                            notCarried.add("PDF '" + name + "': codings of the whole document");
+                            log.notCarried("PDF '" + name + "': codings of the whole document");
                         }
                         if (rep.isEmpty()) {
-                            notCarried.add("PDF '" + name + "' (no plain-text representation in the file)");
+                            log.notCarried("PDF '" + name + "' (no plain-text representation in the file)");
                         } else {
-                            notices.add("PDF '" + name + "' is imported as its plain-text representation.");
+                            log.notice("PDF '" + name + "' is imported as its plain-text representation.");
                             readText(rep.get(0), rep.get(0).getAttribute("name").isEmpty() ? name : rep.get(0).getAttribute("name"));
                         }
                     }
-                    case "PictureSource" -> notCarried.add("picture '" + name + "'" + codedParts(src, "PictureSelection"));
-                    case "AudioSource" -> notCarried.add("audio '" + name + "'" + codedParts(src, "AudioSelection")
+                    case "PictureSource" -> log.notCarried("picture '" + name + "'" + codedParts(src, "PictureSelection"));
+                    case "AudioSource" -> log.notCarried("audio '" + name + "'" + codedParts(src, "AudioSelection")
                             + transcriptsOf(src));
-                    case "VideoSource" -> notCarried.add("video '" + name + "'" + codedParts(src, "VideoSelection")
+                    case "VideoSource" -> log.notCarried("video '" + name + "'" + codedParts(src, "VideoSelection")
                             + transcriptsOf(src));
-                    default -> notCarried.add("source <" + src.getLocalName() + "> '" + name + "'");
+                    default -> log.notCarried("source <" + src.getLocalName() + "> '" + name + "'");
                 }
             }
         }
@@ -584,52 +498,48 @@ public final class QdpxReader {
         UUID id = Guids.parse(src.getAttribute("guid"));
         String title = name == null || name.isBlank() ? "Source " + (transcripts.size() + 1) : name.strip();
         String path = src.getAttribute("plainTextPath");
-        if (!path.isEmpty() && !path.startsWith("internal://")) {
-            notCarried.add("source '" + title + "' is an external file (" + path + ") and was not imported");
+        if (!path.isEmpty() && !SourceTexts.isInternal(path)) {
+            log.notCarried("source '" + title + "' is an external file (" + path + ") and was not imported");
             return;
         }
-        String raw = textOf(src, title);
+        String raw = texts.textOf(src, title);
         if (raw == null) {
-            notCarried.add("source '" + title + "' has no plain-text version (only " + (src.getAttribute("richTextPath").isEmpty()
+            log.notCarried("source '" + title + "' has no plain-text version (only " + (src.getAttribute("richTextPath").isEmpty()
                     ? "nothing" : src.getAttribute("richTextPath")) + ") and was not imported");
             return;
         }
-        if (raw.startsWith("\uFEFF")) {
-            raw = raw.substring(1);
-        }
-        Positions.Normalized norm = Positions.normalize(raw);
-        String text = norm.text();
+        SourceTexts.SourceText source = SourceTexts.SourceText.of(raw);
+        String text = source.text();
         if (transcripts.stream().anyMatch(t -> t.id().equals(id))) {
-            notCarried.add("source '" + title + "' (its GUID is used twice)");
+            log.notCarried("source '" + title + "' (its GUID is used twice)");
             return;
         }
         String hash = sha256(text);
         if (transcripts.stream().anyMatch(t -> t.hash().equals(hash))) {
-            notCarried.add("source '" + title + "' (the same text as another source)");
+            log.notCarried("source '" + title + "' (the same text as another source)");
             return;
         }
-        normalized.put(id, norm);
-        rawTexts.put(id, raw);
+        sourceTexts.put(id, source);
         KondensExtension.TranscriptExtra te = ext == null ? null : ext.transcripts().get(id);
         Instant imported = instant(src.getAttribute("creationDateTime"));
         transcripts.add(new Transcript(id, null, title, text, te != null && te.sourceFile() != null ? te.sourceFile() : title,
                 hash, imported == null ? now : imported));
         for (Element sel : children(src, "PlainTextSelection")) {
-            selection(sel, id, title, raw, norm);
+            selection(sel, id, title, source);
         }
         for (Element c : children(src, "Coding")) {
             UUID code = children(c, "CodeRef").stream().map(r -> Guids.parse(r.getAttribute("targetGUID"))).findFirst().orElse(null);
-            notCarried.add("coding of the whole source '" + title + "' with code '" + codeNames.getOrDefault(code, "?") + "'");
+            log.notCarried("coding of the whole source '" + title + "' with code '" + codeNames.getOrDefault(code, "?") + "'");
         }
         for (Element ref : children(src, "NoteRef")) {
             sourceNotes.computeIfAbsent(id, k -> new ArrayList<>()).add(Guids.parse(ref.getAttribute("targetGUID")));
         }
         if (!children(src, "VariableValue").isEmpty()) {
-            notCarried.add("variable values of source '" + title + "' (" + children(src, "VariableValue").size() + ")");
+            log.notCarried("variable values of source '" + title + "' (" + children(src, "VariableValue").size() + ")");
         }
     }
 
-    private void selection(Element sel, UUID transcriptId, String title, String raw, Positions.Normalized norm) {
+    private void selection(Element sel, UUID transcriptId, String title, SourceTexts.SourceText source) {
         String where = "selection " + sel.getAttribute("startPosition") + "–" + sel.getAttribute("endPosition") + " in '" + title + "'";
         int s;
         int e;
@@ -637,19 +547,17 @@ public final class QdpxReader {
             s = Integer.parseInt(sel.getAttribute("startPosition").strip());
             e = Integer.parseInt(sel.getAttribute("endPosition").strip());
         } catch (NumberFormatException ex) {
-            notCarried.add(where + " (its positions are not numbers)");
+            log.notCarried(where + " (its positions are not numbers)");
             return;
         }
-        int rs = Positions.toUtf16(raw, s);
-        int re = Positions.toUtf16(raw, e);
-        if (rs < 0 || re < 0) {
-            notCarried.add(where + " (it lies outside the text, which has " + Positions.length(raw) + " characters)");
+        int start = source.offset(s);
+        int end = source.offset(e);
+        if (start < 0 || end < 0) {
+            log.notCarried(where + " (it lies outside the text, which has " + source.length() + " characters)");
             return;
         }
-        int start = norm.at(rs);
-        int end = norm.at(re);
         if (start >= end) {
-            notCarried.add(where + " (it selects no text)");
+            log.notCarried(where + " (it selects no text)");
             return;
         }
         List<UUID> codes = new ArrayList<>();
@@ -772,7 +680,7 @@ public final class QdpxReader {
             for (UUID code : s.codes()) {
                 Membership m = codeTarget.get(code);
                 if (m == null) {
-                    notices.add("a coding in '" + transcriptTitles.get(s.transcriptId()) + "' refers to a code that is not in the "
+                    log.notice("a coding in '" + transcriptTitles.get(s.transcriptId()) + "' refers to a code that is not in the "
                             + "codebook; it was left out.");
                     continue;
                 }
@@ -782,7 +690,7 @@ public final class QdpxReader {
                 } else if (same.get().subgroupId() == null && m.subgroupId() != null) {
                     memberships.set(memberships.indexOf(same.get()), m);
                 } else if (!same.get().equals(m)) {
-                    notices.add("a passage in '" + transcriptTitles.get(s.transcriptId()) + "' is coded with two subgroups of '"
+                    log.notice("a passage in '" + transcriptTitles.get(s.transcriptId()) + "' is coded with two subgroups of '"
                             + codeNames.get(m.codeGroupId()) + "'; Kondens keeps it in the first ('"
                             + codeNames.get(same.get().subgroupId()) + "').");
                 }
@@ -834,7 +742,7 @@ public final class QdpxReader {
             }
             if (place == null) {
                 tnotes.add(new TranscriptNote(s.id(), s.transcriptId(), s.start(), "Illustrative quote: «" + shown + "»", now));
-                notices.add("an illustrative quote in '" + transcriptTitles.get(s.transcriptId()) + "' lies in no coded meaning unit; "
+                log.notice("an illustrative quote in '" + transcriptTitles.get(s.transcriptId()) + "' lies in no coded meaning unit; "
                         + "it is kept as a transcript note.");
                 continue;
             }
@@ -856,8 +764,8 @@ public final class QdpxReader {
                 Integer anchor = null;
                 KondensExtension.NoteExtra ne = ext == null ? null : ext.notes().get(r);
                 if (ne != null && ne.anchor() != null) {
-                    int raw = Positions.toUtf16(rawTexts.get(e.getKey()), ne.anchor());
-                    anchor = raw < 0 ? null : normalized.get(e.getKey()).at(raw);
+                    int at = sourceTexts.get(e.getKey()).offset(ne.anchor());
+                    anchor = at < 0 ? null : at;
                 }
                 tnotes.add(new TranscriptNote(r, e.getKey(), anchor, n.text(), created(n.created())));
             }
@@ -865,7 +773,7 @@ public final class QdpxReader {
         // Any other note is kept in the project notes rather than lost.
         for (NoteInfo n : notes.values()) {
             if (!usedNotes.contains(n.id())) {
-                leftovers.add(n.name() + ":\n" + n.text());
+                log.keepInProjectNotes(n.name() + ":\n" + n.text());
                 usedNotes.add(n.id());
             }
         }
@@ -897,7 +805,7 @@ public final class QdpxReader {
         // The project.
         String title = root.getAttribute("name").isBlank() ? file.replaceFirst("\\.[^.]+$", "") : root.getAttribute("name").strip();
         Project project;
-        String extra = String.join("\n\n", leftovers);
+        String extra = log.projectNotesText();
         if (ext != null && ext.project() != null) {
             Project p = ext.project();
             String notesText = extra.isEmpty() ? p.notes() : (p.notes() == null || p.notes().isEmpty() ? extra : p.notes() + "\n\n" + extra);
@@ -914,7 +822,7 @@ public final class QdpxReader {
         ProjectSnapshot snapshot = new ProjectSnapshot(project, ext != null && ext.questionHistory() != null ? ext.questionHistory() : List.of(),
                 informants, sessions, finalTranscripts, turns, tnotes, themes, codeGroups, subgroups, units, quotes, audit);
         ImportReport report = new ImportReport(file, fromKondens, finalTranscripts.size(), informants.size(), codeGroups.size(),
-                subgroups.size(), units.size(), quotes.size(), tnotes.size(), notices, notCarried);
+                subgroups.size(), units.size(), quotes.size(), tnotes.size(), log.notices(), log.notCarried());
         return new Result(snapshot, report);
     }
 
@@ -926,14 +834,13 @@ public final class QdpxReader {
         Set<UUID> known = new HashSet<>();
         informants.forEach(i -> known.add(i.id()));
         if (te != null && te.turns() != null) {
-            String raw = rawTexts.get(t.id());
-            Positions.Normalized norm = normalized.get(t.id());
+            SourceTexts.SourceText source = sourceTexts.get(t.id());
             List<SpeakerTurn> out = new ArrayList<>();
             for (SpeakerTurn x : te.turns()) {
-                int s = Positions.toUtf16(raw, x.start());
-                int e = Positions.toUtf16(raw, x.end());
-                if (s >= 0 && e >= 0 && norm.at(s) < norm.at(e)) {
-                    out.add(new SpeakerTurn(norm.at(s), norm.at(e), x.speaker(), x.role(),
+                int s = source.offset(x.start());
+                int e = source.offset(x.end());
+                if (s >= 0 && e >= 0 && s < e) {
+                    out.add(new SpeakerTurn(s, e, x.speaker(), x.role(),
                             x.informantId() != null && known.contains(x.informantId()) ? x.informantId() : null));
                 }
             }
@@ -980,53 +887,6 @@ public final class QdpxReader {
 
     private Instant created(Instant t) {
         return t == null ? now : t;
-    }
-
-    /** xsd:dateTime as tools write it: with Z, with an offset, or without a zone (read as UTC). */
-    static Instant instant(String s) {
-        if (s == null || s.isBlank()) {
-            return null;
-        }
-        String v = s.strip();
-        try {
-            return Instant.parse(v);
-        } catch (RuntimeException e) {
-            try {
-                return OffsetDateTime.parse(v).toInstant();
-            } catch (RuntimeException e2) {
-                try {
-                    return LocalDateTime.parse(v).toInstant(ZoneOffset.UTC);
-                } catch (RuntimeException e3) {
-                    return null;
-                }
-            }
-        }
-    }
-
-    // --- DOM helpers ------------------------------------------------------------------------------
-
-    static List<Element> elements(Element e) {
-        List<Element> out = new ArrayList<>();
-        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element c) {
-                out.add(c);
-            }
-        }
-        return out;
-    }
-
-    static List<Element> children(Element e, String localName) {
-        return elements(e).stream().filter(c -> localName.equals(c.getLocalName())).toList();
-    }
-
-    static List<Element> path(Element e, String... names) {
-        List<Element> level = List.of(e);
-        for (String n : names) {
-            List<Element> next = new ArrayList<>();
-            level.forEach(x -> next.addAll(children(x, n)));
-            level = next;
-        }
-        return level;
     }
 
     static String sha256(String text) {

@@ -1,0 +1,42 @@
+package org.kondens.core.exchange;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an import has to tell: notices (how something was adapted), the items it could not carry
+ * over, and texts that have no place in the Kondens model and are kept in the project notes so
+ * that nothing is lost. Kept in the order things happened, which is the order of the report.
+ */
+final class ImportLog {
+
+    private final List<String> notices = new ArrayList<>();
+    private final List<String> notCarried = new ArrayList<>();
+    private final List<String> projectNotes = new ArrayList<>();
+
+    void notice(String text) {
+        notices.add(text);
+    }
+
+    void notCarried(String item) {
+        notCarried.add(item);
+    }
+
+    /** Keeps {@code text} in the new project's notes. */
+    void keepInProjectNotes(String text) {
+        projectNotes.add(text);
+    }
+
+    List<String> notices() {
+        return notices;
+    }
+
+    List<String> notCarried() {
+        return notCarried;
+    }
+
+    /** The kept texts, one paragraph each; empty when there are none. */
+    String projectNotesText() {
+        return String.join("\n\n", projectNotes);
+    }
+}
