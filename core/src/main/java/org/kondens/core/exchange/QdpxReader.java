@@ -101,6 +101,8 @@ public final class QdpxReader {
     private final ImportLog log = new ImportLog();
     private final SourceTexts texts;
     private KondensExtension ext;
+    private QdeNotes notes;
+    private CodeMapping codes;
 
     private QdpxReader(String file, SafeZip zip, Language language) {
         this.file = file;
@@ -134,34 +136,10 @@ public final class QdpxReader {
 
     // --- reading ---------------------------------------------------------------------------------
 
-    private record NoteInfo(UUID id, String name, String kind, String text, Instant created) {
-    }
-
     private record Selection(UUID id, UUID transcriptId, int start, int end, Instant created, List<UUID> codes,
             List<UUID> noteRefs, String description) {
     }
 
-    private static final class GroupB {
-        UUID id;
-        String name;
-        String description = "";
-        String color;
-        String intro = "";
-        final List<SubB> subs = new ArrayList<>();
-    }
-
-    private static final class SubB {
-        UUID id;
-        String name;
-        String condensate = "";
-        String analytic = "";
-    }
-
-    private final Map<UUID, NoteInfo> notes = new LinkedHashMap<>();
-    private final Set<UUID> usedNotes = new HashSet<>();
-    private final List<GroupB> groups = new ArrayList<>();
-    private final Map<UUID, Membership> codeTarget = new HashMap<>();
-    private final Map<UUID, String> codeNames = new HashMap<>();
     private final List<Informant> informants = new ArrayList<>();
     private final Map<UUID, List<UUID>> casesOfSource = new HashMap<>();
     private final Map<UUID, UUID> caseOfSelection = new HashMap<>();
@@ -190,8 +168,9 @@ public final class QdpxReader {
                     + " does not follow the REFI-QDA schema (" + err + "); read as far as possible."));
         }
 
-        readNotes(root);
-        readCodes(root);
+        notes = QdeNotes.read(root, texts, log);
+        ext = notes.extension();
+        codes = CodeMapping.map(root, notes, log);
         Map<UUID, String> variables = new HashMap<>();
         for (Element v : path(root, "Variables", "Variable")) {
             variables.put(Guids.parse(v.getAttribute("guid")), v.getAttribute("name"));
@@ -214,195 +193,9 @@ public final class QdpxReader {
         }
         String description = children(root, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
         for (Element ref : children(root, "NoteRef")) {
-            UUID id = Guids.parse(ref.getAttribute("targetGUID"));
-            NoteInfo n = notes.get(id);
-            if (n != null && !usedNotes.contains(id) && n.kind() == null) {
-                log.keepInProjectNotes(n.name() + ":\n" + n.text());
-                usedNotes.add(id);
-            }
+            notes.keepProjectNote(QdeXml.target(ref));
         }
         return build(root, description);
-    }
-
-    private void readNotes(Element root) {
-        for (Element n : path(root, "Notes", "Note")) {
-            UUID id = Guids.parse(n.getAttribute("guid"));
-            String desc = children(n, "Description").stream().map(Element::getTextContent).findFirst().orElse("").strip();
-            String kind = desc.startsWith("kondens:") ? desc : null;
-            String text = texts.textOf(n, n.getAttribute("name"));
-            if (text == null) {
-                log.notCarried("note '" + n.getAttribute("name") + "' (no plain text)");
-                continue;
-            }
-            if (KondensExtension.MARKER.equals(kind)) {
-                try {
-                    ext = KondensExtension.fromJson(text);
-                } catch (Exception e) {
-                    log.notice("the Kondens data note is damaged and was ignored; Kondens-only details (final names, "
-                            + "sessions, quote labels …) are not restored.");
-                }
-                usedNotes.add(id);
-                continue;
-            }
-            if (kind == null && !desc.isEmpty()) {
-                text = text.isEmpty() ? desc : text + "\n\n" + desc;
-            }
-            notes.put(id, new NoteInfo(id, n.getAttribute("name"), kind, text, instant(n.getAttribute("creationDateTime"))));
-        }
-    }
-
-    private void readCodes(Element root) {
-        List<Element> top = path(root, "CodeBook", "Codes", "Code");
-        List<Element> flat = new ArrayList<>();
-        for (Element c : top) {
-            if (c.getAttribute("name").contains("::")) {
-                flat.add(c);
-            } else {
-                group(c);
-            }
-        }
-        // ATLAS.ti writes a hierarchy as flat names "Parent::child".
-        for (Element c : flat) {
-            String[] parts = c.getAttribute("name").split("::");
-            List<String> names = new ArrayList<>();
-            for (String p : parts) {
-                if (!p.isBlank()) {
-                    names.add(p.strip());
-                }
-            }
-            UUID id = Guids.parse(c.getAttribute("guid"));
-            if (names.size() <= 1) {
-                GroupB g = group(c);
-                g.name = names.isEmpty() ? c.getAttribute("name") : names.get(0);
-                continue;
-            }
-            GroupB g = groups.stream().filter(x -> x.name.equalsIgnoreCase(names.get(0))).findFirst().orElseGet(() -> {
-                GroupB n = new GroupB();
-                n.id = Guids.derived("code-path", names.get(0));
-                n.name = names.get(0);
-                n.color = color(c.getAttribute("color"));
-                groups.add(n);
-                codeNames.put(n.id, n.name);
-                return n;
-            });
-            SubB sub = g.subs.stream().filter(x -> x.name.equalsIgnoreCase(names.get(1))).findFirst().orElse(null);
-            if (sub == null) {
-                sub = new SubB();
-                sub.id = names.size() == 2 ? id : Guids.derived("code-path", names.get(0) + "::" + names.get(1));
-                sub.name = names.get(1);
-                g.subs.add(sub);
-                codeTarget.put(sub.id, new Membership(g.id, sub.id));
-                codeNames.put(sub.id, sub.name);
-            }
-            if (names.size() > 2) {
-                log.notice("code '" + c.getAttribute("name") + "' is deeper than two levels; its codings are in subgroup '"
-                        + g.name + " / " + sub.name + "'.");
-            }
-            codeTarget.put(id, new Membership(g.id, sub.id));
-            codeNames.put(id, c.getAttribute("name"));
-            codeNotes(c, g, names.size() == 2 ? sub : null);
-            if (!c.getAttribute("color").isEmpty() && names.size() == 2 && g.color == null) {
-                g.color = color(c.getAttribute("color"));
-            }
-            for (Element child : children(c, "Code")) {
-                fold(child, g, sub, 3);
-            }
-        }
-    }
-
-    private GroupB group(Element c) {
-        GroupB g = new GroupB();
-        g.id = Guids.parse(c.getAttribute("guid"));
-        g.name = nameOf(c);
-        g.color = color(c.getAttribute("color"));
-        g.description = children(c, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
-        groups.add(g);
-        codeTarget.put(g.id, new Membership(g.id, null));
-        codeNames.put(g.id, g.name);
-        codeNotes(c, g, null);
-        for (Element sc : children(c, "Code")) {
-            SubB sub = new SubB();
-            sub.id = Guids.parse(sc.getAttribute("guid"));
-            sub.name = nameOf(sc);
-            g.subs.add(sub);
-            codeTarget.put(sub.id, new Membership(g.id, sub.id));
-            codeNames.put(sub.id, sub.name);
-            codeNotes(sc, g, sub);
-            String d = children(sc, "Description").stream().map(Element::getTextContent).findFirst().orElse("");
-            if (!d.isBlank()) {
-                log.keepInProjectNotes("Description of code '" + g.name + " / " + sub.name + "':\n" + d);
-                log.notice("the description of code '" + g.name + " / " + sub.name + "' is kept in the project notes "
-                        + "(Kondens subgroups have no description).");
-            }
-            for (Element deeper : children(sc, "Code")) {
-                fold(deeper, g, sub, 3);
-            }
-        }
-        return g;
-    }
-
-    private void fold(Element c, GroupB g, SubB sub, int level) {
-        UUID id = Guids.parse(c.getAttribute("guid"));
-        codeTarget.put(id, new Membership(g.id, sub.id));
-        codeNames.put(id, nameOf(c));
-        log.notice("code '" + nameOf(c) + "' (level " + level + ") is folded into subgroup '" + g.name + " / " + sub.name
-                + "': Kondens has two levels.");
-        for (Element ref : children(c, "NoteRef")) {
-            leftoverNote(Guids.parse(ref.getAttribute("targetGUID")), "code '" + nameOf(c) + "'");
-        }
-        for (Element deeper : children(c, "Code")) {
-            fold(deeper, g, sub, level + 1);
-        }
-    }
-
-    private void codeNotes(Element c, GroupB g, SubB sub) {
-        for (Element ref : children(c, "NoteRef")) {
-            UUID id = Guids.parse(ref.getAttribute("targetGUID"));
-            NoteInfo n = notes.get(id);
-            if (n == null) {
-                continue;
-            }
-            if (sub == null && QdpxWriter.ANALYTIC_INTRO.equals(n.kind())) {
-                g.intro = n.text();
-                usedNotes.add(id);
-            } else if (sub != null && QdpxWriter.CONDENSATE.equals(n.kind())) {
-                sub.condensate = n.text();
-                usedNotes.add(id);
-            } else if (sub != null && QdpxWriter.ANALYTIC_TEXT.equals(n.kind())) {
-                sub.analytic = n.text();
-                usedNotes.add(id);
-            } else {
-                leftoverNote(id, "code '" + (sub == null ? g.name : g.name + " / " + sub.name) + "'");
-            }
-        }
-    }
-
-    private void leftoverNote(UUID id, String where) {
-        NoteInfo n = notes.get(id);
-        if (n != null && usedNotes.add(id)) {
-            log.keepInProjectNotes("Note '" + n.name() + "' on " + where + ":\n" + n.text());
-            log.notice("note '" + n.name() + "' on " + where + " is kept in the project notes.");
-        }
-    }
-
-    private static String nameOf(Element c) {
-        String n = c.getAttribute("name").strip();
-        return n.isEmpty() ? "(unnamed code)" : n;
-    }
-
-    /** #RRGGBB upper case, #RGB expanded; null for anything else. */
-    private static String color(String c) {
-        if (c == null) {
-            return null;
-        }
-        String s = c.strip();
-        if (s.matches("#[0-9A-Fa-f]{6}")) {
-            return s.toUpperCase(Locale.ROOT);
-        }
-        if (s.matches("#[0-9A-Fa-f]{3}")) {
-            return ("#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3)).toUpperCase(Locale.ROOT);
-        }
-        return null;
     }
 
     private void readCases(Element root, Map<UUID, String> variables) {
@@ -529,7 +322,7 @@ public final class QdpxReader {
         }
         for (Element c : children(src, "Coding")) {
             UUID code = children(c, "CodeRef").stream().map(r -> Guids.parse(r.getAttribute("targetGUID"))).findFirst().orElse(null);
-            log.notCarried("coding of the whole source '" + title + "' with code '" + codeNames.getOrDefault(code, "?") + "'");
+            log.notCarried("coding of the whole source '" + title + "' with code '" + Objects.requireNonNullElse(codes.name(code), "?") + "'");
         }
         for (Element ref : children(src, "NoteRef")) {
             sourceNotes.computeIfAbsent(id, k -> new ArrayList<>()).add(Guids.parse(ref.getAttribute("targetGUID")));
@@ -615,8 +408,8 @@ public final class QdpxReader {
         }
 
         // Notes by kind.
-        Map<UUID, NoteInfo> quoteNotes = new HashMap<>();
-        for (NoteInfo n : notes.values()) {
+        Map<UUID, QdeNotes.QdeNote> quoteNotes = new HashMap<>();
+        for (QdeNotes.QdeNote n : notes.all()) {
             if (QdpxWriter.QUOTE.equals(n.kind())) {
                 quoteNotes.put(n.id(), n);
             }
@@ -627,7 +420,7 @@ public final class QdpxReader {
         List<Selection> rest = new ArrayList<>();
         for (Selection s : selections) {
             Optional<UUID> theme = s.codes().isEmpty() ? s.noteRefs().stream()
-                    .filter(r -> notes.containsKey(r) && QdpxWriter.THEME.equals(notes.get(r).kind())).findFirst() : Optional.empty();
+                    .filter(r -> notes.contains(r) && QdpxWriter.THEME.equals(notes.get(r).kind())).findFirst() : Optional.empty();
             if (theme.isPresent()) {
                 anchors.computeIfAbsent(theme.get(), k -> new ArrayList<>()).add(new Span(s.transcriptId(), s.start(), s.end()));
             } else {
@@ -635,12 +428,12 @@ public final class QdpxReader {
             }
         }
         List<PreliminaryTheme> themes = new ArrayList<>();
-        for (NoteInfo n : notes.values()) {
+        for (QdeNotes.QdeNote n : notes.all()) {
             if (QdpxWriter.THEME.equals(n.kind())) {
                 KondensExtension.ThemeExtra te = ext == null ? null : ext.themes().get(n.id());
                 themes.add(new PreliminaryTheme(n.id(), n.name(), n.text(), te != null ? te.order() : themes.size(),
                         anchors.getOrDefault(n.id(), List.of())));
-                usedNotes.add(n.id());
+                notes.place(n.id());
             }
         }
         Set<UUID> themeIds = new HashSet<>();
@@ -664,10 +457,10 @@ public final class QdpxReader {
                 String passage = textAt(finalTranscripts, s);
                 StringBuilder text = new StringBuilder("«" + passage + "»");
                 for (UUID r : s.noteRefs()) {
-                    NoteInfo n = notes.get(r);
+                    QdeNotes.QdeNote n = notes.get(r);
                     if (n != null) {
                         text.append("\n\n").append(n.text());
-                        usedNotes.add(r);
+                        notes.place(r);
                     }
                 }
                 if (!s.description().isBlank()) {
@@ -678,7 +471,7 @@ public final class QdpxReader {
             }
             List<Membership> memberships = new ArrayList<>();
             for (UUID code : s.codes()) {
-                Membership m = codeTarget.get(code);
+                Membership m = codes.target(code);
                 if (m == null) {
                     log.notice("a coding in '" + transcriptTitles.get(s.transcriptId()) + "' refers to a code that is not in the "
                             + "codebook; it was left out.");
@@ -691,14 +484,14 @@ public final class QdpxReader {
                     memberships.set(memberships.indexOf(same.get()), m);
                 } else if (!same.get().equals(m)) {
                     log.notice("a passage in '" + transcriptTitles.get(s.transcriptId()) + "' is coded with two subgroups of '"
-                            + codeNames.get(m.codeGroupId()) + "'; Kondens keeps it in the first ('"
-                            + codeNames.get(same.get().subgroupId()) + "').");
+                            + codes.name(m.codeGroupId()) + "'; Kondens keeps it in the first ('"
+                            + codes.name(same.get().subgroupId()) + "').");
                 }
             }
             List<String> noteTexts = new ArrayList<>();
             for (UUID r : s.noteRefs()) {
-                NoteInfo n = notes.get(r);
-                if (n != null && usedNotes.add(r)) {
+                QdeNotes.QdeNote n = notes.get(r);
+                if (n != null && notes.place(r)) {
                     noteTexts.add(n.text());
                 }
             }
@@ -723,7 +516,7 @@ public final class QdpxReader {
         List<Quote> quotes = new ArrayList<>();
         for (Selection s : quoteSelections) {
             String shown = s.noteRefs().stream().filter(quoteNotes::containsKey).map(r -> {
-                usedNotes.add(r);
+                notes.place(r);
                 return quoteNotes.get(r).text();
             }).findFirst().orElse(textAt(finalTranscripts, s).strip());
             KondensExtension.QuoteExtra qe = ext == null ? null : ext.quotes().get(s.id());
@@ -757,8 +550,8 @@ public final class QdpxReader {
         // Transcript notes referenced from their source.
         for (Map.Entry<UUID, List<UUID>> e : sourceNotes.entrySet()) {
             for (UUID r : e.getValue()) {
-                NoteInfo n = notes.get(r);
-                if (n == null || !usedNotes.add(r)) {
+                QdeNotes.QdeNote n = notes.get(r);
+                if (n == null || !notes.place(r)) {
                     continue;
                 }
                 Integer anchor = null;
@@ -771,31 +564,26 @@ public final class QdpxReader {
             }
         }
         // Any other note is kept in the project notes rather than lost.
-        for (NoteInfo n : notes.values()) {
-            if (!usedNotes.contains(n.id())) {
-                log.keepInProjectNotes(n.name() + ":\n" + n.text());
-                usedNotes.add(n.id());
-            }
-        }
+        notes.keepTheRest();
 
         // Code groups and subgroups.
         Set<UUID> unitIds = unitById.keySet();
         List<CodeGroup> codeGroups = new ArrayList<>();
         List<Subgroup> subgroups = new ArrayList<>();
         int order = 0;
-        for (GroupB g : groups) {
-            KondensExtension.GroupExtra ge = ext == null ? null : ext.codeGroups().get(g.id);
-            String color = g.color != null ? g.color : ge != null && ge.color() != null ? ge.color() : PALETTE.get(order % PALETTE.size());
-            codeGroups.add(new CodeGroup(g.id, g.name, ge == null ? null : ge.finalName(), g.description, color,
-                    ge != null ? ge.order() : order, g.intro,
+        for (CodeMapping.GroupDraft g : codes.groups()) {
+            KondensExtension.GroupExtra ge = ext == null ? null : ext.codeGroups().get(g.id());
+            String color = g.color() != null ? g.color() : ge != null && ge.color() != null ? ge.color() : PALETTE.get(order % PALETTE.size());
+            codeGroups.add(new CodeGroup(g.id(), g.name(), ge == null ? null : ge.finalName(), g.description(), color,
+                    ge != null ? ge.order() : order, g.intro(),
                     ge == null || ge.grewFrom() == null ? List.of() : ge.grewFrom().stream().filter(themeIds::contains).toList()));
             int so = 0;
-            for (SubB sub : g.subs) {
-                KondensExtension.SubgroupExtra se = ext == null ? null : ext.subgroups().get(sub.id);
-                subgroups.add(new Subgroup(sub.id, g.id, sub.name, se != null ? se.order() : so, sub.condensate,
+            for (CodeMapping.SubgroupDraft sub : g.subgroups()) {
+                KondensExtension.SubgroupExtra se = ext == null ? null : ext.subgroups().get(sub.id());
+                subgroups.add(new Subgroup(sub.id(), g.id(), sub.name(), se != null ? se.order() : so, sub.condensate(),
                         se == null || se.condensateSources() == null ? List.of()
                                 : se.condensateSources().stream().filter(unitIds::contains).toList(),
-                        sub.analytic,
+                        sub.analytic(),
                         se == null || se.grewFrom() == null ? List.of() : se.grewFrom().stream().filter(themeIds::contains).toList()));
                 so++;
             }

@@ -1,0 +1,231 @@
+package org.kondens.core.exchange;
+
+import static org.kondens.core.exchange.QdeXml.children;
+import static org.kondens.core.exchange.QdeXml.description;
+import static org.kondens.core.exchange.QdeXml.path;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.kondens.core.model.Membership;
+import org.w3c.dom.Element;
+
+/**
+ * Maps a REFI-QDA codebook onto the two levels of Systematic Text Condensation: a first-level
+ * code becomes a code group, a second-level code a subgroup, and anything deeper is folded into
+ * its second-level ancestor with a notice. ATLAS.ti writes its hierarchy as flat
+ * {@code Parent::child} names; these are split and mapped the same way. Every code GUID of the
+ * file then resolves to the group (and subgroup) its codings belong in.
+ */
+final class CodeMapping {
+
+    /** A code group as read from the codebook, before Kondens' order and extras are added. */
+    record GroupDraft(UUID id, String name, String description, String color, String intro, List<SubgroupDraft> subgroups) {
+    }
+
+    record SubgroupDraft(UUID id, String name, String condensate, String analytic) {
+    }
+
+    // Mutable while the codebook is walked: flat names add subgroups to a group made earlier, and
+    // a later child may give its group a colour.
+    private static final class Group {
+        UUID id;
+        String name;
+        String description = "";
+        String color;
+        String intro = "";
+        final List<Sub> subs = new ArrayList<>();
+    }
+
+    private static final class Sub {
+        UUID id;
+        String name;
+        String condensate = "";
+        String analytic = "";
+    }
+
+    private final QdeNotes notes;
+    private final ImportLog log;
+    private final List<Group> groups = new ArrayList<>();
+    private final Map<UUID, Membership> target = new HashMap<>();
+    private final Map<UUID, String> names = new HashMap<>();
+
+    private CodeMapping(QdeNotes notes, ImportLog log) {
+        this.notes = notes;
+        this.log = log;
+    }
+
+    /** Maps {@code CodeBook/Codes/Code}; condensates and analytic texts are taken from the codes' notes. */
+    static CodeMapping map(Element root, QdeNotes notes, ImportLog log) {
+        CodeMapping m = new CodeMapping(notes, log);
+        List<Element> flat = new ArrayList<>();
+        for (Element c : path(root, "CodeBook", "Codes", "Code")) {
+            if (c.getAttribute("name").contains("::")) {
+                flat.add(c);
+            } else {
+                m.group(c);
+            }
+        }
+        // Nested codes first, so a flat "Parent::child" finds a nested group of that name.
+        for (Element c : flat) {
+            m.flat(c);
+        }
+        return m;
+    }
+
+    /** The groups in codebook order. */
+    List<GroupDraft> groups() {
+        return groups.stream().map(g -> new GroupDraft(g.id, g.name, g.description, g.color, g.intro,
+                g.subs.stream().map(s -> new SubgroupDraft(s.id, s.name, s.condensate, s.analytic)).toList())).toList();
+    }
+
+    /** Where codings with code {@code code} belong; null when the codebook has no such code. */
+    Membership target(UUID code) {
+        return target.get(code);
+    }
+
+    /** The name of a code, group or subgroup; null when unknown. */
+    String name(UUID code) {
+        return names.get(code);
+    }
+
+    private Group group(Element c) {
+        Group g = new Group();
+        g.id = QdeXml.guid(c);
+        g.name = nameOf(c);
+        g.color = color(c.getAttribute("color"));
+        g.description = description(c);
+        groups.add(g);
+        target.put(g.id, new Membership(g.id, null));
+        names.put(g.id, g.name);
+        codeNotes(c, g, null);
+        for (Element sc : children(c, "Code")) {
+            Sub sub = new Sub();
+            sub.id = QdeXml.guid(sc);
+            sub.name = nameOf(sc);
+            g.subs.add(sub);
+            target.put(sub.id, new Membership(g.id, sub.id));
+            names.put(sub.id, sub.name);
+            codeNotes(sc, g, sub);
+            String d = description(sc);
+            if (!d.isBlank()) {
+                log.keepInProjectNotes("Description of code '" + g.name + " / " + sub.name + "':\n" + d);
+                log.notice("the description of code '" + g.name + " / " + sub.name + "' is kept in the project notes "
+                        + "(Kondens subgroups have no description).");
+            }
+            for (Element deeper : children(sc, "Code")) {
+                fold(deeper, g, sub, 3);
+            }
+        }
+        return g;
+    }
+
+    /** A code named {@code Parent::child[::deeper]}. */
+    private void flat(Element c) {
+        List<String> parts = new ArrayList<>();
+        for (String p : c.getAttribute("name").split("::")) {
+            if (!p.isBlank()) {
+                parts.add(p.strip());
+            }
+        }
+        UUID id = QdeXml.guid(c);
+        if (parts.size() <= 1) {
+            Group g = group(c);
+            g.name = parts.isEmpty() ? c.getAttribute("name") : parts.get(0);
+            return;
+        }
+        Group g = groups.stream().filter(x -> x.name.equalsIgnoreCase(parts.get(0))).findFirst().orElseGet(() -> {
+            // The parent has no code of its own: derive a stable GUID from its name.
+            Group n = new Group();
+            n.id = Guids.derived("code-path", parts.get(0));
+            n.name = parts.get(0);
+            n.color = color(c.getAttribute("color"));
+            groups.add(n);
+            names.put(n.id, n.name);
+            return n;
+        });
+        Sub sub = g.subs.stream().filter(x -> x.name.equalsIgnoreCase(parts.get(1))).findFirst().orElse(null);
+        if (sub == null) {
+            sub = new Sub();
+            sub.id = parts.size() == 2 ? id : Guids.derived("code-path", parts.get(0) + "::" + parts.get(1));
+            sub.name = parts.get(1);
+            g.subs.add(sub);
+            target.put(sub.id, new Membership(g.id, sub.id));
+            names.put(sub.id, sub.name);
+        }
+        if (parts.size() > 2) {
+            log.notice("code '" + c.getAttribute("name") + "' is deeper than two levels; its codings are in subgroup '"
+                    + g.name + " / " + sub.name + "'.");
+        }
+        target.put(id, new Membership(g.id, sub.id));
+        names.put(id, c.getAttribute("name"));
+        codeNotes(c, g, parts.size() == 2 ? sub : null);
+        if (!c.getAttribute("color").isEmpty() && parts.size() == 2 && g.color == null) {
+            g.color = color(c.getAttribute("color"));
+        }
+        for (Element child : children(c, "Code")) {
+            fold(child, g, sub, 3);
+        }
+    }
+
+    /** A code below the second level: its codings go to {@code sub}. */
+    private void fold(Element c, Group g, Sub sub, int level) {
+        UUID id = QdeXml.guid(c);
+        target.put(id, new Membership(g.id, sub.id));
+        names.put(id, nameOf(c));
+        log.notice("code '" + nameOf(c) + "' (level " + level + ") is folded into subgroup '" + g.name + " / " + sub.name
+                + "': Kondens has two levels.");
+        for (Element ref : children(c, "NoteRef")) {
+            notes.keepAttached(QdeXml.target(ref), "code '" + nameOf(c) + "'");
+        }
+        for (Element deeper : children(c, "Code")) {
+            fold(deeper, g, sub, level + 1);
+        }
+    }
+
+    /** A group's analytic intro, a subgroup's condensate and analytic text; other notes go to the project notes. */
+    private void codeNotes(Element c, Group g, Sub sub) {
+        for (Element ref : children(c, "NoteRef")) {
+            UUID id = QdeXml.target(ref);
+            QdeNotes.QdeNote n = notes.get(id);
+            if (n == null) {
+                continue;
+            }
+            if (sub == null && QdpxWriter.ANALYTIC_INTRO.equals(n.kind())) {
+                g.intro = n.text();
+                notes.place(id);
+            } else if (sub != null && QdpxWriter.CONDENSATE.equals(n.kind())) {
+                sub.condensate = n.text();
+                notes.place(id);
+            } else if (sub != null && QdpxWriter.ANALYTIC_TEXT.equals(n.kind())) {
+                sub.analytic = n.text();
+                notes.place(id);
+            } else {
+                notes.keepAttached(id, "code '" + (sub == null ? g.name : g.name + " / " + sub.name) + "'");
+            }
+        }
+    }
+
+    private static String nameOf(Element c) {
+        String n = c.getAttribute("name").strip();
+        return n.isEmpty() ? "(unnamed code)" : n;
+    }
+
+    /** #RRGGBB upper case, #RGB expanded; null for anything else. */
+    static String color(String c) {
+        if (c == null) {
+            return null;
+        }
+        String s = c.strip();
+        if (s.matches("#[0-9A-Fa-f]{6}")) {
+            return s.toUpperCase(Locale.ROOT);
+        }
+        if (s.matches("#[0-9A-Fa-f]{3}")) {
+            return ("#" + s.charAt(1) + s.charAt(1) + s.charAt(2) + s.charAt(2) + s.charAt(3) + s.charAt(3)).toUpperCase(Locale.ROOT);
+        }
+        return null;
+    }
+}
