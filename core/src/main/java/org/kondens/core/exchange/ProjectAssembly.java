@@ -1,0 +1,312 @@
+package org.kondens.core.exchange;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.kondens.core.exchange.QdeNotes.QdeNote;
+import org.kondens.core.exchange.TextSources.QdeSelection;
+import org.kondens.core.model.AuditEntry;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Language;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.Membership;
+import org.kondens.core.model.PreliminaryTheme;
+import org.kondens.core.model.Project;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Quote;
+import org.kondens.core.model.Span;
+import org.kondens.core.model.Subgroup;
+import org.kondens.core.model.TranscriptNote;
+
+/**
+ * Builds the Kondens project from what was read: selections become preliminary-theme anchors,
+ * meaning units (coded), illustrative quotes or transcript notes (uncoded); the mapped codebook
+ * becomes code groups and subgroups; notes not placed anywhere go to the project notes. What the
+ * Kondens extension says (order, final names, sessions …) fills in only where the REFI-QDA
+ * elements are silent, and only for entities still in the file.
+ */
+final class ProjectAssembly {
+
+    /** What project.qde says about the project itself. */
+    record ProjectHeader(String name, Instant created, String description) {
+    }
+
+    /** Colours for code groups the file gives none, as Kondens hands them out. */
+    private static final List<String> PALETTE = List.of(
+            "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7", "#9C755F", "#BAB0AC");
+
+    private final String file;
+    private final Language language;
+    private final Instant now;
+    private final ProjectHeader header;
+    private final QdeNotes notes;
+    private final KondensExtension ext;
+    private final CodeMapping codes;
+    private final CaseInformants cases;
+    private final TextSources sources;
+    private final ImportLog log;
+    private final List<TranscriptNote> transcriptNotes = new ArrayList<>();
+    private TranscriptSessions placed;
+
+    ProjectAssembly(String file, Language language, Instant now, ProjectHeader header, QdeNotes notes, CodeMapping codes,
+            CaseInformants cases, TextSources sources, ImportLog log) {
+        this.file = file;
+        this.language = language;
+        this.now = now;
+        this.header = header;
+        this.notes = notes;
+        this.ext = notes.extension();
+        this.codes = codes;
+        this.cases = cases;
+        this.sources = sources;
+        this.log = log;
+    }
+
+    QdpxReader.Result assemble() {
+        placed = TranscriptSessions.place(sources, cases, ext);
+        Map<UUID, QdeNote> quoteNotes = new HashMap<>();
+        for (QdeNote n : notes.all()) {
+            if (QdpxWriter.QUOTE.equals(n.kind())) {
+                quoteNotes.put(n.id(), n);
+            }
+        }
+        List<QdeSelection> rest = new ArrayList<>();
+        List<PreliminaryTheme> themes = themes(rest);
+        Set<UUID> themeIds = new HashSet<>();
+        themes.forEach(t -> themeIds.add(t.id()));
+        List<QdeSelection> quoteSelections = new ArrayList<>();
+        List<MeaningUnit> units = meaningUnits(rest, quoteNotes, quoteSelections);
+        List<Quote> quotes = quotes(quoteSelections, quoteNotes, units);
+        sourceNotes();
+        // Any other note is kept in the project notes rather than lost.
+        notes.keepTheRest();
+
+        Set<UUID> unitIds = new HashSet<>();
+        units.forEach(u -> unitIds.add(u.id()));
+        List<CodeGroup> codeGroups = new ArrayList<>();
+        List<Subgroup> subgroups = new ArrayList<>();
+        codebook(themeIds, unitIds, codeGroups, subgroups);
+
+        List<AuditEntry> audit = ext != null && ext.audit() != null ? ext.audit()
+                : List.of(new AuditEntry(1, now, "Import REFI-QDA project", file));
+        ProjectSnapshot snapshot = new ProjectSnapshot(project(), ext != null && ext.questionHistory() != null ? ext.questionHistory()
+                : List.of(), cases.informants(), placed.sessions(), placed.transcripts(), placed.turns(), transcriptNotes, themes,
+                codeGroups, subgroups, units, quotes, audit);
+        ImportReport report = new ImportReport(file, ext != null, placed.transcripts().size(), cases.informants().size(),
+                codeGroups.size(), subgroups.size(), units.size(), quotes.size(), transcriptNotes.size(), log.notices(),
+                log.notCarried());
+        return new QdpxReader.Result(snapshot, report);
+    }
+
+    /** Themes are notes of kind theme; an uncoded selection referring to one is its anchor. Other selections go to {@code rest}. */
+    private List<PreliminaryTheme> themes(List<QdeSelection> rest) {
+        Map<UUID, List<Span>> anchors = new HashMap<>();
+        for (QdeSelection s : sources.selections()) {
+            Optional<UUID> theme = s.codes().isEmpty()
+                    ? s.noteRefs().stream().filter(r -> notes.isOfKind(r, QdpxWriter.THEME)).findFirst() : Optional.empty();
+            if (theme.isPresent()) {
+                anchors.computeIfAbsent(theme.get(), k -> new ArrayList<>()).add(new Span(s.transcriptId(), s.start(), s.end()));
+            } else {
+                rest.add(s);
+            }
+        }
+        List<PreliminaryTheme> themes = new ArrayList<>();
+        for (QdeNote n : notes.all()) {
+            if (QdpxWriter.THEME.equals(n.kind())) {
+                KondensExtension.ThemeExtra te = ext == null ? null : ext.themes().get(n.id());
+                themes.add(new PreliminaryTheme(n.id(), n.name(), n.text(), te != null ? te.order() : themes.size(),
+                        anchors.getOrDefault(n.id(), List.of())));
+                notes.place(n.id());
+            }
+        }
+        return themes;
+    }
+
+    /**
+     * Coded selections become meaning units; uncoded ones (MAXQDA memos, QualCoder annotations)
+     * transcript notes quoting the passage. Quotes are set aside in {@code quoteSelections}.
+     */
+    private List<MeaningUnit> meaningUnits(List<QdeSelection> selections, Map<UUID, QdeNote> quoteNotes,
+            List<QdeSelection> quoteSelections) {
+        Set<UUID> informantIds = cases.ids();
+        List<MeaningUnit> units = new ArrayList<>();
+        for (QdeSelection s : selections) {
+            boolean quote = (ext != null && ext.quotes().containsKey(s.id()))
+                    || s.noteRefs().stream().anyMatch(quoteNotes::containsKey);
+            if (quote) {
+                quoteSelections.add(s);
+                continue;
+            }
+            boolean known = ext != null && ext.units().containsKey(s.id());
+            if (s.codes().isEmpty() && !known) {
+                StringBuilder text = new StringBuilder("«" + placed.textAt(s) + "»");
+                for (UUID r : s.noteRefs()) {
+                    QdeNote n = notes.get(r);
+                    if (n != null) {
+                        text.append("\n\n").append(n.text());
+                        notes.place(r);
+                    }
+                }
+                if (!s.description().isBlank()) {
+                    text.append("\n\n").append(s.description());
+                }
+                transcriptNotes.add(new TranscriptNote(s.id(), s.transcriptId(), s.start(), text.toString(), created(s.created())));
+                continue;
+            }
+            List<String> noteTexts = new ArrayList<>();
+            List<Membership> memberships = memberships(s);
+            for (UUID r : s.noteRefs()) {
+                QdeNote n = notes.get(r);
+                if (n != null && notes.place(r)) {
+                    noteTexts.add(n.text());
+                }
+            }
+            if (!s.description().isBlank()) {
+                noteTexts.add(s.description());
+            }
+            UUID informant;
+            KondensExtension.UnitExtra ue = ext == null ? null : ext.units().get(s.id());
+            if (ue != null) {
+                informant = ue.informantId() != null && informantIds.contains(ue.informantId()) ? ue.informantId() : null;
+            } else if (cases.caseOfSelection().containsKey(s.id()) && informantIds.contains(cases.caseOfSelection().get(s.id()))) {
+                informant = cases.caseOfSelection().get(s.id());
+            } else {
+                informant = placed.informantAt(s.transcriptId(), s.start());
+            }
+            units.add(new MeaningUnit(s.id(), s.transcriptId(), s.start(), s.end(), informant, String.join("\n\n", noteTexts),
+                    created(s.created()), memberships));
+        }
+        return units;
+    }
+
+    /** One membership per code group (STC puts a meaning unit in a group once), the subgroup one preferred. */
+    private List<Membership> memberships(QdeSelection s) {
+        List<Membership> memberships = new ArrayList<>();
+        for (UUID code : s.codes()) {
+            Membership m = codes.target(code);
+            if (m == null) {
+                log.notice("a coding in '" + placed.title(s.transcriptId()) + "' refers to a code that is not in the "
+                        + "codebook; it was left out.");
+                continue;
+            }
+            Optional<Membership> same = memberships.stream().filter(x -> x.codeGroupId().equals(m.codeGroupId())).findFirst();
+            if (same.isEmpty()) {
+                memberships.add(m);
+            } else if (same.get().subgroupId() == null && m.subgroupId() != null) {
+                memberships.set(memberships.indexOf(same.get()), m);
+            } else if (!same.get().equals(m)) {
+                log.notice("a passage in '" + placed.title(s.transcriptId()) + "' is coded with two subgroups of '"
+                        + codes.name(m.codeGroupId()) + "'; Kondens keeps it in the first ('"
+                        + codes.name(same.get().subgroupId()) + "').");
+            }
+        }
+        return memberships;
+    }
+
+    /** An illustrative quote belongs in a coded meaning unit that holds it; one that lies in none is kept as a note. */
+    private List<Quote> quotes(List<QdeSelection> quoteSelections, Map<UUID, QdeNote> quoteNotes, List<MeaningUnit> units) {
+        Map<UUID, MeaningUnit> unitById = new HashMap<>();
+        units.forEach(u -> unitById.put(u.id(), u));
+        List<Quote> quotes = new ArrayList<>();
+        for (QdeSelection s : quoteSelections) {
+            String shown = s.noteRefs().stream().filter(quoteNotes::containsKey).map(r -> {
+                notes.place(r);
+                return quoteNotes.get(r).text();
+            }).findFirst().orElse(placed.textAt(s).strip());
+            KondensExtension.QuoteExtra qe = ext == null ? null : ext.quotes().get(s.id());
+            MeaningUnit u = qe == null ? null : unitById.get(qe.meaningUnitId());
+            if (u == null || !u.transcriptId().equals(s.transcriptId()) || s.start() < u.start() || s.end() > u.end()) {
+                u = units.stream().filter(x -> x.transcriptId().equals(s.transcriptId()) && x.start() <= s.start() && s.end() <= x.end()
+                        && !x.memberships().isEmpty()).findFirst().orElse(null);
+            }
+            Membership place = null;
+            if (u != null && qe != null && u.isIn(qe.codeGroupId())) {
+                place = new Membership(qe.codeGroupId(), qe.subgroupId() != null && u.isIn(qe.codeGroupId(), qe.subgroupId())
+                        ? qe.subgroupId() : null);
+            } else if (u != null) {
+                place = u.memberships().get(0);
+            }
+            if (place == null) {
+                transcriptNotes.add(new TranscriptNote(s.id(), s.transcriptId(), s.start(), "Illustrative quote: «" + shown + "»", now));
+                log.notice("an illustrative quote in '" + placed.title(s.transcriptId()) + "' lies in no coded meaning unit; "
+                        + "it is kept as a transcript note.");
+                continue;
+            }
+            Membership at = place;
+            int order = qe != null ? qe.order() : (int) quotes.stream().filter(q -> q.codeGroupId().equals(at.codeGroupId())
+                    && Objects.equals(q.subgroupId(), at.subgroupId())).count();
+            quotes.add(new Quote(s.id(), u.id(), at.codeGroupId(), at.subgroupId(), s.start(), s.end(), shown,
+                    qe == null ? null : qe.label(), order));
+        }
+        return quotes;
+    }
+
+    /** Notes a source refers to become its transcript notes, at the extension's anchor if there is one. */
+    private void sourceNotes() {
+        for (Map.Entry<UUID, List<UUID>> e : sources.sourceNotes().entrySet()) {
+            for (UUID r : e.getValue()) {
+                QdeNote n = notes.get(r);
+                if (n == null || !notes.place(r)) {
+                    continue;
+                }
+                Integer anchor = null;
+                KondensExtension.NoteExtra ne = ext == null ? null : ext.notes().get(r);
+                if (ne != null && ne.anchor() != null) {
+                    int at = sources.text(e.getKey()).offset(ne.anchor());
+                    anchor = at < 0 ? null : at;
+                }
+                transcriptNotes.add(new TranscriptNote(r, e.getKey(), anchor, n.text(), created(n.created())));
+            }
+        }
+    }
+
+    /** Code groups and subgroups in codebook order; the extension's links to themes and units are kept where those exist. */
+    private void codebook(Set<UUID> themeIds, Set<UUID> unitIds, List<CodeGroup> codeGroups, List<Subgroup> subgroups) {
+        int order = 0;
+        for (CodeMapping.GroupDraft g : codes.groups()) {
+            KondensExtension.GroupExtra ge = ext == null ? null : ext.codeGroups().get(g.id());
+            String color = g.color() != null ? g.color() : ge != null && ge.color() != null ? ge.color() : PALETTE.get(order % PALETTE.size());
+            codeGroups.add(new CodeGroup(g.id(), g.name(), ge == null ? null : ge.finalName(), g.description(), color,
+                    ge != null ? ge.order() : order, g.intro(),
+                    ge == null || ge.grewFrom() == null ? List.of() : ge.grewFrom().stream().filter(themeIds::contains).toList()));
+            int so = 0;
+            for (CodeMapping.SubgroupDraft sub : g.subgroups()) {
+                KondensExtension.SubgroupExtra se = ext == null ? null : ext.subgroups().get(sub.id());
+                subgroups.add(new Subgroup(sub.id(), g.id(), sub.name(), se != null ? se.order() : so, sub.condensate(),
+                        se == null || se.condensateSources() == null ? List.of()
+                                : se.condensateSources().stream().filter(unitIds::contains).toList(),
+                        sub.analytic(),
+                        se == null || se.grewFrom() == null ? List.of() : se.grewFrom().stream().filter(themeIds::contains).toList()));
+                so++;
+            }
+            order++;
+        }
+    }
+
+    /** The project: the extension's, renamed as in the file; else a new one. Notes kept along the way are appended. */
+    private Project project() {
+        String title = header.name().isBlank() ? file.replaceFirst("\\.[^.]+$", "") : header.name().strip();
+        String extra = log.projectNotesText();
+        if (ext != null && ext.project() != null) {
+            Project p = ext.project();
+            String notesText = extra.isEmpty() ? p.notes() : (p.notes() == null || p.notes().isEmpty() ? extra : p.notes() + "\n\n" + extra);
+            return new Project(p.id(), title, p.language(), p.researchQuestion(), p.subQuestions(), p.interviewGuide(), notesText,
+                    p.groupLevelName(), p.subgroupLevelName(), p.created(), p.modified());
+        }
+        String description = header.description();
+        String notesText = description.isBlank() ? extra : extra.isEmpty() ? description : description + "\n\n" + extra;
+        return new Project(UUID.randomUUID(), title, language, "", List.of(), "", notesText, null, null,
+                header.created() == null ? now : header.created(), now);
+    }
+
+    private Instant created(Instant t) {
+        return t == null ? now : t;
+    }
+}

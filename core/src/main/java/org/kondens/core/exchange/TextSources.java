@@ -1,0 +1,216 @@
+package org.kondens.core.exchange;
+
+import static org.kondens.core.exchange.QdeXml.children;
+import static org.kondens.core.exchange.QdeXml.elements;
+import static org.kondens.core.exchange.QdeXml.path;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.kondens.core.model.Transcript;
+import org.w3c.dom.Element;
+
+/**
+ * The project's {@code <Sources>}: each TextSource (and a PDF's plain-text representation)
+ * becomes a transcript, and its PlainTextSelections become {@link QdeSelection}s with positions
+ * in the normalised transcript text. Pictures, audio, video, external files and whatever cannot
+ * be placed on a transcript are listed as not carried over.
+ */
+final class TextSources {
+
+    /**
+     * A PlainTextSelection, its positions already in the normalised transcript (UTF-16, end
+     * exclusive); {@code codes} are the GUIDs its Codings refer to.
+     */
+    record QdeSelection(UUID id, UUID transcriptId, int start, int end, Instant created, List<UUID> codes,
+            List<UUID> noteRefs, String description) {
+    }
+
+    private final SourceTexts texts;
+    private final KondensExtension ext;
+    private final CodeMapping codes;
+    private final Instant now;
+    private final ImportLog log;
+    private final List<Transcript> transcripts = new ArrayList<>();
+    private final Map<UUID, SourceTexts.SourceText> sourceTexts = new HashMap<>();
+    private final List<QdeSelection> selections = new ArrayList<>();
+    private final Map<UUID, List<UUID>> sourceNotes = new LinkedHashMap<>();
+
+    private TextSources(SourceTexts texts, KondensExtension ext, CodeMapping codes, Instant now, ImportLog log) {
+        this.texts = texts;
+        this.ext = ext;
+        this.codes = codes;
+        this.now = now;
+        this.log = log;
+    }
+
+    /** Reads every source; {@code ext} (null unless from Kondens) restores each transcript's original file name. */
+    static TextSources read(Element root, SourceTexts texts, KondensExtension ext, CodeMapping codes, Instant now, ImportLog log) {
+        TextSources out = new TextSources(texts, ext, codes, now, log);
+        for (Element s : path(root, "Sources")) {
+            for (Element src : elements(s)) {
+                out.source(src);
+            }
+        }
+        return out;
+    }
+
+    /** The transcripts in file order, not yet in a session. */
+    List<Transcript> transcripts() {
+        return Collections.unmodifiableList(transcripts);
+    }
+
+    /** The text as written and normalised of transcript {@code id}. */
+    SourceTexts.SourceText text(UUID id) {
+        return sourceTexts.get(id);
+    }
+
+    List<QdeSelection> selections() {
+        return Collections.unmodifiableList(selections);
+    }
+
+    /** The notes each source refers to, sources in file order. */
+    Map<UUID, List<UUID>> sourceNotes() {
+        return Collections.unmodifiableMap(sourceNotes);
+    }
+
+    private void source(Element src) {
+        String name = src.getAttribute("name");
+        switch (src.getLocalName()) {
+            case "TextSource" -> text(src, name);
+            case "PDFSource" -> {
+                List<Element> rep = children(src, "Representation");
+                int areas = children(src, "PDFSelection").size();
+                if (areas > 0) {
+                    log.notCarried("PDF '" + name + "': " + areas + " selected areas (Kondens codes text only)");
+                }
+                if (!children(src, "Coding").isEmpty()) {
+                    log.notCarried("PDF '" + name + "': codings of the whole document");
+                }
+                if (rep.isEmpty()) {
+                    log.notCarried("PDF '" + name + "' (no plain-text representation in the file)");
+                } else {
+                    log.notice("PDF '" + name + "' is imported as its plain-text representation.");
+                    text(rep.get(0), rep.get(0).getAttribute("name").isEmpty() ? name : rep.get(0).getAttribute("name"));
+                }
+            }
+            case "PictureSource" -> log.notCarried("picture '" + name + "'" + codedParts(src, "PictureSelection"));
+            case "AudioSource" -> log.notCarried("audio '" + name + "'" + codedParts(src, "AudioSelection")
+                    + transcriptsOf(src));
+            case "VideoSource" -> log.notCarried("video '" + name + "'" + codedParts(src, "VideoSelection")
+                    + transcriptsOf(src));
+            default -> log.notCarried("source <" + src.getLocalName() + "> '" + name + "'");
+        }
+    }
+
+    private static String codedParts(Element src, String selection) {
+        int sel = children(src, selection).size();
+        int codings = children(src, "Coding").size();
+        for (Element s : children(src, selection)) {
+            codings += children(s, "Coding").size();
+        }
+        return " with " + sel + " selections and " + codings + " codings";
+    }
+
+    private static String transcriptsOf(Element src) {
+        int n = children(src, "Transcript").size();
+        return n == 0 ? "" : " and " + n + " synchronised transcripts";
+    }
+
+    private void text(Element src, String name) {
+        UUID id = QdeXml.guid(src);
+        String title = name == null || name.isBlank() ? "Source " + (transcripts.size() + 1) : name.strip();
+        String path = src.getAttribute("plainTextPath");
+        if (!path.isEmpty() && !SourceTexts.isInternal(path)) {
+            log.notCarried("source '" + title + "' is an external file (" + path + ") and was not imported");
+            return;
+        }
+        String raw = texts.textOf(src, title);
+        if (raw == null) {
+            log.notCarried("source '" + title + "' has no plain-text version (only " + (src.getAttribute("richTextPath").isEmpty()
+                    ? "nothing" : src.getAttribute("richTextPath")) + ") and was not imported");
+            return;
+        }
+        SourceTexts.SourceText source = SourceTexts.SourceText.of(raw);
+        String text = source.text();
+        if (transcripts.stream().anyMatch(t -> t.id().equals(id))) {
+            log.notCarried("source '" + title + "' (its GUID is used twice)");
+            return;
+        }
+        // A Kondens project holds each transcript text once.
+        String hash = sha256(text);
+        if (transcripts.stream().anyMatch(t -> t.hash().equals(hash))) {
+            log.notCarried("source '" + title + "' (the same text as another source)");
+            return;
+        }
+        sourceTexts.put(id, source);
+        KondensExtension.TranscriptExtra te = ext == null ? null : ext.transcripts().get(id);
+        Instant imported = QdeXml.instant(src.getAttribute("creationDateTime"));
+        transcripts.add(new Transcript(id, null, title, text, te != null && te.sourceFile() != null ? te.sourceFile() : title,
+                hash, imported == null ? now : imported));
+        for (Element sel : children(src, "PlainTextSelection")) {
+            selection(sel, id, title, source);
+        }
+        for (Element c : children(src, "Coding")) {
+            UUID code = QdeXml.codeRef(c);
+            log.notCarried("coding of the whole source '" + title + "' with code '" + Objects.requireNonNullElse(codes.name(code), "?") + "'");
+        }
+        for (Element ref : children(src, "NoteRef")) {
+            sourceNotes.computeIfAbsent(id, k -> new ArrayList<>()).add(QdeXml.target(ref));
+        }
+        if (!children(src, "VariableValue").isEmpty()) {
+            log.notCarried("variable values of source '" + title + "' (" + children(src, "VariableValue").size() + ")");
+        }
+    }
+
+    private void selection(Element sel, UUID transcriptId, String title, SourceTexts.SourceText source) {
+        String where = "selection " + sel.getAttribute("startPosition") + "–" + sel.getAttribute("endPosition") + " in '" + title + "'";
+        int s;
+        int e;
+        try {
+            s = Integer.parseInt(sel.getAttribute("startPosition").strip());
+            e = Integer.parseInt(sel.getAttribute("endPosition").strip());
+        } catch (NumberFormatException ex) {
+            log.notCarried(where + " (its positions are not numbers)");
+            return;
+        }
+        int start = source.offset(s);
+        int end = source.offset(e);
+        if (start < 0 || end < 0) {
+            log.notCarried(where + " (it lies outside the text, which has " + source.length() + " characters)");
+            return;
+        }
+        if (start >= end) {
+            log.notCarried(where + " (it selects no text)");
+            return;
+        }
+        List<UUID> codeRefs = new ArrayList<>();
+        for (Element c : children(sel, "Coding")) {
+            UUID code = QdeXml.codeRef(c);
+            if (code != null) {
+                codeRefs.add(code);
+            }
+        }
+        List<UUID> refs = children(sel, "NoteRef").stream().map(QdeXml::target).toList();
+        selections.add(new QdeSelection(QdeXml.guid(sel), transcriptId, start, end,
+                QdeXml.instant(sel.getAttribute("creationDateTime")), codeRefs, refs, QdeXml.description(sel)));
+    }
+
+    static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+}
