@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.kondens.core.exchange.QdeNotes.QdeNote;
 import org.kondens.core.exchange.TextSources.QdeSelection;
 import org.kondens.core.model.AuditEntry;
-import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -22,7 +21,6 @@ import org.kondens.core.model.Project;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Quote;
 import org.kondens.core.model.Span;
-import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.TranscriptNote;
 
 /**
@@ -37,10 +35,6 @@ final class ProjectAssembly {
     /** What project.qde says about the project itself. */
     record ProjectHeader(String name, Instant created, String description) {
     }
-
-    /** Colours for code groups the file gives none, as Kondens hands them out. */
-    private static final List<String> PALETTE = List.of(
-            "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2", "#EDC948", "#FF9DA7", "#9C755F", "#BAB0AC");
 
     private final String file;
     private final Language language;
@@ -90,18 +84,16 @@ final class ProjectAssembly {
 
         Set<UUID> unitIds = new HashSet<>();
         units.forEach(u -> unitIds.add(u.id()));
-        List<CodeGroup> codeGroups = new ArrayList<>();
-        List<Subgroup> subgroups = new ArrayList<>();
-        codebook(themeIds, unitIds, codeGroups, subgroups);
+        CodeGroupsAndSubgroups codebook = CodeGroupsAndSubgroups.of(codes.groups(), ext, themeIds, unitIds);
 
         List<AuditEntry> audit = ext != null && ext.audit() != null ? ext.audit()
                 : List.of(new AuditEntry(1, now, "Import REFI-QDA project", file));
         ProjectSnapshot snapshot = new ProjectSnapshot(project(), ext != null && ext.questionHistory() != null ? ext.questionHistory()
                 : List.of(), cases.informants(), placed.sessions(), placed.transcripts(), placed.turns(), transcriptNotes, themes,
-                codeGroups, subgroups, units, quotes, audit);
+                codebook.codeGroups(), codebook.subgroups(), units, quotes, audit);
         ImportReport report = new ImportReport(file, ext != null, placed.transcripts().size(), cases.informants().size(),
-                codeGroups.size(), subgroups.size(), units.size(), quotes.size(), transcriptNotes.size(), log.notices(),
-                log.notCarried());
+                codebook.codeGroups().size(), codebook.subgroups().size(), units.size(), quotes.size(), transcriptNotes.size(),
+                log.notices(), log.notCarried());
         return new QdpxReader.Result(snapshot, report);
     }
 
@@ -146,18 +138,7 @@ final class ProjectAssembly {
             }
             boolean known = ext != null && ext.units().containsKey(s.id());
             if (s.codes().isEmpty() && !known) {
-                StringBuilder text = new StringBuilder("«" + placed.textAt(s) + "»");
-                for (UUID r : s.noteRefs()) {
-                    QdeNote n = notes.get(r);
-                    if (n != null) {
-                        text.append("\n\n").append(n.text());
-                        notes.place(r);
-                    }
-                }
-                if (!s.description().isBlank()) {
-                    text.append("\n\n").append(s.description());
-                }
-                transcriptNotes.add(new TranscriptNote(s.id(), s.transcriptId(), s.start(), text.toString(), created(s.created())));
+                keepAsTranscriptNote(s);
                 continue;
             }
             List<String> noteTexts = new ArrayList<>();
@@ -171,19 +152,39 @@ final class ProjectAssembly {
             if (!s.description().isBlank()) {
                 noteTexts.add(s.description());
             }
-            UUID informant;
-            KondensExtension.UnitExtra ue = ext == null ? null : ext.units().get(s.id());
-            if (ue != null) {
-                informant = ue.informantId() != null && informantIds.contains(ue.informantId()) ? ue.informantId() : null;
-            } else if (cases.caseOfSelection().containsKey(s.id()) && informantIds.contains(cases.caseOfSelection().get(s.id()))) {
-                informant = cases.caseOfSelection().get(s.id());
-            } else {
-                informant = placed.informantAt(s.transcriptId(), s.start());
-            }
-            units.add(new MeaningUnit(s.id(), s.transcriptId(), s.start(), s.end(), informant, String.join("\n\n", noteTexts),
-                    created(s.created()), memberships));
+            units.add(new MeaningUnit(s.id(), s.transcriptId(), s.start(), s.end(), informantOf(s, informantIds),
+                    String.join("\n\n", noteTexts), created(s.created()), memberships));
         }
         return units;
+    }
+
+    /** An uncoded selection: a transcript note at its start, quoting the passage, with its notes and description. */
+    private void keepAsTranscriptNote(QdeSelection s) {
+        StringBuilder text = new StringBuilder("«" + placed.textAt(s) + "»");
+        for (UUID r : s.noteRefs()) {
+            QdeNote n = notes.get(r);
+            if (n != null) {
+                text.append("\n\n").append(n.text());
+                notes.place(r);
+            }
+        }
+        if (!s.description().isBlank()) {
+            text.append("\n\n").append(s.description());
+        }
+        transcriptNotes.add(new TranscriptNote(s.id(), s.transcriptId(), s.start(), text.toString(), created(s.created())));
+    }
+
+    /** The extension's informant; else the case that refers to the selection; else whoever speaks where it starts. */
+    private UUID informantOf(QdeSelection s, Set<UUID> informantIds) {
+        KondensExtension.UnitExtra ue = ext == null ? null : ext.units().get(s.id());
+        if (ue != null) {
+            return ue.informantId() != null && informantIds.contains(ue.informantId()) ? ue.informantId() : null;
+        }
+        UUID byCase = cases.caseOfSelection().get(s.id());
+        if (byCase != null && informantIds.contains(byCase)) {
+            return byCase;
+        }
+        return placed.informantAt(s.transcriptId(), s.start());
     }
 
     /** One membership per code group (STC puts a meaning unit in a group once), the subgroup one preferred. */
@@ -264,29 +265,6 @@ final class ProjectAssembly {
                 }
                 transcriptNotes.add(new TranscriptNote(r, e.getKey(), anchor, n.text(), created(n.created())));
             }
-        }
-    }
-
-    /** Code groups and subgroups in codebook order; the extension's links to themes and units are kept where those exist. */
-    private void codebook(Set<UUID> themeIds, Set<UUID> unitIds, List<CodeGroup> codeGroups, List<Subgroup> subgroups) {
-        int order = 0;
-        for (CodeMapping.GroupDraft g : codes.groups()) {
-            KondensExtension.GroupExtra ge = ext == null ? null : ext.codeGroups().get(g.id());
-            String color = g.color() != null ? g.color() : ge != null && ge.color() != null ? ge.color() : PALETTE.get(order % PALETTE.size());
-            codeGroups.add(new CodeGroup(g.id(), g.name(), ge == null ? null : ge.finalName(), g.description(), color,
-                    ge != null ? ge.order() : order, g.intro(),
-                    ge == null || ge.grewFrom() == null ? List.of() : ge.grewFrom().stream().filter(themeIds::contains).toList()));
-            int so = 0;
-            for (CodeMapping.SubgroupDraft sub : g.subgroups()) {
-                KondensExtension.SubgroupExtra se = ext == null ? null : ext.subgroups().get(sub.id());
-                subgroups.add(new Subgroup(sub.id(), g.id(), sub.name(), se != null ? se.order() : so, sub.condensate(),
-                        se == null || se.condensateSources() == null ? List.of()
-                                : se.condensateSources().stream().filter(unitIds::contains).toList(),
-                        sub.analytic(),
-                        se == null || se.grewFrom() == null ? List.of() : se.grewFrom().stream().filter(themeIds::contains).toList()));
-                so++;
-            }
-            order++;
         }
     }
 

@@ -162,8 +162,8 @@ final class TextSources {
             selection(sel, id, title, source);
         }
         for (Element c : children(src, "Coding")) {
-            UUID code = QdeXml.codeRef(c);
-            log.notCarried("coding of the whole source '" + title + "' with code '" + Objects.requireNonNullElse(codes.name(code), "?") + "'");
+            String code = Objects.requireNonNullElse(codes.name(QdeXml.codeRef(c)), "?");
+            log.notCarried("coding of the whole source '" + title + "' with code '" + code + "'");
         }
         for (Element ref : children(src, "NoteRef")) {
             sourceNotes.computeIfAbsent(id, k -> new ArrayList<>()).add(QdeXml.target(ref));
