@@ -71,8 +71,8 @@ public final class QdpxReader {
         return r.report();
     }
 
-    // The order of the steps is the order of the report's lines, and notes are placed first come,
-    // first served: codes, then sources, then the project's own notes, then the assembly.
+    // Keep the order of the steps: it is the order of the report's lines, and a note goes to the
+    // first step that claims it (its codes, the project's own NoteRefs, then the assembly).
     private static Result read(String file, SafeZip zip, Language language) {
         Instant now = Instant.now();
         ImportLog log = new ImportLog();
