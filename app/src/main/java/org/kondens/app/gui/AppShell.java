@@ -7,9 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
 import javafx.stage.Screen;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
 /**
@@ -20,6 +24,7 @@ final class AppShell {
 
     /** The app's own styles, over the AtlantaFX theme. */
     static final String STYLESHEET = AppShell.class.getResource("kondens.css").toExternalForm();
+    private static boolean everyWindowStyled;
 
     private final Stage stage;
     private final Workbench wb;
@@ -30,6 +35,7 @@ final class AppShell {
         this.stage = stage;
         this.wb = wb;
         this.dark = prefs().getBoolean("dark", false);
+        styleEveryWindow();
         applyTheme();
         wb.snapshotProperty().addListener((o, a, s) -> stage.setTitle(s == null ? "Kondens" : "Kondens — " + s.project().title()));
         stage.setTitle("Kondens");
@@ -59,6 +65,36 @@ final class AppShell {
         }
     }
 
+    /** Adds the app's stylesheet to {@code scene} (once). */
+    static void style(Scene scene) {
+        if (scene != null && !scene.getStylesheets().contains(STYLESHEET)) {
+            scene.getStylesheets().add(STYLESHEET);
+        }
+    }
+
+    /**
+     * Every window the app opens (dialogs, alerts, choosers of its own) gets the app's stylesheet, so the
+     * classes in kondens.css work there too. Popups, menus and tooltips take their owner window's.
+     */
+    static void styleEveryWindow() {
+        if (everyWindowStyled) {
+            return;
+        }
+        everyWindowStyled = true;
+        Window.getWindows().addListener((ListChangeListener<Window>) c -> {
+            while (c.next()) {
+                for (Window w : c.getAddedSubList()) {
+                    if (!(w instanceof PopupWindow)) {
+                        style(w.getScene());
+                        if (w.getProperties().putIfAbsent(STYLESHEET, Boolean.TRUE) == null) {
+                            w.sceneProperty().addListener((o, was, now) -> style(now));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
     /** The language the user chose last time, else the operating system's. */
     static I18n savedLanguage() {
         String language = prefs().get("language", "");
@@ -72,7 +108,7 @@ final class AppShell {
     private void build() {
         window = new MainWindow(wb, this::switchLanguage, this::switchTheme);
         stage.setScene(window.scene());
-        window.scene().getStylesheets().add(STYLESHEET);
+        style(window.scene());
         // -Dkondens.area=STEP3 opens on a given work area (screenshots, demos).
         String area = System.getProperty("kondens.area");
         if (area != null) {

@@ -122,7 +122,7 @@ final class ExportView implements WorkView {
         caption.setId("export-caption");
         caption.getStyleClass().add("text-italic");
         preview.setId("export-preview");
-        preview.setStyle("-fx-background-color: -color-bg-default;");
+        preview.getStyleClass().add("export-preview");
         previewScroll.setFitToWidth(true);
         previewScroll.setId("export-preview-scroll");
         noPreview.setId("export-no-preview");
@@ -354,8 +354,10 @@ final class ExportView implements WorkView {
         l.setMaxHeight(Double.MAX_VALUE);
         l.setAlignment(Pos.TOP_LEFT);
         l.setPadding(new Insets(5, 7, 5, 7));
-        l.setStyle("-fx-border-color: -color-border-default; -fx-border-width: 0 1 1 0;"
-                + (header ? " -fx-background-color: -color-bg-subtle;" : ""));
+        l.getStyleClass().add("export-cell");
+        if (header) {
+            l.getStyleClass().add("export-head");
+        }
         if (header || bold) {
             l.getStyleClass().add("text-bold");
         }

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -50,6 +51,10 @@ final class ImportDialog {
 
     private final Workbench wb;
     private final I18n t;
+    /** A file's state in the "found" column (kondens.css). */
+    private static final PseudoClass IMPORTED = PseudoClass.getPseudoClass("imported");
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
     final Stage stage = new Stage();
     final TableView<ImportFile> files = new TableView<>();
     final Button choose = new Button();
@@ -133,6 +138,7 @@ final class ImportDialog {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setScene(new Scene(root, 920, 520));
+        AppShell.style(stage.getScene());
         // Sized explicitly: under some window managers a JavaFX window otherwise opens at 200×200.
         stage.setMinWidth(640);
         stage.setMinHeight(420);
@@ -184,6 +190,10 @@ final class ImportDialog {
             private ImportFile shown;
             private final javafx.beans.InvalidationListener redraw = o -> draw();
 
+            {
+                getStyleClass().add("import-state");
+            }
+
             @Override
             protected void updateItem(ImportFile f, boolean empty) {
                 super.updateItem(f, empty);
@@ -203,17 +213,16 @@ final class ImportDialog {
                 if (shown == null) {
                     setText(null);
                     setTooltip(null);
+                    pseudoClassStateChanged(IMPORTED, false);
+                    pseudoClassStateChanged(FAILED, false);
                     return;
                 }
                 setWrapText(true);
                 setText(found(shown));
                 ImportedTranscript read = shown.read();
                 setTooltip(read == null || read.notices().isEmpty() ? null : new Tooltip(String.join("\n", read.notices())));
-                switch (shown.state.get()) {
-                    case IMPORTED -> setStyle("-fx-text-fill: -color-success-fg;");
-                    case FAILED, UNREADABLE -> setStyle("-fx-text-fill: -color-danger-fg;");
-                    default -> setStyle("");
-                }
+                pseudoClassStateChanged(IMPORTED, shown.state.get() == ImportFile.State.IMPORTED);
+                pseudoClassStateChanged(FAILED, shown.state.get() == ImportFile.State.FAILED || shown.state.get() == ImportFile.State.UNREADABLE);
             }
         });
         return c;

@@ -144,8 +144,7 @@ final class OverviewView implements WorkView {
         }
         box.setId(id);
         box.setPadding(new Insets(10, 12, 10, 12));
-        box.setStyle("-fx-background-color: -color-bg-subtle; -fx-border-color: -color-border-default;"
-                + " -fx-border-radius: 6; -fx-background-radius: 6;");
+        box.getStyleClass().add("overview-card");
         box.setMinWidth(150);
         box.setPrefWidth(220);
         HBox.setHgrow(box, Priority.ALWAYS);
@@ -305,7 +304,7 @@ final class OverviewView implements WorkView {
         ScrollPane wide = new ScrollPane(grid);
         wide.setFitToHeight(true);
         wide.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        wide.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        wide.getStyleClass().add("transparent-scroll");
         box.getChildren().addAll(wide, legend(m));
         return box;
     }
@@ -321,14 +320,15 @@ final class OverviewView implements WorkView {
             text.getStyleClass().add(count == 0 ? "text-muted" : "text-bold");
         } else if (count == 0) {
             text.getStyleClass().add("text-muted");
-            cell.setStyle("-fx-border-color: -color-border-subtle; -fx-border-radius: 3;");
+            cell.getStyleClass().add("heat-cell-empty");
         } else {
             Color base = color(r.group().color());
             double alpha = 0.18 + 0.72 * count / Math.max(1, m.max());
             Color over = Color.WHITE.interpolate(base, alpha);
             boolean dark = 0.2126 * over.getRed() + 0.7152 * over.getGreen() + 0.0722 * over.getBlue() < 0.5;
-            cell.setStyle("-fx-background-color: " + rgba(base, alpha) + "; -fx-background-radius: 3;");
-            text.setStyle("-fx-text-fill: " + (dark ? "white" : "black") + ";");
+            cell.getStyleClass().add("heat-cell");
+            cell.setStyle("-heat-color: " + rgba(base, alpha) + ";");
+            text.getStyleClass().add(dark ? "heat-on-dark" : "heat-on-light");
         }
         String where = r.kind() == OverviewMatrix.Kind.SUBGROUP ? r.subgroup().name()
                 : r.kind() == OverviewMatrix.Kind.LOOSE ? t.get("overview.matrix.loose") : r.group().workingName();
@@ -346,8 +346,9 @@ final class OverviewView implements WorkView {
             Label l = new Label(String.valueOf(v));
             StackPane p = new StackPane(l);
             p.setMinSize(34, 20);
-            p.setStyle("-fx-background-color: " + rgba(base, alpha) + "; -fx-background-radius: 3;");
-            l.setStyle("-fx-text-fill: " + (alpha > 0.6 ? "white" : "black") + ";");
+            p.getStyleClass().add("heat-cell");
+            p.setStyle("-heat-color: " + rgba(base, alpha) + ";");
+            l.getStyleClass().add(alpha > 0.6 ? "heat-on-dark" : "heat-on-light");
             legend.getChildren().add(p);
         }
         return legend;

@@ -37,8 +37,7 @@ final class ProjectBanner {
         box.getChildren().addAll(text, restoreButton, dismiss);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6, 10, 6, 10));
-        box.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-emphasis; "
-                + "-fx-border-width: 0 0 1 0;");
+        box.getStyleClass().add("project-banner");
         wb.warningsProperty().addListener((o, was, now) -> update(t, now, restoreButton));
         update(t, wb.warningsProperty().get(), restoreButton);
     }

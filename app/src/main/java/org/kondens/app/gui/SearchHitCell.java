@@ -30,7 +30,6 @@ final class SearchHitCell extends ListCell<SearchHit> {
         this.who = who;
         // The left context sits right-aligned in a box of fixed width, so every match starts at the same x.
         left.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-        left.setStyle("-fx-alignment: center-right;");
         left.setMinWidth(0);
         left.getStyleClass().add("kwic-left");
         leftBox.setAlignment(Pos.CENTER_RIGHT);

@@ -478,7 +478,7 @@ final class SearchView implements WorkView {
             label.setMinWidth(0);
             label.setTooltip(new Tooltip(name));
             Region bar = new Region();
-            bar.setStyle("-fx-background-color: -color-accent-emphasis; -fx-background-radius: 2;");
+            bar.getStyleClass().add("speaker-bar");
             bar.setMinHeight(8);
             bar.setMaxHeight(8);
             double w = Math.max(3, 70.0 * e.getValue() / Math.max(1, max));

@@ -189,7 +189,7 @@ final class Step1View implements WorkView {
         private final VBox box = new VBox(2, text, meta);
 
         NoteCell() {
-            text.setStyle("-fx-fill: -color-fg-default;");
+            text.getStyleClass().add("fg-text");
             meta.getStyleClass().addAll("text-muted", "text-small");
             setPrefWidth(0);
             text.wrappingWidthProperty().bind(widthProperty().subtract(24));
@@ -302,7 +302,7 @@ final class Step1View implements WorkView {
                     return new PreliminaryTheme(th.id(), text, th.description(), th.order(), th.anchors());
                 }
             });
-            name.setStyle("-fx-fill: -color-fg-default;");
+            name.getStyleClass().add("fg-text");
             name.wrappingWidthProperty().bind(widthProperty().subtract(24));
             tip.setWrapText(true);
             tip.setMaxWidth(360);

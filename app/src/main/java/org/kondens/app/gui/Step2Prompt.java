@@ -68,8 +68,8 @@ final class Step2Prompt {
         VBox box = new VBox(6, field, list, hint);
         box.setPadding(new Insets(8));
         box.setAlignment(Pos.TOP_LEFT);
-        box.setStyle("-fx-background-color: -color-bg-overlay; -fx-border-color: -color-border-default; -fx-border-radius: 6; "
-                + "-fx-background-radius: 6; -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.25), 12, 0, 0, 3);");
+        box.getStyleClass().add("prompt-popup");
+        box.getStylesheets().add(AppShell.STYLESHEET); // a popup's own scene: the app's styles travel with it
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);

@@ -231,7 +231,7 @@ final class Step2View implements WorkView {
         colorPicker.setAccessibleText(t.get("step2.group.color"));
         colorPicker.setTooltip(new Tooltip(t.get("step2.group.color")));
         colorPicker.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
-        colorPicker.setStyle("-fx-color-label-visible: false;");
+        colorPicker.getStyleClass().add("swatch-only");
         colorPicker.setOnAction(e -> {
             if (!updating && shownGroup != null && !unsortedShown) {
                 recolor(shownGroup, colorPicker.getValue());
@@ -681,6 +681,7 @@ final class Step2View implements WorkView {
             count.setMinWidth(Region.USE_PREF_SIZE);
             box = new HBox(8, swatch, name, gap, count);
             box.setAlignment(Pos.CENTER_LEFT);
+            getStyleClass().add("group-cell");
             setPrefWidth(0);
             setOnDragOver(e -> {
                 UUID u = draggedUnit(e.getDragboard());
@@ -691,10 +692,10 @@ final class Step2View implements WorkView {
             });
             setOnDragEntered(e -> {
                 if (draggedUnit(e.getDragboard()) != null && getItem() != null && !Objects.equals(getItem().id(), dragFrom)) {
-                    setStyle("-fx-background-color: -color-accent-subtle; -fx-border-color: -color-accent-emphasis;");
+                    pseudoClassStateChanged(Css.DROP_TARGET, true);
                 }
             });
-            setOnDragExited(e -> setStyle(""));
+            setOnDragExited(e -> pseudoClassStateChanged(Css.DROP_TARGET, false));
             setOnDragDropped(e -> {
                 UUID u = draggedUnit(e.getDragboard());
                 boolean ok = u != null && getItem() != null;
@@ -731,12 +732,12 @@ final class Step2View implements WorkView {
                 swatch.setFill(Color.TRANSPARENT);
                 swatch.setStroke(Color.GRAY);
                 name.setText(t.get("step2.unsorted"));
-                name.setStyle("-fx-font-style: italic;");
+                Css.set(name, "text-italic", true);
             } else {
                 swatch.setFill(TranscriptReader.color(row.group().color()));
                 swatch.setStroke(null);
                 name.setText(row.group().workingName());
-                name.setStyle("");
+                Css.set(name, "text-italic", false);
             }
             count.setText(String.valueOf(row.count()));
             setGraphic(box);
@@ -752,7 +753,7 @@ final class Step2View implements WorkView {
         private final VBox box;
 
         UnitCell() {
-            text.setStyle("-fx-fill: -color-fg-default;");
+            text.getStyleClass().add("fg-text");
             text.getStyleClass().add("unit-text");
             meta.getStyleClass().addAll("text-muted", "text-small");
             meta.setMinWidth(0);

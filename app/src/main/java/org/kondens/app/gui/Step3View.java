@@ -54,12 +54,6 @@ import org.kondens.core.model.Subgroup;
  */
 final class Step3View implements WorkView {
 
-    private static final String COLUMN = "-fx-background-color: -color-bg-subtle; -fx-background-radius: 6; "
-            + "-fx-border-color: -color-border-muted; -fx-border-radius: 6; -fx-border-width: 1;";
-    private static final String COLUMN_SELECTED = "-fx-background-color: -color-bg-subtle; -fx-background-radius: 6; "
-            + "-fx-border-color: -color-accent-emphasis; -fx-border-radius: 6; -fx-border-width: 2;";
-    private static final String COLUMN_DROP = "-fx-background-color: -color-accent-subtle; -fx-background-radius: 6; "
-            + "-fx-border-color: -color-accent-emphasis; -fx-border-radius: 6; -fx-border-width: 2; -fx-border-style: dashed;";
 
     /** One subgroup column (subgroupId null = the group's units without subgroup). */
     private final class Column {
@@ -275,7 +269,10 @@ final class Step3View implements WorkView {
         r.setMinSize(12, 12);
         r.setPrefSize(12, 12);
         r.setMaxSize(12, 12);
-        r.setStyle("-fx-background-color: " + (color == null ? "-color-fg-muted" : color) + "; -fx-background-radius: 2;");
+        r.getStyleClass().add("group-swatch");
+        if (color != null) {
+            r.setStyle("-group-color: " + color + ";");
+        }
         return r;
     }
 
@@ -442,7 +439,7 @@ final class Step3View implements WorkView {
         c.scroll.setFitToWidth(true);
         c.scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         c.scroll.getStyleClass().add("edge-to-edge");
-        c.scroll.setStyle("-fx-background-color: transparent; -fx-background: transparent;");
+        c.scroll.getStyleClass().add("transparent-scroll");
         VBox.setVgrow(c.scroll, Priority.ALWAYS);
         c.box.getChildren().setAll(head, c.scroll);
         c.box.setPadding(new Insets(8));
@@ -450,7 +447,7 @@ final class Step3View implements WorkView {
         c.box.setMinWidth(215);
         c.box.setMaxWidth(380);
         HBox.setHgrow(c.box, Priority.ALWAYS);
-        c.box.setStyle(COLUMN);
+        c.box.getStyleClass().add("subgroup-column");
         c.box.setId(sub == null ? "step3-column-unsorted" : "step3-column-" + sub.id());
         c.box.setOnMouseClicked(e -> {
             if (c.subgroupId != null && !c.subgroupId.equals(wb.subgroup.get())) {
@@ -467,7 +464,7 @@ final class Step3View implements WorkView {
         c.box.setOnDragEntered(e -> {
             UUID id = UnitCard.draggedUnit(e.getDragboard());
             if (id != null && !inColumn(id, c)) {
-                c.box.setStyle(COLUMN_DROP);
+                c.box.pseudoClassStateChanged(Css.DROP_TARGET, true);
             }
         });
         c.box.setOnDragExited(e -> styleColumn(c));
@@ -489,7 +486,8 @@ final class Step3View implements WorkView {
     }
 
     private void styleColumn(Column c) {
-        c.box.setStyle(c.subgroupId != null && c.subgroupId.equals(wb.subgroup.get()) ? COLUMN_SELECTED : COLUMN);
+        c.box.pseudoClassStateChanged(Css.DROP_TARGET, false);
+        c.box.pseudoClassStateChanged(Css.SELECTED, c.subgroupId != null && c.subgroupId.equals(wb.subgroup.get()));
     }
 
     private ContextMenu columnMenu(Subgroup sub, int index, int count, HBox head, Label title) {
@@ -673,7 +671,7 @@ final class Step3View implements WorkView {
             info.setAlignment(Pos.CENTER_LEFT);
             VBox box = new VBox(4, text, info);
             box.setPadding(new Insets(6, 8, 6, 8));
-            box.setStyle("-fx-border-color: transparent transparent transparent -color-accent-emphasis; -fx-border-width: 0 0 0 3;");
+            box.getStyleClass().add("quote-rule");
             quoteList.getChildren().add(box);
         }
     }

@@ -1,5 +1,6 @@
 package org.kondens.app.gui;
 
+import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.text.Text;
@@ -75,12 +76,12 @@ final class Step4Context {
             after = after.substring(0, sp > MAX_SIDE / 2 ? sp : MAX_SIDE) + " …";
         }
         Text a = new Text(before);
-        a.setStyle("-fx-fill: -color-fg-muted;");
+        a.getStyleClass().add(Styles.TEXT_MUTED);
         Text unit = new Text(text.substring(u.start(), u.end()));
-        unit.setStyle("-fx-fill: -color-accent-fg; -fx-font-weight: bold;");
+        unit.getStyleClass().add("context-unit");
         unit.getStyleClass().add("unit-text");
         Text b = new Text(after);
-        b.setStyle("-fx-fill: -color-fg-muted;");
+        b.getStyleClass().add(Styles.TEXT_MUTED);
         flow.getChildren().addAll(a, unit, b);
         flow.setAccessibleText(before + text.substring(u.start(), u.end()) + after);
         return flow;

@@ -1,5 +1,6 @@
 package org.kondens.app.gui;
 
+import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,13 +44,6 @@ import org.kondens.core.model.Subgroup;
  */
 final class Step4View implements WorkView {
 
-    private static final String SECTION = "-fx-background-color: -color-bg-default; -fx-background-radius: 6; "
-            + "-fx-border-color: -color-border-default; -fx-border-radius: 6; -fx-border-width: 1;";
-    private static final String SECTION_SELECTED = "-fx-background-color: -color-bg-default; -fx-background-radius: 6; "
-            + "-fx-border-color: -color-accent-emphasis; -fx-border-radius: 6; -fx-border-width: 2;";
-    private static final String AT_HAND = "-fx-background-color: -color-bg-subtle; -fx-background-radius: 4; -fx-padding: 8;";
-    private static final String CHIP = "-fx-background-color: -color-neutral-muted; -fx-background-radius: 10; -fx-padding: 2 9 2 9;";
-    private static final String CHIP_FINAL = "-fx-background-color: -color-accent-muted; -fx-background-radius: 10; -fx-padding: 2 9 2 9;";
 
     /** One subgroup: its condensate and quotes at hand, its analytic text editor. Kept while the group is shown. */
     private final class Section {
@@ -82,10 +76,9 @@ final class Step4View implements WorkView {
             Label condensateCaption = caption(t.get("step4.condensate"));
             condensate.setWrapText(true);
             condensate.setMinHeight(Region.USE_PREF_SIZE);
-            condensate.setStyle("-fx-font-style: italic;");
             condensate.setId("step4-condensate-" + id);
             VBox hand = new VBox(4, condensateCaption, condensate, quotes);
-            hand.setStyle(AT_HAND);
+            hand.getStyleClass().add("at-hand");
             Label analyticCaption = caption(t.get("step4.analytic"));
             analytic.setId("step4-analytic-" + id);
             analytic.setWrapText(true);
@@ -104,6 +97,7 @@ final class Step4View implements WorkView {
             box.getChildren().addAll(head, hand, analyticCaption, analytic);
             box.setPadding(new Insets(10, 12, 12, 12));
             box.setId("step4-section-" + id);
+            box.getStyleClass().add("synthesis-section");
             box.setOnMouseClicked(e -> {
                 if (!id.equals(wb.subgroup.get())) {
                     wb.subgroup.set(id);
@@ -118,11 +112,12 @@ final class Step4View implements WorkView {
             counts.setText(t.get("step4.subgroup.counts", units.size(), informants));
             boolean none = sub.condensate().isBlank();
             condensate.setText(none ? t.get("step4.condensate.none") : sub.condensate());
-            condensate.setStyle(none ? "-fx-text-fill: -color-fg-muted;" : "-fx-font-style: italic;");
+            Css.set(condensate, Styles.TEXT_MUTED, none);
+            Css.set(condensate, Styles.TEXT_ITALIC, !none);
             fillQuotes(quotes, s, s.quotesOf(g.id(), sub.id()));
             analytic.setAccessibleText(t.get("step4.analytic.accessible", sub.name()));
             save.follow(sub.analyticText());
-            box.setStyle(sub.id().equals(wb.subgroup.get()) ? SECTION_SELECTED : SECTION);
+            box.pseudoClassStateChanged(Css.SELECTED, sub.id().equals(wb.subgroup.get()));
         }
     }
 
@@ -258,7 +253,7 @@ final class Step4View implements WorkView {
         intro.setAccessibleText(t.get("step4.intro"));
         VBox introBox = new VBox(6, introTitle, introHint, intro, groupQuotes);
         introBox.setPadding(new Insets(10, 12, 12, 12));
-        introBox.setStyle(SECTION);
+        introBox.getStyleClass().add("synthesis-section");
         introBox.setId("step4-introSection");
         sectionsBox.getChildren().setAll(introBox);
         sectionsBox.setPadding(new Insets(4, 12, 12, 12));
@@ -358,13 +353,13 @@ final class Step4View implements WorkView {
                 steps.add(new Label("+"));
             }
             Label theme = new Label(themes.get(i).name());
-            theme.setStyle(CHIP);
+            theme.getStyleClass().add("path-chip");
             theme.setTooltip(new Tooltip(t.get("step4.path.theme", themes.get(i).description())));
             steps.add(theme);
         }
         steps.add(arrow());
         Label working = new Label(g.workingName());
-        working.setStyle(CHIP);
+        working.getStyleClass().add("path-chip");
         steps.add(working);
         steps.add(arrow());
         if (fin.isBlank()) {
@@ -373,7 +368,7 @@ final class Step4View implements WorkView {
             steps.add(notYet);
         } else {
             Label done = new Label(fin);
-            done.setStyle(CHIP_FINAL);
+            done.getStyleClass().addAll("path-chip", "path-chip-final");
             done.getStyleClass().add("text-bold");
             steps.add(done);
         }
@@ -418,8 +413,7 @@ final class Step4View implements WorkView {
             Label text = new Label("★ «" + q.displayText() + "» — " + s.labelOf(q));
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
-            text.setStyle("-fx-border-color: transparent transparent transparent -color-accent-emphasis; -fx-border-width: 0 0 0 3; "
-                    + "-fx-padding: 2 0 2 8;");
+            text.getStyleClass().addAll("quote-rule", "quote-rule-text");
             box.getChildren().add(text);
         }
     }
@@ -467,7 +461,7 @@ final class Step4View implements WorkView {
         Node flow = Step4Context.flow(s, u);
         VBox box = new VBox(4, top, flow);
         box.setPadding(new Insets(8));
-        box.setStyle(AT_HAND);
+        box.getStyleClass().add("at-hand");
         box.setId("step4-context-" + u.id());
         return box;
     }

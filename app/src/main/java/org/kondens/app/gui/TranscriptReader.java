@@ -1,5 +1,6 @@
 package org.kondens.app.gui;
 
+import atlantafx.base.theme.Styles;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -87,12 +88,11 @@ public final class TranscriptReader {
         area.setId("transcript-reader");
         area.setAccessibleText(t.get("step2.reader.accessible"));
         area.setPadding(new Insets(10, 18, 24, 18));
-        area.setStyle("-fx-font-size: 1.08em; -fx-background-color: -color-bg-default;");
         area.getStyleClass().add("transcript-reader");
         empty.getStyleClass().add("text-muted");
         empty.setWrapText(true);
         empty.setPadding(new Insets(24));
-        scroll.setStyle("-fx-background-color: -color-bg-default;");
+        scroll.getStyleClass().add("reader-scroll");
         node = new StackPane(scroll, empty);
         node.setMinWidth(240);
 
@@ -404,13 +404,13 @@ public final class TranscriptReader {
             String who = u.informantId() == null ? "" : s.informant(u.informantId()).map(Informant::label).orElse("");
             Label meta = new Label(who.isEmpty() ? t.get("step2.reader.unitMeta", u.end() - u.start())
                     : t.get("step2.reader.unitMetaWho", who, u.end() - u.start()));
-            meta.setStyle("-fx-opacity: 0.8;");
+            meta.getStyleClass().add("reader-meta");
             card.getChildren().add(meta);
             if (!u.note().isBlank()) {
                 Label note = new Label(u.note());
                 note.setWrapText(true);
                 note.setMaxWidth(320);
-                note.setStyle("-fx-font-style: italic;");
+                note.getStyleClass().add(Styles.TEXT_ITALIC);
                 card.getChildren().add(note);
             }
             box.getChildren().add(card);
@@ -423,7 +423,7 @@ public final class TranscriptReader {
         swatch.setArcWidth(3);
         swatch.setArcHeight(3);
         Label l = new Label(text);
-        l.setStyle("-fx-font-weight: bold;");
+        l.getStyleClass().add(Styles.TEXT_BOLD);
         HBox h = new HBox(6, swatch, l);
         h.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return h;

@@ -26,10 +26,6 @@ final class UnitCard extends VBox {
     /** What a dragged card puts on the dragboard before the unit's id. */
     static final String DRAG_PREFIX = "kondens-unit:";
 
-    private static final String NORMAL = "-fx-background-color: -color-bg-default; -fx-background-radius: 4; "
-            + "-fx-border-color: -color-border-default; -fx-border-radius: 4; -fx-border-width: 1;";
-    private static final String SELECTED = "-fx-background-color: -color-accent-subtle; -fx-background-radius: 4; "
-            + "-fx-border-color: -color-accent-emphasis; -fx-border-radius: 4; -fx-border-width: 1.5;";
 
     private final MeaningUnit unit;
 
@@ -53,7 +49,6 @@ final class UnitCard extends VBox {
         }
         getChildren().addAll(text, foot);
         setPadding(new Insets(6, 8, 6, 8));
-        setStyle(NORMAL);
         setFocusTraversable(true);
         setId("unit-" + unit.id());
         getStyleClass().add("unit-card");
@@ -74,7 +69,7 @@ final class UnitCard extends VBox {
     }
 
     void setSelected(boolean selected) {
-        setStyle(selected ? SELECTED : NORMAL);
+        pseudoClassStateChanged(Css.SELECTED, selected);
     }
 
     /** The unit id a drag carries, or null when the dragboard holds something else. */

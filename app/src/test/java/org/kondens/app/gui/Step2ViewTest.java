@@ -70,6 +70,9 @@ class Step2ViewTest extends WorkViewTest<Step2View> {
         assertEquals(new IndexRange(p[0], p[1]), view.reader().selection());
         push(KeyCode.CONTROL, KeyCode.M);
         WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.layout.Region prompt = lookup(".prompt-popup").queryAs(javafx.scene.layout.Region.class);
+        assertNotNull(prompt.getBackground(), "the popup carries kondens.css: its box has the overlay background");
+        assertNotNull(prompt.getEffect(), "and its shadow");
         write(target.workingName().substring(0, 5));
         push(KeyCode.ENTER);
 
