@@ -87,7 +87,7 @@ abstract class StcService {
     }
 
     TranscriptNote note(UUID id) {
-        return read(r -> r.note(id)).orElseThrow(() -> new KondensException("No such note: " + id));
+        return byId(r -> r.note(id), id, "note");
     }
 
     void checkMemberships(List<Membership> memberships) {
