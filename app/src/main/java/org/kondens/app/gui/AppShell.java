@@ -10,11 +10,15 @@ import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.stage.Screen;
 import javafx.stage.PopupWindow;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
+import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Prefs;
+import org.kondens.app.gui.common.Workbench;
 
 /**
  * The window around the workbench: builds the main window into the stage, and builds it again
@@ -23,7 +27,6 @@ import javafx.stage.WindowEvent;
 final class AppShell {
 
     /** The app's own styles, over the AtlantaFX theme. */
-    static final String STYLESHEET = AppShell.class.getResource("kondens.css").toExternalForm();
     private static boolean everyWindowStyled;
 
     private final Stage stage;
@@ -65,13 +68,6 @@ final class AppShell {
         }
     }
 
-    /** Adds the app's stylesheet to {@code scene} (once). */
-    static void style(Scene scene) {
-        if (scene != null && !scene.getStylesheets().contains(STYLESHEET)) {
-            scene.getStylesheets().add(STYLESHEET);
-        }
-    }
-
     /**
      * Every window the app opens (dialogs, alerts, choosers of its own) gets the app's stylesheet, so the
      * classes in kondens.css work there too. Popups, menus and tooltips take their owner window's.
@@ -85,9 +81,9 @@ final class AppShell {
             while (c.next()) {
                 for (Window w : c.getAddedSubList()) {
                     if (!(w instanceof PopupWindow)) {
-                        style(w.getScene());
-                        if (w.getProperties().putIfAbsent(STYLESHEET, Boolean.TRUE) == null) {
-                            w.sceneProperty().addListener((o, was, now) -> style(now));
+                        Css.style(w.getScene());
+                        if (w.getProperties().putIfAbsent(Css.STYLESHEET, Boolean.TRUE) == null) {
+                            w.sceneProperty().addListener((o, was, now) -> Css.style(now));
                         }
                     }
                 }
@@ -108,7 +104,7 @@ final class AppShell {
     private void build() {
         window = new MainWindow(wb, this::switchLanguage, this::switchTheme);
         stage.setScene(window.scene());
-        style(window.scene());
+        Css.style(window.scene());
         // -Dkondens.area=STEP3 opens on a given work area (screenshots, demos).
         String area = System.getProperty("kondens.area");
         if (area != null) {

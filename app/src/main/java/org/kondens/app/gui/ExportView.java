@@ -29,10 +29,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.WorkView;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.KondensException;
 import org.kondens.core.export.ExportFormat;
-import org.kondens.core.export.ExportPreview;
 import org.kondens.core.export.ExportOptions;
+import org.kondens.core.export.ExportPreview;
 import org.kondens.core.export.Exports;
 import org.kondens.core.model.ProjectSnapshot;
 

@@ -34,12 +34,15 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.KondensException;
 import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.importer.TranscriptFiles;
 import org.kondens.core.model.SpeakerRole;
-import org.kondens.core.stc.TranscriptImport;
 import org.kondens.core.stc.TranscriptImport.FileResult;
+import org.kondens.core.stc.TranscriptImport;
 
 /**
  * Importing transcripts: choose files or drop them on the window; each is read in the background
@@ -138,7 +141,7 @@ final class ImportDialog {
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         stage.setScene(new Scene(root, 920, 520));
-        AppShell.style(stage.getScene());
+        Css.style(stage.getScene());
         // Sized explicitly: under some window managers a JavaFX window otherwise opens at 200×200.
         stage.setMinWidth(640);
         stage.setMinHeight(420);

@@ -5,6 +5,9 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import org.kondens.app.gui.common.RecentProjects;
+import org.kondens.app.gui.common.Samples;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.search.SearchIndex;
 
 /** The desktop app: one window over one project. */

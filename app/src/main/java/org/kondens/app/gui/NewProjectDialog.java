@@ -13,6 +13,9 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.RecentProjects;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.Language;
 
 /** "New project": title, language and where to keep the file; then the import dialog. */

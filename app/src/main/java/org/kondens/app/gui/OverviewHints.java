@@ -1,6 +1,7 @@
 package org.kondens.app.gui;
 
 import java.util.Optional;
+import org.kondens.app.gui.common.I18n;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;

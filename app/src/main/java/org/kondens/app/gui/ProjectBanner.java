@@ -8,6 +8,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import org.kondens.app.gui.common.CoreMessages;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Workbench;
 
 /**
  * A strip under the menus for what the user must know about the open project: read-only,

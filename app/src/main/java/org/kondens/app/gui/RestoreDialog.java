@@ -10,6 +10,8 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.Backup;
 import org.kondens.core.stc.ProjectBackups;
 

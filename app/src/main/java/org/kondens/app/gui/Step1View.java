@@ -16,7 +16,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -24,6 +23,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.cell.TextFieldListCell;
 import javafx.scene.input.KeyCode;
@@ -37,6 +37,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.text.Text;
 import javafx.util.StringConverter;
+import org.kondens.app.gui.common.Autosave;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Menus;
+import org.kondens.app.gui.common.Shortcuts;
+import org.kondens.app.gui.common.Words;
+import org.kondens.app.gui.common.WorkView;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
@@ -406,7 +413,7 @@ final class Step1View implements WorkView {
             theme.setOnAction(x -> {
                 String words = wb.snapshot().transcript(span.transcriptId()).map(Transcript::text).orElse("")
                         .substring(span.start(), span.end()).strip();
-                newTheme.setText(Step2View.shorten(words, 60));
+                newTheme.setText(Words.shorten(words, 60));
                 newTheme.requestFocus();
                 newTheme.selectAll();
             });

@@ -17,6 +17,8 @@ import javafx.scene.layout.VBox;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.Popup;
 import javafx.stage.PopupWindow;
+import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.I18n;
 import org.kondens.core.model.CodeGroup;
 
 /**
@@ -69,7 +71,7 @@ final class Step2Prompt {
         box.setPadding(new Insets(8));
         box.setAlignment(Pos.TOP_LEFT);
         box.getStyleClass().add("prompt-popup");
-        box.getStylesheets().add(AppShell.STYLESHEET); // a popup's own scene: the app's styles travel with it
+        box.getStylesheets().add(Css.STYLESHEET); // a popup's own scene: the app's styles travel with it
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);

@@ -46,6 +46,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
+import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Menus;
+import org.kondens.app.gui.common.Shortcuts;
+import org.kondens.app.gui.common.Words;
+import org.kondens.app.gui.common.WorkView;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.MeaningUnit;
@@ -295,7 +302,7 @@ final class Step2View implements WorkView {
         }
         for (MeaningUnit u : reader.unitsAt(contextOffset)) {
             readerMenu.getItems().add(new SeparatorMenuItem());
-            String name = shorten(s.textOf(u), 40);
+            String name = Words.shorten(s.textOf(u), 40);
             MenuItem show = Menus.item(t.get("step2.reader.showInList", name));
             show.setOnAction(e -> showInList(u));
             Menu move = moveMenu(u, firstGroup(u));
@@ -646,11 +653,6 @@ final class Step2View implements WorkView {
         return l;
     }
 
-    static String shorten(String text, int max) {
-        String one = text.replace('\n', ' ').strip();
-        return one.length() <= max ? one : one.substring(0, max - 1).strip() + "…";
-    }
-
     private static UUID draggedUnit(Dragboard db) {
         if (!db.hasString() || !db.getString().startsWith(UNIT_DRAG)) {
             return null;
@@ -807,7 +809,7 @@ final class Step2View implements WorkView {
                 setGraphic(null);
                 return;
             }
-            text.setText(t.get("step2.unit.text", shorten(s.textOf(u), 320)));
+            text.setText(t.get("step2.unit.text", Words.shorten(s.textOf(u), 320)));
             String who = u.informantId() == null ? t.get("step2.unit.noInformant")
                     : s.informant(u.informantId()).map(Informant::label).orElse("?");
             String where = s.transcript(u.transcriptId()).map(Transcript::title).orElse("");

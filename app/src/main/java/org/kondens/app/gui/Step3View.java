@@ -18,7 +18,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
@@ -37,6 +36,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kondens.app.gui.common.Autosave;
+import org.kondens.app.gui.common.CodeGroupChooser;
+import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Menus;
+import org.kondens.app.gui.common.UnitCard;
+import org.kondens.app.gui.common.WorkView;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -247,55 +254,7 @@ final class Step3View implements WorkView {
         return split;
     }
 
-    static ListCell<CodeGroup> groupCell() {
-        return new ListCell<>() {
-            @Override
-            protected void updateItem(CodeGroup g, boolean isEmpty) {
-                super.updateItem(g, isEmpty);
-                if (isEmpty || g == null) {
-                    setText(null);
-                    setGraphic(null);
-                } else {
-                    setText(g.workingName());
-                    setGraphic(swatch(g.color()));
-                }
-            }
-        };
-    }
-
-    /** A small square in a code group's colour. */
-    static Region swatch(String color) {
-        Region r = new Region();
-        r.setMinSize(12, 12);
-        r.setPrefSize(12, 12);
-        r.setMaxSize(12, 12);
-        r.getStyleClass().add("group-swatch");
-        if (color != null) {
-            r.setStyle("-group-color: " + color + ";");
-        }
-        return r;
-    }
-
     // ---- rendering
-
-    /** The chosen code group in {@code s}, choosing the first one when none (or a gone one) is chosen. */
-    static CodeGroup currentGroup(Workbench wb, ProjectSnapshot s) {
-        if (s == null || s.codeGroups().isEmpty()) {
-            return null;
-        }
-        UUID id = wb.codeGroup.get();
-        return s.codeGroups().stream().filter(g -> g.id().equals(id)).findFirst().orElse(s.codeGroups().get(0));
-    }
-
-    /** The chosen subgroup if it belongs to {@code g}, else the group's first subgroup (or null). */
-    static Subgroup currentSubgroup(Workbench wb, ProjectSnapshot s, CodeGroup g) {
-        if (s == null || g == null) {
-            return null;
-        }
-        List<Subgroup> subs = s.subgroupsOf(g.id());
-        UUID id = wb.subgroup.get();
-        return subs.stream().filter(x -> x.id().equals(id)).findFirst().orElse(subs.isEmpty() ? null : subs.get(0));
-    }
 
     /** Informants who take part in the analysis (not only in pilot sessions), or all if sessions say nothing. */
     static int informantTotal(ProjectSnapshot s) {
@@ -312,7 +271,7 @@ final class Step3View implements WorkView {
         ProjectSnapshot s = wb.snapshot();
         rendering = true;
         try {
-            CodeGroup g = currentGroup(wb, s);
+            CodeGroup g = CodeGroupChooser.currentGroup(wb, s);
             if (s == null || g == null) {
                 empty.setText(t.get(s == null ? "step3.empty.noProject" : "step3.empty.noGroups"));
                 empty.setVisible(true);
@@ -562,7 +521,7 @@ final class Step3View implements WorkView {
         for (CodeGroup other : s.codeGroups()) {
             if (!other.id().equals(g.id())) {
                 MenuItem m = Menus.item(other.workingName());
-                m.setGraphic(swatch(other.color()));
+                m.setGraphic(CodeGroupChooser.swatch(other.color()));
                 m.setOnAction(e -> wb.editVoid(p -> p.moveMeaningUnit(u.id(), g.id(), other.id(), null)));
                 toGroup.getItems().add(m);
             }
@@ -589,7 +548,7 @@ final class Step3View implements WorkView {
     /** The chosen subgroup changed (or the project did): highlight it, show its condensate and quotes. */
     private void selectionChanged() {
         ProjectSnapshot s = wb.snapshot();
-        CodeGroup g = currentGroup(wb, s);
+        CodeGroup g = CodeGroupChooser.currentGroup(wb, s);
         Subgroup sub = s == null || g == null ? null
                 : s.subgroupsOf(g.id()).stream().filter(x -> x.id().equals(wb.subgroup.get())).findFirst().orElse(null);
         columns.forEach(this::styleColumn);
@@ -683,7 +642,7 @@ final class Step3View implements WorkView {
 
     private void chooseQuote(UUID unitId) {
         ProjectSnapshot s = wb.snapshot();
-        CodeGroup g = currentGroup(wb, s);
+        CodeGroup g = CodeGroupChooser.currentGroup(wb, s);
         if (g == null) {
             return;
         }

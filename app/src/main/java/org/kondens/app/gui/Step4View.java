@@ -28,6 +28,13 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kondens.app.gui.common.Autosave;
+import org.kondens.app.gui.common.CodeGroupChooser;
+import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.UnitCard;
+import org.kondens.app.gui.common.WorkView;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.PreliminaryTheme;
@@ -298,7 +305,7 @@ final class Step4View implements WorkView {
         ProjectSnapshot s = wb.snapshot();
         rendering = true;
         try {
-            CodeGroup g = Step3View.currentGroup(wb, s);
+            CodeGroup g = CodeGroupChooser.currentGroup(wb, s);
             if (s == null || g == null) {
                 empty.setText(t.get(s == null ? "step4.empty.noProject" : "step4.empty.noGroups"));
                 empty.setVisible(true);
@@ -334,7 +341,7 @@ final class Step4View implements WorkView {
 
     private void renderGroup(ProjectSnapshot s, CodeGroup g) {
         workingName.setText(g.workingName());
-        workingName.setGraphic(Step3View.swatch(g.color()));
+        workingName.setGraphic(CodeGroupChooser.swatch(g.color()));
         String fin = Objects.requireNonNullElse(g.finalName(), "");
         finalNameSave.follow(fin);
         introSave.follow(g.analyticIntro());

@@ -15,6 +15,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.GuiSample;
+import org.kondens.app.gui.common.WorkViewTest;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.export.ExportFormat;
 import org.kondens.core.model.CodeGroup;
 import org.testfx.util.WaitForAsyncUtils;
@@ -23,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ExportViewTest extends WorkViewTest<ExportView> {
 
     @Override
-    ExportView create(Workbench wb) {
+    protected ExportView create(Workbench wb) {
         return new ExportView(wb);
     }
 

@@ -14,6 +14,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
 import org.kondens.core.stc.TranscriptImport.FileResult;

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kondens.app.gui.common.RecentProjects;
 
 /** Where File › New project's chooser starts (the tests' own preferences node keeps the user's list safe). */
 class NewProjectDialogTest {

@@ -9,6 +9,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.GuiSample;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.WorkViewTest;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Subgroup;
 import org.testfx.util.WaitForAsyncUtils;
@@ -17,12 +21,12 @@ import org.testfx.util.WaitForAsyncUtils;
 class OverviewViewTest extends WorkViewTest<OverviewView> {
 
     @Override
-    OverviewView create(Workbench wb) {
+    protected OverviewView create(Workbench wb) {
         return new OverviewView(wb);
     }
 
     @Override
-    I18n language() {
+    protected I18n language() {
         return new I18n(I18n.NORWEGIAN);
     }
 

@@ -15,6 +15,9 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.GuiSample;
+import org.kondens.app.gui.common.WorkViewTest;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
@@ -26,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class SearchViewTest extends WorkViewTest<SearchView> {
 
     @Override
-    SearchView create(Workbench wb) {
+    protected SearchView create(Workbench wb) {
         return new SearchView(wb);
     }
 

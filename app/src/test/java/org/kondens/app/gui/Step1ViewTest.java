@@ -15,6 +15,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.GuiSample;
+import org.kondens.app.gui.common.WorkViewTest;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.TranscriptNote;
@@ -26,12 +29,12 @@ class Step1ViewTest extends WorkViewTest<Step1View> {
     int undos;
 
     @Override
-    Step1View create(Workbench wb) {
+    protected Step1View create(Workbench wb) {
         return new Step1View(wb);
     }
 
     @Override
-    void prepare(Scene scene) {
+    protected void prepare(Scene scene) {
         // As in the main window: undo is a scene accelerator, and it must work while the reader has the focus.
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> undos++);
     }

@@ -17,6 +17,9 @@ import javafx.scene.control.IndexRange;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.GuiSample;
+import org.kondens.app.gui.common.WorkViewTest;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -30,7 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class Step2ViewTest extends WorkViewTest<Step2View> {
 
     @Override
-    Step2View create(Workbench wb) {
+    protected Step2View create(Workbench wb) {
         return new Step2View(wb);
     }
 

@@ -16,6 +16,9 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.GuiSample;
+import org.kondens.app.gui.common.WorkViewTest;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
@@ -26,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class Step3ViewTest extends WorkViewTest<Step3View> {
 
     @Override
-    Step3View create(Workbench wb) {
+    protected Step3View create(Workbench wb) {
         return new Step3View(wb);
     }
 

@@ -16,6 +16,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.GuiSample;
+import org.kondens.app.gui.common.WorkViewTest;
+import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
@@ -27,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class Step4ViewTest extends WorkViewTest<Step4View> {
 
     @Override
-    Step4View create(Workbench wb) {
+    protected Step4View create(Workbench wb) {
         return new Step4View(wb);
     }
 

@@ -19,6 +19,12 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kondens.app.gui.common.CodeGroupChooser;
+import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.GuiSample;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.UnitCard;
+import org.kondens.app.gui.common.Workbench;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -52,7 +58,7 @@ class StylesheetTest extends ApplicationTest {
 
     @Test
     void theMainWindowIsStyledByTheSheet() throws Exception {
-        assertEquals(List.of(AppShell.STYLESHEET), stage.getScene().getStylesheets());
+        assertEquals(List.of(Css.STYLESHEET), stage.getScene().getStylesheets());
         GuiSample.open(wb, dir.resolve("style.kondens"));
         interact(() -> shell.window().show(MainWindow.Area.STEP3));
         WaitForAsyncUtils.waitForFxEvents();
@@ -95,24 +101,24 @@ class StylesheetTest extends ApplicationTest {
             return a;
         }).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(alert.getDialogPane().getScene().getStylesheets().contains(AppShell.STYLESHEET));
+        assertTrue(alert.getDialogPane().getScene().getStylesheets().contains(Css.STYLESHEET));
         assertNotNull(fill(banner));
         assertEquals(1.0, banner.getBorder().getStrokes().get(0).getWidths().getBottom());
         interact(alert::close);
 
         ImportDialog d = WaitForAsyncUtils.asyncFx(() -> ImportDialog.open(stage, wb)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(d.stage.getScene().getStylesheets().contains(AppShell.STYLESHEET));
+        assertTrue(d.stage.getScene().getStylesheets().contains(Css.STYLESHEET));
         interact(() -> d.stage.hide());
     }
 
     @Test
     void aStepViewWithoutTheShellStillFindsNoInlineLooks() {
         // The group swatch without a colour falls back to the theme's muted colour, from the sheet alone.
-        Region r = Step3View.swatch(null);
+        Region r = CodeGroupChooser.swatch(null);
         assertEquals("", r.getStyle());
         assertTrue(r.getStyleClass().contains("group-swatch"));
-        Node n = Step3View.swatch("#4E79A7");
+        Node n = CodeGroupChooser.swatch("#4E79A7");
         assertEquals("-group-color: #4E79A7;", n.getStyle());
     }
 }

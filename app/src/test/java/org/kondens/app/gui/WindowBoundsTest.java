@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.prefs.Preferences;
 import javafx.geometry.Rectangle2D;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.Prefs;
 
 /** The main window opens where it was left, but always on a screen and never at 200×200. */
 class WindowBoundsTest {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.I18n;
 
 /** Counts read as words do (1 unit, 2 units; 1 enhet, 2 enheter), everything in the chosen language, no emoji. */
 class WordingTest {

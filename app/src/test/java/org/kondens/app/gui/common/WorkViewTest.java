@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
@@ -16,23 +16,23 @@ import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** What the work-area tests share: the view on its own stage over a workbench, headless. */
-abstract class WorkViewTest<V extends WorkView> extends ApplicationTest {
+public abstract class WorkViewTest<V extends WorkView> extends ApplicationTest {
 
     @TempDir
-    static Path dir;
-    Workbench wb;
-    V view;
+    protected static Path dir;
+    protected Workbench wb;
+    protected V view;
 
     /** The work area under test. */
-    abstract V create(Workbench wb);
+    protected abstract V create(Workbench wb);
 
     /** The UI language of the test. */
-    I18n language() {
+    protected I18n language() {
         return new I18n(Locale.ENGLISH);
     }
 
     /** A chance to add to the scene, as the main window does (accelerators). */
-    void prepare(Scene scene) {
+    protected void prepare(Scene scene) {
     }
 
     @Override
@@ -52,7 +52,7 @@ abstract class WorkViewTest<V extends WorkView> extends ApplicationTest {
     }
 
     /** Waits for the project to change after {@code before} and returns the new snapshot. */
-    ProjectSnapshot changed(ProjectSnapshot before) throws TimeoutException {
+    protected ProjectSnapshot changed(ProjectSnapshot before) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != before);
         WaitForAsyncUtils.waitForFxEvents();
         return wb.snapshot();

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,26 +17,26 @@ import javafx.scene.input.KeyCombination;
  * menus' accelerators, the scene's named accelerators, and the keys the work areas handle
  * themselves (defined here and matched by those views).
  */
-final class Shortcuts {
+public final class Shortcuts {
 
     /** Step 1: adds the note being typed. */
-    static final KeyCombination ADD_NOTE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination ADD_NOTE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     /** Step 2 (selected text) and Search (chosen hit): make a meaning unit. */
-    static final KeyCombination MAKE_UNIT = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
+    public static final KeyCombination MAKE_UNIT = new KeyCodeCombination(KeyCode.M, KeyCombination.SHORTCUT_DOWN);
 
     /** The reader (steps 1–2): the previous and the next transcript. */
-    static final KeyCombination PREVIOUS_TRANSCRIPT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-    static final KeyCombination NEXT_TRANSCRIPT = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
+    public static final KeyCombination PREVIOUS_TRANSCRIPT = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    public static final KeyCombination NEXT_TRANSCRIPT = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
 
     /** One line of the list: the keys as the platform shows them, and what they do. */
-    record Shortcut(String keys, String action) {
+    public record Shortcut(String keys, String action) {
     }
 
     private Shortcuts() {
     }
 
     /** The keys the work areas handle themselves, with what they do in {@code t}'s words. */
-    static Map<KeyCombination, String> ofViews(I18n t) {
+    public static Map<KeyCombination, String> ofViews(I18n t) {
         Map<KeyCombination, String> keys = new LinkedHashMap<>();
         keys.put(MAKE_UNIT, t.get("step2.makeUnit") + " (" + t.get("step.2") + ", " + t.get("menu.search") + ")");
         keys.put(ADD_NOTE, t.get("step1.note.add") + " (" + t.get("step.1") + ")");
@@ -49,7 +49,7 @@ final class Shortcuts {
      * Every shortcut: the menu bar's accelerators (named by their items), then the scene's that
      * have a name in {@code sceneNames}, then the views' own; each key combination once.
      */
-    static List<Shortcut> list(MenuBar bar, Scene scene, Map<KeyCombination, String> sceneNames, Map<KeyCombination, String> views) {
+    public static List<Shortcut> list(MenuBar bar, Scene scene, Map<KeyCombination, String> sceneNames, Map<KeyCombination, String> views) {
         Map<KeyCombination, String> all = new LinkedHashMap<>();
         for (Menu m : bar.getMenus()) {
             collect(m.getItems(), all);

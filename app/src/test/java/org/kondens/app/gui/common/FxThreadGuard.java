@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;

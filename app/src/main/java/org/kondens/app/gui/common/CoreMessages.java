@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * told again from a bundle (search syntax from Search; refusals and file problems, for a
  * Norwegian UI, from Kondens_nb); an unknown message is shown as it is, so nothing is hidden.
  */
-final class CoreMessages {
+public final class CoreMessages {
 
     private record Rule(Pattern pattern, String key) {
     }
@@ -81,7 +81,7 @@ final class CoreMessages {
     }
 
     /** The message for the user in {@code t}'s language. */
-    static String friendly(String coreMessage, I18n t) {
+    public static String friendly(String coreMessage, I18n t) {
         String message = coreMessage == null ? "" : coreMessage.strip();
         for (Rule r : RULES) {
             if (r.key.startsWith("core.") && !t.norwegian()) {

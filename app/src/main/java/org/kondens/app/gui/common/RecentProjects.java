@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.prefs.Preferences;
 
 /** The last projects opened (at most 8), kept in the user's preferences, newest first. */
-final class RecentProjects {
+public final class RecentProjects {
 
     private static final String KEY = "recentProjects";
     private static final int MAX = 8;
@@ -15,7 +15,7 @@ final class RecentProjects {
     private RecentProjects() {
     }
 
-    static List<Path> list() {
+    public static List<Path> list() {
         String stored = prefs().get(KEY, "");
         List<Path> paths = new ArrayList<>();
         for (String s : stored.split("\n")) {
@@ -26,7 +26,7 @@ final class RecentProjects {
         return paths;
     }
 
-    static void add(Path file) {
+    public static void add(Path file) {
         List<Path> paths = new ArrayList<>(list());
         Path abs = file.toAbsolutePath().normalize();
         paths.remove(abs);

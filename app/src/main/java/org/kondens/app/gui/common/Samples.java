@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -12,14 +12,14 @@ import org.kondens.core.sample.SampleStudy;
  * project checkout ({@code app/target/kondens.jar} → {@code samples/}). The sample project is
  * built from {@code samples/study} the first time and kept as {@code samples/sample.kondens}.
  */
-final class Samples {
+public final class Samples {
 
     static final String PROJECT = "sample.kondens";
 
     private Samples() {
     }
 
-    static Optional<Path> folder() {
+    public static Optional<Path> folder() {
         return Stream.concat(Stream.of(Path.of("samples")), besideJar())
                 .filter(dir -> Files.isRegularFile(dir.resolve("study").resolve(SampleStudy.ANALYSIS)))
                 .findFirst();

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import java.util.prefs.Preferences;
 
@@ -7,7 +7,7 @@ import java.util.prefs.Preferences;
  * preferences node {@code org/kondens}, or the node the system property {@code kondens.prefs}
  * names. The tests set that property (app/pom.xml), so a test run never touches a user's settings.
  */
-final class Prefs {
+public final class Prefs {
 
     /** The system property naming another preferences node (tests, trying things out). */
     static final String PROPERTY = "kondens.prefs";
@@ -16,7 +16,7 @@ final class Prefs {
     private Prefs() {
     }
 
-    static Preferences node() {
+    public static Preferences node() {
         String name = System.getProperty(PROPERTY, "").strip();
         return Preferences.userRoot().node(name.isEmpty() ? DEFAULT_NODE : name);
     }

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import java.util.UUID;
 import javafx.geometry.Insets;
@@ -21,7 +21,7 @@ import org.kondens.core.model.Transcript;
  * and a ★ when it is an illustrative quote. It can be dragged onto another subgroup column; the
  * drag carries {@link #DRAG_PREFIX} + the unit's id.
  */
-final class UnitCard extends VBox {
+public final class UnitCard extends VBox {
 
     /** What a dragged card puts on the dragboard before the unit's id. */
     static final String DRAG_PREFIX = "kondens-unit:";
@@ -29,7 +29,7 @@ final class UnitCard extends VBox {
 
     private final MeaningUnit unit;
 
-    UnitCard(ProjectSnapshot s, MeaningUnit unit, boolean quoted, I18n t) {
+    public UnitCard(ProjectSnapshot s, MeaningUnit unit, boolean quoted, I18n t) {
         super(3);
         this.unit = unit;
         String words = s.textOf(unit);
@@ -68,12 +68,12 @@ final class UnitCard extends VBox {
         return unit;
     }
 
-    void setSelected(boolean selected) {
+    public void setSelected(boolean selected) {
         pseudoClassStateChanged(Css.SELECTED, selected);
     }
 
     /** The unit id a drag carries, or null when the dragboard holds something else. */
-    static UUID draggedUnit(Dragboard db) {
+    public static UUID draggedUnit(Dragboard db) {
         if (!db.hasString() || !db.getString().startsWith(DRAG_PREFIX)) {
             return null;
         }
@@ -85,7 +85,7 @@ final class UnitCard extends VBox {
     }
 
     /** The informant's label, or the transcript's title when the unit has no informant. */
-    static String informantOf(ProjectSnapshot s, MeaningUnit u) {
+    public static String informantOf(ProjectSnapshot s, MeaningUnit u) {
         if (u.informantId() != null) {
             var label = s.informant(u.informantId()).map(Informant::label);
             if (label.isPresent()) {
@@ -96,7 +96,7 @@ final class UnitCard extends VBox {
     }
 
     /** Whitespace folded to single spaces, cut at a word boundary with "…". */
-    static String shorten(String text, int max) {
+    public static String shorten(String text, int max) {
         String s = text.strip().replaceAll("\\s+", " ");
         if (s.length() <= max) {
             return s;

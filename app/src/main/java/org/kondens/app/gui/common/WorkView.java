@@ -1,9 +1,9 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import javafx.scene.Node;
 
 /** One work area of the main window (a step, search, overview, export). Built per window and language. */
-interface WorkView {
+public interface WorkView {
 
     Node node();
 

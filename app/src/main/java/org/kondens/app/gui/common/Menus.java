@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.common;
 
 import java.util.List;
 import javafx.scene.Node;
@@ -10,23 +10,23 @@ import javafx.scene.control.MenuItem;
  * hold underscores ({@code intervju_ola}), which JavaFX would otherwise take as mnemonics and hide.
  * Every menu and menu item in the app is made here (a test keeps it so).
  */
-final class Menus {
+public final class Menus {
 
     /** How many characters of a user's name a menu shows before "…". */
-    static final int MAX_NAME = 60;
+    public static final int MAX_NAME = 60;
 
     private Menus() {
     }
 
-    static MenuItem item(String text) {
+    public static MenuItem item(String text) {
         return plain(new MenuItem(text));
     }
 
-    static MenuItem item(String text, Node graphic) {
+    public static MenuItem item(String text, Node graphic) {
         return plain(new MenuItem(text, graphic));
     }
 
-    static Menu menu(String text) {
+    public static Menu menu(String text) {
         return plain(new Menu(text));
     }
 
@@ -46,13 +46,13 @@ final class Menus {
     }
 
     /** {@code name} on one line, at most {@link #MAX_NAME} characters, cut with "…". */
-    static String shorten(String name) {
+    public static String shorten(String name) {
         String line = name.strip().replaceAll("\\s+", " ");
         return line.length() <= MAX_NAME ? line : line.substring(0, MAX_NAME - 1).stripTrailing() + "…";
     }
 
     /** "Undo: NAME" with the name shortened; just "Undo" without one. */
-    static String withName(String verb, String name) {
+    public static String withName(String verb, String name) {
         return name == null ? verb : verb + ": " + shorten(name);
     }
 }
