@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.search;
 
 import java.util.function.Function;
 import javafx.geometry.Insets;

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.search;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -71,7 +71,7 @@ import org.kondens.core.search.TextAnalysis;
  * transcript. A hit leads back to the interview (the reader shows it) or becomes a meaning unit.
  * Syntax errors are told in a line under the box, never in a dialog.
  */
-final class SearchView implements WorkView {
+public final class SearchView implements WorkView {
 
     /** KWIC lines asked for; the counts cover every match. */
     static final int LIMIT = 300;
@@ -115,7 +115,7 @@ final class SearchView implements WorkView {
     private Analyzer analyzer;
     private Language analyzerLanguage;
 
-    SearchView(Workbench wb) {
+    public SearchView(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         node.setId("search-view");
@@ -142,7 +142,7 @@ final class SearchView implements WorkView {
     }
 
     /** Runs {@code query} (from the quick-search box). */
-    void search(String text) {
+    public void search(String text) {
         query.setText(text == null ? "" : text);
         runQuery(query.getText());
     }
