@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.overview;
 
 import java.util.Optional;
 import org.kondens.app.gui.common.I18n;

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.overview;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +39,7 @@ import org.kondens.core.stc.Hints;
  * groups to final names, a subgroup × informant heat map ("n of N informants": how broadly each
  * finding is supported), and the method's hints, told gently.
  */
-final class OverviewView implements WorkView {
+public final class OverviewView implements WorkView {
 
     /** Hints listed before "… and n more". */
     static final int HINTS_SHOWN = 12;
@@ -53,7 +53,7 @@ final class OverviewView implements WorkView {
     private final ScrollPane node = new ScrollPane(content);
     private boolean dirty = true;
 
-    OverviewView(Workbench wb) {
+    public OverviewView(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         node.setId("overview-view");

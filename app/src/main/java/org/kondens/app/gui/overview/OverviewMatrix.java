@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.overview;
 
 import java.util.ArrayList;
 import java.util.Comparator;
