@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.export;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -44,7 +44,7 @@ import org.kondens.core.model.ProjectSnapshot;
  * the findings table, a Word template), a preview of the table it will contain, and "Save as…"
  * that writes in the background and then offers to open the file in the system's program.
  */
-final class ExportView implements WorkView {
+public final class ExportView implements WorkView {
 
     /** Where the last export went, so the next "Save as…" starts there. */
     private static File lastFolder;
@@ -75,7 +75,7 @@ final class ExportView implements WorkView {
     private Path saved;
     private ExportPreview shown;
 
-    ExportView(Workbench wb) {
+    public ExportView(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         node.setId("export-view");
