@@ -16,6 +16,7 @@ import javafx.stage.Window;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.RecentProjects;
 import org.kondens.app.gui.common.Workbench;
+import org.kondens.app.gui.importing.ImportDialog;
 import org.kondens.core.model.Language;
 
 /** "New project": title, language and where to keep the file; then the import dialog. */

@@ -25,6 +25,7 @@ import org.kondens.app.gui.common.GuiSample;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.UnitCard;
 import org.kondens.app.gui.common.Workbench;
+import org.kondens.app.gui.importing.ImportDialog;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -108,8 +109,8 @@ class StylesheetTest extends ApplicationTest {
 
         ImportDialog d = WaitForAsyncUtils.asyncFx(() -> ImportDialog.open(stage, wb)).get(10, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(d.stage.getScene().getStylesheets().contains(Css.STYLESHEET));
-        interact(() -> d.stage.hide());
+        assertTrue(d.stage().getScene().getStylesheets().contains(Css.STYLESHEET));
+        interact(() -> d.stage().hide());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.importing;
 
 import java.io.File;
 import java.nio.file.Path;
@@ -50,7 +50,7 @@ import org.kondens.core.stc.TranscriptImport;
  * "Import" stores them one by one (a bad file never stops the others), with progress and Cancel,
  * and then tells per file what happened. Not modal: the project stays usable meanwhile.
  */
-final class ImportDialog {
+public final class ImportDialog {
 
     private final Workbench wb;
     private final I18n t;
@@ -152,14 +152,19 @@ final class ImportDialog {
     }
 
     /** Opens the dialog (File → Import transcripts…). */
-    static void show(Window owner, Workbench wb) {
+    public static void show(Window owner, Workbench wb) {
         open(owner, wb);
     }
 
-    static ImportDialog open(Window owner, Workbench wb) {
+    public static ImportDialog open(Window owner, Workbench wb) {
         ImportDialog d = new ImportDialog(owner, wb);
         d.stage.show();
         return d;
+    }
+
+    /** The dialog's window. */
+    public Stage stage() {
+        return stage;
     }
 
     // ---- columns

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.importing;
 
 import java.nio.file.Path;
 import java.util.Map;
