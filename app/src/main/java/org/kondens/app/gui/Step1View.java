@@ -44,6 +44,8 @@ import org.kondens.app.gui.common.Shortcuts;
 import org.kondens.app.gui.common.Words;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
+import org.kondens.app.gui.reader.ReaderNav;
+import org.kondens.app.gui.reader.TranscriptReader;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;

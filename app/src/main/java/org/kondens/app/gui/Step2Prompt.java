@@ -19,6 +19,7 @@ import javafx.stage.Popup;
 import javafx.stage.PopupWindow;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.reader.TranscriptReader;
 import org.kondens.core.model.CodeGroup;
 
 /**

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.reader;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,7 +21,7 @@ import org.kondens.core.model.SpeakerTurn;
  * underline, overlaps darker, unsorted units grey and dashed), marks (note anchors) framed.
  * One sweep over the sorted span ends gives inline CSS runs for the whole text.
  */
-final class ReaderStyles {
+public final class ReaderStyles {
 
     static final String BASE = "-fx-fill: -color-fg-default;";
     private static final String MUTED = "-fx-fill: -color-fg-muted;";
@@ -219,7 +219,7 @@ final class ReaderStyles {
     // ---- lines
 
     /** Offsets where each line (paragraph) starts. */
-    static int[] lineStarts(String text) {
+    public static int[] lineStarts(String text) {
         int n = 1;
         for (int k = 0; k < text.length(); k++) {
             if (text.charAt(k) == '\n') {
@@ -237,7 +237,7 @@ final class ReaderStyles {
     }
 
     /** The 0-based line (paragraph) that holds {@code offset}. */
-    static int lineOf(int[] lineStarts, int offset) {
+    public static int lineOf(int[] lineStarts, int offset) {
         int k = Arrays.binarySearch(lineStarts, offset);
         return k >= 0 ? k : -k - 2;
     }

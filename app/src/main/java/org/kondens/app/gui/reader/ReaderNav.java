@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.reader;
 
 import java.util.List;
 import java.util.Objects;
@@ -25,7 +25,7 @@ import org.kondens.core.model.Transcript;
  * Reading one transcript after another: previous / the transcript (a list) / next, "3 of 7",
  * and who speaks in it. Follows and sets {@code wb.transcript}. Alt+Left / Alt+Right page through.
  */
-final class ReaderNav {
+public final class ReaderNav {
 
     private final Workbench wb;
     private final I18n t;
@@ -37,7 +37,7 @@ final class ReaderNav {
     private final Label who = new Label();
     private boolean updating;
 
-    ReaderNav(Workbench wb, String idPrefix) {
+    public ReaderNav(Workbench wb, String idPrefix) {
         this.wb = wb;
         this.t = wb.text();
         choice.setId(idPrefix + "-transcript");
@@ -80,13 +80,13 @@ final class ReaderNav {
         refresh();
     }
 
-    Node node() {
+    public Node node() {
         return node;
     }
 
     /** Shows the transcript {@code delta} places on in the project's order. */
     /** Alt+← / Alt+→ anywhere in {@code area} go to the previous / next transcript. */
-    void bindKeys(javafx.scene.Node area) {
+    public void bindKeys(javafx.scene.Node area) {
         area.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
             if (Shortcuts.PREVIOUS_TRANSCRIPT.match(e) || Shortcuts.NEXT_TRANSCRIPT.match(e)) {
                 e.consume();

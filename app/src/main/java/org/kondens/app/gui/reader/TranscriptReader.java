@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.reader;
 
 import atlantafx.base.theme.Styles;
 import java.time.Duration;
@@ -236,7 +236,7 @@ public final class TranscriptReader {
     }
 
     /** The 1-based line of an offset in the shown transcript. */
-    int lineOf(int offset) {
+    public int lineOf(int offset) {
         return ReaderStyles.lineOf(lineStarts, offset) + 1;
     }
 
@@ -251,7 +251,7 @@ public final class TranscriptReader {
     }
 
     /** Shows transcript {@code id} of snapshot {@code s} (the workbench's, or a test's). */
-    void render(ProjectSnapshot s, UUID id) {
+    public void render(ProjectSnapshot s, UUID id) {
         dirty = false;
         Transcript tr = s == null || id == null ? null : s.transcript(id).orElse(null);
         shownSnapshot = s;
@@ -431,7 +431,7 @@ public final class TranscriptReader {
         return h;
     }
 
-    static Color color(String hex) {
+    public static Color color(String hex) {
         try {
             return Color.web(hex);
         } catch (RuntimeException e) {
