@@ -48,6 +48,7 @@ import org.kondens.app.gui.export.ExportView;
 import org.kondens.app.gui.importing.ImportDialog;
 import org.kondens.app.gui.overview.OverviewView;
 import org.kondens.app.gui.search.SearchView;
+import org.kondens.app.gui.totalimpression.Step1View;
 import org.kondens.core.KondensException;
 import org.kondens.core.PlainErrors;
 import org.kondens.core.model.ProjectSnapshot;

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.totalimpression;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -57,7 +57,7 @@ import org.kondens.core.model.TranscriptNote;
  * impressions as notes (anchored at the cursor, or about the whole transcript), and gather the
  * preliminary themes beside the text, with Malterud's gentle 4–8 hint.
  */
-final class Step1View implements WorkView {
+public final class Step1View implements WorkView {
 
     private static final KeyCombination ADD_NOTE = Shortcuts.ADD_NOTE;
 
@@ -79,7 +79,7 @@ final class Step1View implements WorkView {
     private UUID describing;
     private boolean updating;
 
-    Step1View(Workbench wb) {
+    public Step1View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         this.reader = new TranscriptReader(wb, false, false);
