@@ -46,6 +46,7 @@ import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.app.gui.export.ExportView;
 import org.kondens.app.gui.importing.ImportDialog;
+import org.kondens.app.gui.meaningunits.Step2View;
 import org.kondens.app.gui.overview.OverviewView;
 import org.kondens.app.gui.search.SearchView;
 import org.kondens.app.gui.totalimpression.Step1View;

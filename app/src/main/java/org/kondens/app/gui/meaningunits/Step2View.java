@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.meaningunits;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,7 +72,7 @@ import org.kondens.core.model.Transcript;
  * code groups. Units move between groups by drag and drop onto a group or by "Move to…"; a
  * click on a unit shows it in the interview again.
  */
-final class Step2View implements WorkView {
+public final class Step2View implements WorkView {
 
     private static final String UNIT_DRAG = "kondens-meaning-unit:";
     private static final KeyCombination MAKE_UNIT = Shortcuts.MAKE_UNIT;
@@ -109,7 +109,7 @@ final class Step2View implements WorkView {
     private UUID dragFrom;
     private int contextOffset = -1;
 
-    Step2View(Workbench wb) {
+    public Step2View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         this.reader = new TranscriptReader(wb, true, true);

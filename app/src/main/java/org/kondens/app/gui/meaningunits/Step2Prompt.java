@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.meaningunits;
 
 import java.util.ArrayList;
 import java.util.List;
