@@ -44,6 +44,7 @@ import org.kondens.app.gui.common.Samples;
 import org.kondens.app.gui.common.Shortcuts;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
+import org.kondens.app.gui.condensation.Step3View;
 import org.kondens.app.gui.export.ExportView;
 import org.kondens.app.gui.importing.ImportDialog;
 import org.kondens.app.gui.meaningunits.Step2View;

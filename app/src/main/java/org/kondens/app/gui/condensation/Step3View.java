@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.condensation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -59,7 +59,7 @@ import org.kondens.core.model.Subgroup;
  * columns to sort them; below, the condensate (a first-person artificial quotation) of the
  * chosen subgroup and its illustrative quotes.
  */
-final class Step3View implements WorkView {
+public final class Step3View implements WorkView {
 
 
     /** One subgroup column (subgroupId null = the group's units without subgroup). */
@@ -103,7 +103,7 @@ final class Step3View implements WorkView {
     private UUID selectedUnit;
     private boolean rendering;
 
-    Step3View(Workbench wb) {
+    public Step3View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         this.chooser = new CodeGroupChooser(wb, "step3-group", t.get("step3.codeGroup"));
