@@ -50,6 +50,7 @@ import org.kondens.app.gui.importing.ImportDialog;
 import org.kondens.app.gui.meaningunits.Step2View;
 import org.kondens.app.gui.overview.OverviewView;
 import org.kondens.app.gui.search.SearchView;
+import org.kondens.app.gui.synthesis.Step4View;
 import org.kondens.app.gui.totalimpression.Step1View;
 import org.kondens.core.KondensException;
 import org.kondens.core.PlainErrors;

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.synthesis;
 
 import atlantafx.base.theme.Styles;
 import java.util.ArrayList;
@@ -49,7 +49,7 @@ import org.kondens.core.model.Subgroup;
  * and quotes at hand beside its analytic text (third person). On the right, recontextualisation:
  * the chosen subgroup's meaning units read in their place in the interviews.
  */
-final class Step4View implements WorkView {
+public final class Step4View implements WorkView {
 
 
     /** One subgroup: its condensate and quotes at hand, its analytic text editor. Kept while the group is shown. */
@@ -152,7 +152,7 @@ final class Step4View implements WorkView {
     private UUID contextShown;
     private boolean rendering;
 
-    Step4View(Workbench wb) {
+    public Step4View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         this.chooser = new CodeGroupChooser(wb, "step4-group", t.get("step4.codeGroup"));

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.synthesis;
 
 import atlantafx.base.theme.Styles;
 import java.util.List;

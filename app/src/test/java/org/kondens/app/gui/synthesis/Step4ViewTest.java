@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.synthesis;
 
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
