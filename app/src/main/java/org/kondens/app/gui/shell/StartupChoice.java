@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.shell;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

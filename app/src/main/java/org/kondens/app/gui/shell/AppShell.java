@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.shell;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;

@@ -1,4 +1,4 @@
-package org.kondens.app.gui;
+package org.kondens.app.gui.shell;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
