@@ -16,7 +16,7 @@ import org.kondens.core.model.Subgroup;
  */
 public final class CodeGroupChooser {
 
-    public final ComboBox<CodeGroup> box = new ComboBox<>();
+    private final ComboBox<CodeGroup> box = new ComboBox<>();
     private final Workbench wb;
     private boolean showing;
 
@@ -31,6 +31,11 @@ public final class CodeGroupChooser {
                 wb.codeGroup.set(g.id());
             }
         });
+    }
+
+    /** The combo box, for the view's layout. */
+    public ComboBox<CodeGroup> box() {
+        return box;
     }
 
     /**

@@ -107,7 +107,7 @@ public final class Step3View implements WorkView {
         this.wb = wb;
         this.t = wb.text();
         this.chooser = new CodeGroupChooser(wb, "step3-group", t.get("step3.codeGroup"));
-        this.groups = chooser.box;
+        this.groups = chooser.box();
         condensateSave = Autosave.attach(wb, condensate, this::saveCondensate);
         content.setTop(header());
         SplitPane split = new SplitPane(columnsPane(), editorPane());

@@ -156,7 +156,7 @@ public final class Step4View implements WorkView {
         this.wb = wb;
         this.t = wb.text();
         this.chooser = new CodeGroupChooser(wb, "step4-group", t.get("step4.codeGroup"));
-        this.groups = chooser.box;
+        this.groups = chooser.box();
         finalNameSave = Autosave.attach(wb, finalName, text -> {
             UUID id = shownGroup;
             if (id != null && groupExists(id)) {
