@@ -1,7 +1,7 @@
 package org.kondens.app;
 
 import org.kondens.app.cli.KondensCli;
-import org.kondens.app.gui.KondensApp;
+import org.kondens.app.gui.shell.KondensApp;
 
 /**
  * Entry point of {@code kondens.jar}. No arguments, or just a project file, opens the desktop

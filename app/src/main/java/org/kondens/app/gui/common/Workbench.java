@@ -1,0 +1,425 @@
+package org.kondens.app.gui.common;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.kondens.core.KondensException;
+import org.kondens.core.model.Language;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Span;
+import org.kondens.core.search.SearchFilter;
+import org.kondens.core.search.SearchIndex;
+import org.kondens.core.search.SearchResult;
+import org.kondens.core.stc.StcProject;
+import org.kondens.core.model.Backup;
+import org.kondens.core.stc.ProjectBackups;
+
+/**
+ * The app's view model root: the open project and what the views share. Every database call
+ * runs on the project thread and every index call on the index thread (in order, never on the FX
+ * thread); results and the fresh snapshot come back on the FX thread. Views read {@link #snapshotProperty()} and change
+ * the project only through {@link #edit}.
+ */
+public final class Workbench {
+
+    private final ReadOnlyObjectWrapper<ProjectSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper indexState = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> warnings = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    /** The transcript the reader shows. */
+    public final ObjectProperty<UUID> transcript = new SimpleObjectProperty<>();
+    /** The code group steps 2–4 work on. */
+    public final ObjectProperty<UUID> codeGroup = new SimpleObjectProperty<>();
+    /** The subgroup steps 3–4 work on. */
+    public final ObjectProperty<UUID> subgroup = new SimpleObjectProperty<>();
+    /** A passage to show in context (set by "jump to the interview"); the reader scrolls to it. */
+    public final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
+
+    private volatile I18n text;
+    private Shown statusShown = Shown.NOTHING;
+    private Shown indexShown = Shown.NOTHING;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kondens-project");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The search index has a thread of its own, so an edit never waits behind indexing. */
+    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "kondens-index");
+        t.setDaemon(true);
+        return t;
+    });
+    private final List<Runnable> beforeClose = new ArrayList<>();
+    private Consumer<Throwable> errors = e -> { };
+    private volatile StcProject project;
+    private volatile SearchIndex index;
+    private final Path cacheRoot;
+
+    /** What the FX thread shows of the project, all read on the project thread. */
+    private record State(ProjectSnapshot snapshot, String undoName, String redoName) {
+    }
+
+    public Workbench(I18n text, Path cacheRoot) {
+        this.text = text;
+        this.cacheRoot = cacheRoot;
+    }
+
+    public I18n text() {
+        return text;
+    }
+
+    /** Switches the UI language (the main window is rebuilt with it). */
+    public void setText(I18n text) {
+        this.text = text;
+        status.set(statusShown.in(text));
+        indexState.set(indexShown.in(text));
+    }
+
+    /** A status as a bundle key and its arguments, or a core message: shown again in a new language. */
+    private record Shown(String key, Object[] args, String coreMessage) {
+        static final Shown NOTHING = new Shown(null, new Object[0], "");
+
+        String in(I18n t) {
+            return key != null ? t.get(key, args) : CoreMessages.friendly(coreMessage, t);
+        }
+    }
+
+    private void showStatus(String key, Object... args) {
+        statusShown = new Shown(key, args, null);
+        status.set(statusShown.in(text));
+    }
+
+    private void showStatusMessage(String coreMessage) {
+        statusShown = new Shown(null, new Object[0], coreMessage);
+        status.set(statusShown.in(text));
+    }
+
+    private void showIndexState(String key) {
+        indexShown = new Shown(key, new Object[0], null);
+        indexState.set(indexShown.in(text));
+    }
+
+    /** Where failed background work is reported (the main window shows a dialog). */
+    public void onError(Consumer<Throwable> handler) {
+        this.errors = handler;
+    }
+
+    // ---- opening and closing
+
+    public CompletableFuture<ProjectSnapshot> open(Path path) {
+        return openWith(path, () -> StcProject.open(path));
+    }
+
+    public CompletableFuture<ProjectSnapshot> create(Path path, String title, Language language) {
+        return openWith(path, () -> StcProject.create(path, title, language));
+    }
+
+    /** Opens the sample project, building it from the sample study first if needed. */
+    public CompletableFuture<ProjectSnapshot> openSample(Path samples) {
+        Path path = samples.resolve(Samples.PROJECT);
+        return openWith(path, () -> {
+            Samples.ensureBuilt(samples);
+            return StcProject.open(path);
+        });
+    }
+
+    private CompletableFuture<ProjectSnapshot> openWith(Path path, java.util.function.Supplier<StcProject> opener) {
+        showStatus("status.opening", path.getFileName());
+        return call(() -> {
+            closeProject();
+            StcProject p = opener.get();
+            project = p;
+            return readState();
+        }).thenApply(state -> {
+            ProjectSnapshot s = state.snapshot();
+            file.set(path);
+            showWarnings();
+            transcript.set(s.transcripts().isEmpty() ? null : s.transcripts().get(0).id());
+            codeGroup.set(s.codeGroups().isEmpty() ? null : s.codeGroups().get(0).id());
+            subgroup.set(null);
+            publish(state);
+            RecentProjects.add(path);
+            return s;
+        });
+    }
+
+    /**
+     * Brings the search index up to date on its own thread; opening and editing never wait for
+     * it. {@code s} was read on the project thread: the index thread never touches the database.
+     */
+    private void syncIndex(ProjectSnapshot s) {
+        indexer.submit(() -> {
+            try {
+                SearchIndex i = indexFor(s);
+                if (!i.isCurrent(s)) {
+                    Platform.runLater(() -> showIndexState("index.building"));
+                    i.sync(s);
+                }
+                Platform.runLater(() -> showIndexState("index.ready"));
+            } catch (RuntimeException e) {
+                Platform.runLater(() -> showIndexState("index.failed"));
+            }
+        });
+    }
+
+    /** The open index, opened for {@code s}'s project if needed (on the index thread only). */
+    private SearchIndex indexFor(ProjectSnapshot s) {
+        if (index == null) {
+            index = SearchIndex.open(cacheRoot, s.project().id(), s.project().language());
+        }
+        return index;
+    }
+
+    /**
+     * Builds the new project {@code out} from a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA,
+     * QualCoder, Kondens) and opens it; the report lists what could not be carried over.
+     */
+    public CompletableFuture<org.kondens.core.exchange.ImportReport> importQdpx(Path qdpx, Path out, Language language) {
+        showStatus("status.opening", qdpx.getFileName());
+        return call(() -> org.kondens.core.exchange.QdpxReader.importProject(qdpx, out, language))
+                .thenCompose(report -> open(out).thenApply(s -> report));
+    }
+
+    /** The open project's backups, newest first, each checked (read on the project thread). */
+    public CompletableFuture<List<Backup>> backups() {
+        Path current = file.get();
+        return call(() -> ProjectBackups.list(current));
+    }
+
+    /**
+     * Puts {@code backup} in the place of the open project: pending text is saved, the project
+     * closed, the backup restored (the current file kept in the backups folder) and the project
+     * opened again. If the restore fails, the project is reopened as it was.
+     *
+     * @return where the replaced file was kept
+     */
+    public CompletableFuture<Path> restore(Path backup) {
+        Path current = file.get();
+        beforeClose.forEach(Runnable::run);
+        return call(() -> {
+            closeProject();
+            try {
+                return ProjectBackups.restore(current, backup);
+            } catch (RuntimeException e) {
+                project = StcProject.open(current);
+                throw e;
+            }
+        }).thenCompose(aside -> open(current).thenApply(s -> aside));
+    }
+
+    private void showWarnings() {
+        StcProject p = project;
+        warnings.set(p == null ? List.of() : p.warnings());
+        readOnly.set(p != null && p.isReadOnly());
+    }
+
+    public boolean isOpen() {
+        return project != null;
+    }
+
+    /** Runs every registered "save what you are typing" hook, then closes the project. */
+    public void close() {
+        beforeClose.forEach(Runnable::run);
+        try {
+            worker.submit(this::closeProject).get();
+        } catch (Exception e) {
+            // closing on exit: nothing more to do
+        }
+        worker.shutdown();
+        indexer.shutdown();
+    }
+
+    /** On the project thread; the index is closed on its own thread, after any sync under way. */
+    private void closeProject() {
+        try {
+            indexer.submit(() -> {
+                if (index != null) {
+                    index.close();
+                    index = null;
+                }
+            }).get();
+        } catch (Exception e) {
+            // the index is a cache: a failed close costs at most a rebuild
+        }
+        if (project != null) {
+            project.close();
+            project = null;
+        }
+    }
+
+    /** Editors register here to save pending text on close. */
+    public void beforeClose(Runnable flush) {
+        beforeClose.add(flush);
+    }
+
+    public CompletableFuture<Void> saveCopy(Path target) {
+        return call(() -> {
+            project.saveCopy(target);
+            return null;
+        });
+    }
+
+    // ---- editing
+
+    /**
+     * Applies a change through core on the project thread; the snapshot is refreshed and the
+     * future completes on the FX thread. A refused change ({@link KondensException}) is shown
+     * to the user and the project is unchanged.
+     */
+    public <T> CompletableFuture<T> edit(Function<StcProject, T> change) {
+        showStatus("status.saving");
+        return call(() -> {
+            T result = change.apply(requireProject());
+            return new Object[] {result, readState()};
+        }).thenApply(pair -> {
+            publish((State) pair[1]);
+            @SuppressWarnings("unchecked")
+            T result = (T) pair[0];
+            return result;
+        });
+    }
+
+    public CompletableFuture<Void> editVoid(Consumer<StcProject> change) {
+        return edit(p -> {
+            change.accept(p);
+            return null;
+        });
+    }
+
+    /** Reads the project again and republishes it (after the window was rebuilt). */
+    public void refresh() {
+        call(() -> {
+            requireProject();
+            return readState();
+        }).thenAccept(this::publish);
+    }
+
+    public void undo() {
+        edit(StcProject::undo);
+    }
+
+    public void redo() {
+        edit(StcProject::redo);
+    }
+
+    /** Reads the project on the project thread, then searches on the index thread. */
+    public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int limit) {
+        return call(() -> requireProject().snapshot()).thenCompose(s -> onIndexThread(() -> {
+            SearchIndex i = indexFor(s);
+            if (!i.isCurrent(s)) {
+                i.sync(s);
+            }
+            return i.search(s, query, filter, limit);
+        }));
+    }
+
+    /** Runs {@code work} on the project thread; completes on the FX thread; errors go to the error handler. */
+    public <T> CompletableFuture<T> call(java.util.concurrent.Callable<T> work) {
+        return on(worker, work);
+    }
+
+    private <T> CompletableFuture<T> onIndexThread(java.util.concurrent.Callable<T> work) {
+        return on(indexer, work);
+    }
+
+    private <T> CompletableFuture<T> on(ExecutorService thread, java.util.concurrent.Callable<T> work) {
+        CompletableFuture<T> done = new CompletableFuture<>();
+        thread.submit(() -> {
+            try {
+                T value = work.call();
+                Platform.runLater(() -> done.complete(value));
+            } catch (Throwable e) {
+                Platform.runLater(() -> {
+                    if (e instanceof KondensException) {
+                        showStatusMessage(e.getMessage());
+                    } else {
+                        showStatus("status.failed");
+                    }
+                    errors.accept(e);
+                    done.completeExceptionally(e);
+                });
+            }
+        });
+        return done;
+    }
+
+    private StcProject requireProject() {
+        if (project == null) {
+            throw new KondensException(text.get("error.noProject"));
+        }
+        return project;
+    }
+
+    /** On the project thread: the snapshot and the Edit menu's names, read together. */
+    private State readState() {
+        StcProject p = requireProject();
+        return new State(p.snapshot(), p.undoName().orElse(null), p.redoName().orElse(null));
+    }
+
+    /** On the FX thread: shows a state read on the project thread; no database or index work here. */
+    private void publish(State state) {
+        snapshot.set(state.snapshot());
+        undoName.set(state.undoName());
+        redoName.set(state.redoName());
+        showStatus(readOnly.get() ? "status.readOnly" : "status.saved");
+        syncIndex(state.snapshot());
+    }
+
+    // ---- properties
+
+    public ReadOnlyObjectProperty<ProjectSnapshot> snapshotProperty() {
+        return snapshot.getReadOnlyProperty();
+    }
+
+    public ProjectSnapshot snapshot() {
+        return snapshot.get();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty indexStateProperty() {
+        return indexState.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoNameProperty() {
+        return undoName.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoNameProperty() {
+        return redoName.getReadOnlyProperty();
+    }
+
+    /** What the open said (read-only, damaged, no backup made): one sentence each, shown in a banner. */
+    public ReadOnlyObjectProperty<List<String>> warningsProperty() {
+        return warnings.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readOnlyProperty() {
+        return readOnly.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,160 @@
+package org.kondens.app.gui.condensation;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.application.Platform;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.UnitCard;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Quote;
+
+/**
+ * Choosing an illustrative quote from a meaning unit: the unit's words, where the user may
+ * select just the part to quote; the text shown in the thesis (editable, "(…)" for omissions);
+ * the label (blank = the informant's own label, so renaming an informant updates the quote).
+ */
+final class Step3QuoteDialog {
+
+    /** What the user chose: offsets null = the whole unit; label null = the informant's. */
+    record Choice(UUID unitId, Integer start, Integer end, String displayText, String label) {
+    }
+
+    private Step3QuoteDialog() {
+    }
+
+    static Optional<Choice> choose(Window owner, I18n t, ProjectSnapshot s, List<MeaningUnit> units, MeaningUnit preselected) {
+        if (units.isEmpty()) {
+            return Optional.empty();
+        }
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(t.get("step3.quote.title"));
+        d.setHeaderText(t.get("step3.quote.header"));
+        ComboBox<MeaningUnit> unit = new ComboBox<>();
+        unit.setId("quote-unit");
+        unit.getItems().setAll(units);
+        unit.setMaxWidth(Double.MAX_VALUE);
+        unit.setCellFactory(v -> unitCell(s));
+        unit.setButtonCell(unitCell(s));
+        unit.setAccessibleText(t.get("step3.quote.unit"));
+        TextArea source = new TextArea();
+        source.setId("quote-source");
+        source.setEditable(false);
+        source.setWrapText(true);
+        source.setPrefRowCount(5);
+        source.setAccessibleText(t.get("step3.quote.select"));
+        TextArea display = new TextArea();
+        display.setId("quote-display");
+        display.setWrapText(true);
+        display.setPrefRowCount(4);
+        display.setAccessibleText(t.get("step3.quote.display"));
+        TextField label = new TextField();
+        label.setId("quote-label");
+        label.setAccessibleText(t.get("step3.quote.label"));
+        unit.valueProperty().addListener((o, a, u) -> {
+            source.setText(u == null ? "" : s.textOf(u));
+            display.setText(u == null ? "" : s.textOf(u).strip());
+            label.setPromptText(u == null ? "" : t.get("step3.quote.labelDefault", UnitCard.informantOf(s, u)));
+        });
+        source.selectionProperty().addListener((o, a, sel) -> {
+            if (sel.getLength() > 0) {
+                display.setText(source.getText().substring(sel.getStart(), sel.getEnd()).strip());
+            }
+        });
+        unit.setValue(preselected != null && units.contains(preselected) ? preselected : units.get(0));
+        Label sourceHint = new Label(t.get("step3.quote.select"));
+        sourceHint.setWrapText(true);
+        Label displayHint = new Label(t.get("step3.quote.displayHint"));
+        displayHint.setWrapText(true);
+        displayHint.getStyleClass().add("text-muted");
+        VBox box = new VBox(6, new Label(t.get("step3.quote.unit")), unit, sourceHint, source, new Label(t.get("step3.quote.display")),
+                display, displayHint, new Label(t.get("step3.quote.label")), label);
+        box.setPadding(new Insets(4));
+        box.setPrefWidth(620);
+        d.getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(t.get("step3.quote.ok"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(t.get("step3.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        Platform.runLater(source::requestFocus);
+        Optional<ButtonType> answer = d.showAndWait();
+        if (answer.isEmpty() || answer.get() != ok || unit.getValue() == null) {
+            return Optional.empty();
+        }
+        MeaningUnit u = unit.getValue();
+        Integer start = null;
+        Integer end = null;
+        var sel = source.getSelection();
+        String words = source.getText();
+        int a = sel.getStart();
+        int b = sel.getEnd();
+        while (a < b && Character.isWhitespace(words.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(words.charAt(b - 1))) {
+            b--;
+        }
+        if (b > a && (a > 0 || b < words.length())) {
+            start = u.start() + a;
+            end = u.start() + b;
+        }
+        return Optional.of(new Choice(u.id(), start, end, display.getText(), blankToNull(label.getText())));
+    }
+
+    /** Editing a chosen quote's shown text and label. Returns {text, label-or-null}. */
+    static Optional<String[]> edit(Window owner, I18n t, ProjectSnapshot s, Quote q) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(t.get("step3.quote.editTitle"));
+        d.setHeaderText(t.get("step3.quote.editTitle"));
+        TextArea display = new TextArea(q.displayText());
+        display.setId("quote-display");
+        display.setWrapText(true);
+        display.setPrefRowCount(5);
+        TextField label = new TextField(q.label() == null ? "" : q.label());
+        label.setId("quote-label");
+        MeaningUnit u = s.unitsById().get(q.meaningUnitId());
+        if (u != null) {
+            label.setPromptText(t.get("step3.quote.labelDefault", UnitCard.informantOf(s, u)));
+        }
+        Label hint = new Label(t.get("step3.quote.displayHint"));
+        hint.setWrapText(true);
+        hint.getStyleClass().add("text-muted");
+        VBox box = new VBox(6, new Label(t.get("step3.quote.display")), display, hint, new Label(t.get("step3.quote.label")), label);
+        box.setPrefWidth(560);
+        d.getDialogPane().setContent(box);
+        ButtonType ok = new ButtonType(t.get("step3.quote.save"), ButtonBar.ButtonData.OK_DONE);
+        d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(t.get("step3.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        d.getDialogPane().lookupButton(ok).disableProperty().bind(display.textProperty().isEmpty());
+        Optional<ButtonType> answer = d.showAndWait();
+        if (answer.isEmpty() || answer.get() != ok) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {display.getText(), blankToNull(label.getText())});
+    }
+
+    private static ListCell<MeaningUnit> unitCell(ProjectSnapshot s) {
+        return new ListCell<>() {
+            @Override
+            protected void updateItem(MeaningUnit u, boolean empty) {
+                super.updateItem(u, empty);
+                setText(empty || u == null ? null : UnitCard.informantOf(s, u) + " — «" + UnitCard.shorten(s.textOf(u), 80) + "»");
+            }
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

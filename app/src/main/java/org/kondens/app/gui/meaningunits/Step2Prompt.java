@@ -1,0 +1,206 @@
+package org.kondens.app.gui.meaningunits;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.Popup;
+import javafx.stage.PopupWindow;
+import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.reader.TranscriptReader;
+import org.kondens.core.model.CodeGroup;
+
+/**
+ * The small popup of step 2: a text field with type-ahead over the code groups ("Make meaning
+ * unit", Ctrl+M; Enter takes the first match, a name that matches none makes a new group), or a
+ * plain name field (rename). Esc or a click elsewhere closes it.
+ */
+final class Step2Prompt {
+
+    /** What the user chose: an existing group, or a name for a new one. */
+    record Choice(UUID groupId, String newName) {
+    }
+
+    private final Popup popup = new Popup();
+    private final TextField field = new TextField();
+    private final ListView<Object> list = new ListView<>();
+    private final Label hint = new Label();
+    private final I18n t;
+    private List<CodeGroup> groups = List.of();
+    private boolean typeAhead;
+    private Consumer<Choice> onChoice = c -> { };
+
+    Step2Prompt(I18n t) {
+        this.t = t;
+        field.setId("step2-prompt-field");
+        field.setPrefColumnCount(24);
+        list.setId("step2-prompt-list");
+        list.setPrefHeight(180);
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Object item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setText(null);
+                    setGraphic(null);
+                } else if (item instanceof CodeGroup g) {
+                    setText(g.workingName());
+                    setGraphic(new Rectangle(10, 10, TranscriptReader.color(g.color())));
+                } else {
+                    setText(t.get("step2.prompt.newGroup", item));
+                    setGraphic(null);
+                }
+            }
+        });
+        hint.getStyleClass().addAll("text-muted", "text-small");
+        hint.setWrapText(true);
+        hint.setMaxWidth(300);
+        VBox box = new VBox(6, field, list, hint);
+        box.setPadding(new Insets(8));
+        box.setAlignment(Pos.TOP_LEFT);
+        box.getStyleClass().add("prompt-popup");
+        box.getStylesheets().add(Css.STYLESHEET); // a popup's own scene: the app's styles travel with it
+        popup.getContent().add(box);
+        popup.setAutoHide(true);
+        popup.setHideOnEscape(true);
+
+        field.textProperty().addListener((o, a, b) -> filter());
+        field.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.DOWN && typeAhead) {
+                list.getSelectionModel().selectNext();
+                e.consume();
+            } else if (e.getCode() == KeyCode.UP && typeAhead) {
+                list.getSelectionModel().selectPrevious();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                e.consume();
+                commit();
+            } else if (e.getCode() == KeyCode.ESCAPE) {
+                e.consume();
+                popup.hide();
+            }
+        });
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() >= 1 && list.getSelectionModel().getSelectedItem() != null) {
+                commit();
+            }
+        });
+    }
+
+    /** Asks for a code group (type-ahead over {@code groups}, in this order) at a screen point. */
+    void chooseGroup(Node owner, double x, double y, boolean above, String title, List<CodeGroup> groups, Consumer<Choice> then) {
+        this.groups = groups;
+        this.typeAhead = true;
+        this.onChoice = then;
+        field.setPromptText(title);
+        field.setAccessibleText(title);
+        field.setText("");
+        list.setVisible(true);
+        list.setManaged(true);
+        filter();
+        popup.setAnchorLocation(above ? PopupWindow.AnchorLocation.CONTENT_BOTTOM_LEFT : PopupWindow.AnchorLocation.CONTENT_TOP_LEFT);
+        popup.show(owner, x, y);
+        field.requestFocus();
+    }
+
+    /** Asks for a name (rename, new group), prefilled with {@code current}. */
+    void askName(Node owner, double x, double y, String title, String current, Consumer<String> then) {
+        this.groups = List.of();
+        this.typeAhead = false;
+        this.onChoice = c -> then.accept(c.newName());
+        field.setPromptText(title);
+        field.setAccessibleText(title);
+        field.setText(current == null ? "" : current);
+        field.selectAll();
+        list.setVisible(false);
+        list.setManaged(false);
+        hint.setText(t.get("step2.prompt.nameHint"));
+        popup.setAnchorLocation(PopupWindow.AnchorLocation.CONTENT_TOP_LEFT);
+        popup.show(owner, x, y);
+        field.requestFocus();
+    }
+
+    boolean isShowing() {
+        return popup.isShowing();
+    }
+
+    void hide() {
+        popup.hide();
+    }
+
+    TextField field() {
+        return field;
+    }
+
+    private void filter() {
+        if (!typeAhead) {
+            return;
+        }
+        String q = field.getText().strip();
+        List<Object> items = new ArrayList<>(matches(groups, q));
+        boolean exact = groups.stream().anyMatch(g -> g.workingName().equalsIgnoreCase(q));
+        if (!q.isEmpty() && !exact) {
+            items.add(q);
+        }
+        list.getItems().setAll(items);
+        list.setPrefHeight(Math.max(1, Math.min(items.size(), 7)) * 38 + 8);
+        list.getSelectionModel().clearSelection();
+        if (!items.isEmpty()) {
+            list.getSelectionModel().select(0);
+        }
+        Object first = items.isEmpty() ? null : items.get(0);
+        hint.setText(first instanceof CodeGroup g ? t.get("step2.prompt.enterExisting", g.workingName())
+                : first != null ? t.get("step2.prompt.enterNew", first) : t.get("step2.prompt.typeHint"));
+    }
+
+    private void commit() {
+        String q = field.getText().strip();
+        Choice c;
+        if (typeAhead) {
+            Object picked = list.getSelectionModel().getSelectedItem();
+            c = picked instanceof CodeGroup g ? new Choice(g.id(), null)
+                    : picked instanceof String name ? new Choice(null, name) : choose(groups, q);
+        } else {
+            c = q.isEmpty() ? null : new Choice(null, q);
+        }
+        if (c != null) {
+            popup.hide();
+            onChoice.accept(c);
+        }
+    }
+
+    /** Groups matching {@code q}: exact name first, then names that start with it, then names that contain it. */
+    static List<CodeGroup> matches(List<CodeGroup> groups, String q) {
+        String k = q.strip().toLowerCase(Locale.ROOT);
+        if (k.isEmpty()) {
+            return groups;
+        }
+        List<CodeGroup> out = new ArrayList<>();
+        groups.stream().filter(g -> g.workingName().toLowerCase(Locale.ROOT).equals(k)).forEach(out::add);
+        groups.stream().filter(g -> !out.contains(g) && g.workingName().toLowerCase(Locale.ROOT).startsWith(k)).forEach(out::add);
+        groups.stream().filter(g -> !out.contains(g) && g.workingName().toLowerCase(Locale.ROOT).contains(k)).forEach(out::add);
+        return out;
+    }
+
+    /** Enter without a list choice: the first match, else a new group named {@code q}; null for nothing typed and no groups. */
+    static Choice choose(List<CodeGroup> groups, String q) {
+        List<CodeGroup> m = matches(groups, q);
+        if (!m.isEmpty()) {
+            return new Choice(m.get(0).id(), null);
+        }
+        return q.isBlank() ? null : new Choice(null, q.strip());
+    }
+}
