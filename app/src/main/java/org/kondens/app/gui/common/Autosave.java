@@ -38,7 +38,25 @@ public final class Autosave {
         if (editor instanceof TextArea) {
             editor.addEventFilter(KeyEvent.KEY_PRESSED, Autosave::tabMovesFocus);
         }
+        editor.addEventFilter(KeyEvent.KEY_PRESSED, e -> redoOnCtrlY(editor, e));
     }
+
+    /**
+     * Ctrl+Y redoes typing inside a text box, as the README and every Windows editor promise
+     * (JavaFX's text boxes know only Ctrl+Shift+Z on Linux); the key would otherwise reach the
+     * window and redo a whole project step under the cursor.
+     */
+    private static void redoOnCtrlY(TextInputControl editor, KeyEvent e) {
+        if (REDO.match(e)) {
+            e.consume();
+            if (editor.isRedoable()) {
+                editor.redo();
+            }
+        }
+    }
+
+    private static final javafx.scene.input.KeyCombination REDO =
+            new javafx.scene.input.KeyCodeCombination(KeyCode.Y, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     /**
      * Tab moves to the next field, as everywhere else in a form; a condensate or an analytic text

@@ -47,8 +47,7 @@ public final class Menus {
 
     /** {@code name} on one line, at most {@link #MAX_NAME} characters, cut with "…". */
     public static String shorten(String name) {
-        String line = name.strip().replaceAll("\\s+", " ");
-        return line.length() <= MAX_NAME ? line : line.substring(0, MAX_NAME - 1).stripTrailing() + "…";
+        return Words.shorten(name, MAX_NAME);
     }
 
     /** "Undo: NAME" with the name shortened; just "Undo" without one. */

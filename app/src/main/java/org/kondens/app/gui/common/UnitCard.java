@@ -33,7 +33,7 @@ public final class UnitCard extends VBox {
         super(3);
         this.unit = unit;
         String words = s.textOf(unit);
-        Label text = new Label("«" + shorten(words, 150) + "»");
+        Label text = new Label("«" + Words.shorten(words, 150) + "»");
         text.setWrapText(true);
         text.setMinHeight(Region.USE_PREF_SIZE);
         Label who = new Label(informantOf(s, unit));
@@ -52,8 +52,8 @@ public final class UnitCard extends VBox {
         setFocusTraversable(true);
         setId("unit-" + unit.id());
         getStyleClass().add("unit-card");
-        Tooltip.install(this, new Tooltip(shorten(words, 600)));
-        setAccessibleText((quoted ? "★ " : "") + shorten(words, 150) + " — " + informantOf(s, unit));
+        Tooltip.install(this, new Tooltip(Words.shorten(words, 600)));
+        setAccessibleText((quoted ? "★ " : "") + Words.shorten(words, 150) + " — " + informantOf(s, unit));
         setOnDragDetected(e -> {
             Dragboard db = startDragAndDrop(TransferMode.MOVE);
             ClipboardContent c = new ClipboardContent();
@@ -95,13 +95,4 @@ public final class UnitCard extends VBox {
         return s.transcript(u.transcriptId()).map(Transcript::title).orElse("");
     }
 
-    /** Whitespace folded to single spaces, cut at a word boundary with "…". */
-    public static String shorten(String text, int max) {
-        String s = text.strip().replaceAll("\\s+", " ");
-        if (s.length() <= max) {
-            return s;
-        }
-        int cut = s.lastIndexOf(' ', max);
-        return s.substring(0, cut > max / 2 ? cut : max).strip() + " …";
-    }
 }

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.UnitCard;
+import org.kondens.app.gui.common.Words;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Quote;
@@ -149,7 +150,7 @@ final class Step3QuoteDialog {
             @Override
             protected void updateItem(MeaningUnit u, boolean empty) {
                 super.updateItem(u, empty);
-                setText(empty || u == null ? null : UnitCard.informantOf(s, u) + " — «" + UnitCard.shorten(s.textOf(u), 80) + "»");
+                setText(empty || u == null ? null : UnitCard.informantOf(s, u) + " — «" + Words.shorten(s.textOf(u), 80) + "»");
             }
         };
     }

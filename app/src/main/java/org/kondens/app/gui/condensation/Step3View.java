@@ -42,6 +42,7 @@ import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Menus;
 import org.kondens.app.gui.common.UnitCard;
+import org.kondens.app.gui.common.Words;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
@@ -607,7 +608,7 @@ public final class Step3View implements WorkView {
                 if (!source.equals(q.displayText())) {
                     Label edited = new Label(t.get("step3.quotes.edited"));
                     edited.getStyleClass().addAll("text-muted", "text-small");
-                    edited.setTooltip(new Tooltip(t.get("step3.quotes.source", UnitCard.shorten(source, 400))));
+                    edited.setTooltip(new Tooltip(t.get("step3.quotes.source", Words.shorten(source, 400))));
                     info.getChildren().add(edited);
                 }
             }

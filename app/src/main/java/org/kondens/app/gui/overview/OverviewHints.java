@@ -2,6 +2,7 @@ package org.kondens.app.gui.overview;
 
 import java.util.Optional;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Words;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
@@ -51,7 +52,6 @@ final class OverviewHints {
     }
 
     static String shorten(String text) {
-        String one = text.strip().replaceAll("\\s+", " ");
-        return one.length() <= 60 ? "«" + one + "»" : "«" + one.substring(0, 57) + "…»";
+        return "«" + Words.shorten(text, 58) + "»";
     }
 }

@@ -99,6 +99,22 @@ class Step3ViewTest extends WorkViewTest<Step3View> {
     }
 
     @Test
+    void ctrlZAndCtrlYUndoAndRedoTypingInsideTheEditor() throws TimeoutException {
+        CodeGroup g = groupWithTwoSubgroups();
+        Subgroup sub = wb.snapshot().subgroupsOf(g.id()).get(1);
+        interact(() -> wb.subgroup.set(sub.id()));
+        TextArea editor = lookup("#step3-condensate").queryAs(TextArea.class);
+        clickOn(editor);
+        push(KeyCode.END);
+        String before = editor.getText();
+        write("x");
+        push(KeyCode.CONTROL, KeyCode.Z);
+        assertEquals(before, editor.getText(), "Ctrl+Z undid the typing in the box");
+        push(KeyCode.CONTROL, KeyCode.Y);
+        assertEquals(before + "x", editor.getText(), "Ctrl+Y redid it, in the box");
+    }
+
+    @Test
     void tabLeavesTheCondensateEditorInsteadOfTypingATab() throws TimeoutException {
         CodeGroup g = groupWithTwoSubgroups();
         Subgroup sub = wb.snapshot().subgroupsOf(g.id()).get(1);
