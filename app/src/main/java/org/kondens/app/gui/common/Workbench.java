@@ -20,6 +20,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kondens.core.KondensException;
 import org.kondens.core.model.Language;
+import org.kondens.core.model.Part;
+import org.kondens.core.model.ProjectChange;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
 import org.kondens.core.search.SearchFilter;
@@ -38,6 +40,7 @@ import org.kondens.core.stc.ProjectBackups;
 public final class Workbench {
 
     private final ReadOnlyObjectWrapper<ProjectSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Update> update = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper indexState = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper();
@@ -75,7 +78,17 @@ public final class Workbench {
     private final Path cacheRoot;
 
     /** What the FX thread shows of the project, all read on the project thread. */
-    private record State(ProjectSnapshot snapshot, String undoName, String redoName) {
+    private record State(ProjectSnapshot snapshot, String undoName, String redoName, ProjectChange change) {
+    }
+
+    /**
+     * One published change: the project as it is now and what the operation changed. View models
+     * listen to {@link #updateProperty()} and refresh only when {@code change} touches what they show.
+     */
+    public record Update(ProjectSnapshot snapshot, ProjectChange change) {
+        public boolean touches(Part... parts) {
+            return change.touches(parts);
+        }
     }
 
     public Workbench(I18n text, Path cacheRoot) {
@@ -372,12 +385,13 @@ public final class Workbench {
     /** On the project thread: the snapshot and the Edit menu's names, read together. */
     private State readState() {
         StcProject p = requireProject();
-        return new State(p.snapshot(), p.undoName().orElse(null), p.redoName().orElse(null));
+        return new State(p.snapshot(), p.undoName().orElse(null), p.redoName().orElse(null), ProjectChange.EVERYTHING);
     }
 
     /** On the FX thread: shows a state read on the project thread; no database or index work here. */
     private void publish(State state) {
         snapshot.set(state.snapshot());
+        update.set(new Update(state.snapshot(), state.change()));
         undoName.set(state.undoName());
         redoName.set(state.redoName());
         showStatus(readOnly.get() ? "status.readOnly" : "status.saved");
@@ -392,6 +406,11 @@ public final class Workbench {
 
     public ProjectSnapshot snapshot() {
         return snapshot.get();
+    }
+
+    /** Each publish sets a new {@link Update}: the snapshot with what changed. */
+    public ReadOnlyObjectProperty<Update> updateProperty() {
+        return update.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
