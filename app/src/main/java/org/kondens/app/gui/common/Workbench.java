@@ -91,9 +91,21 @@ public final class Workbench {
         }
     }
 
+    /** Where results are handed to the screen: the FX thread in the app, the caller's thread in view-model tests. */
+    private final java.util.concurrent.Executor ui;
+
     public Workbench(I18n text, Path cacheRoot) {
+        this(text, cacheRoot, Platform::runLater);
+    }
+
+    /**
+     * A workbench that completes its work through {@code ui}: {@code Platform::runLater} in the
+     * app; a view-model test passes {@code Runnable::run} and needs no JavaFX toolkit.
+     */
+    public Workbench(I18n text, Path cacheRoot, java.util.concurrent.Executor ui) {
         this.text = text;
         this.cacheRoot = cacheRoot;
+        this.ui = ui;
     }
 
     public I18n text() {
@@ -184,12 +196,12 @@ public final class Workbench {
             try {
                 SearchIndex i = indexFor(s);
                 if (!i.isCurrent(s)) {
-                    Platform.runLater(() -> showIndexState("index.building"));
+                    ui.execute(() -> showIndexState("index.building"));
                     i.sync(s);
                 }
-                Platform.runLater(() -> showIndexState("index.ready"));
+                ui.execute(() -> showIndexState("index.ready"));
             } catch (RuntimeException e) {
-                Platform.runLater(() -> showIndexState("index.failed"));
+                ui.execute(() -> showIndexState("index.failed"));
             }
         });
     }
@@ -359,9 +371,9 @@ public final class Workbench {
         thread.submit(() -> {
             try {
                 T value = work.call();
-                Platform.runLater(() -> done.complete(value));
+                ui.execute(() -> done.complete(value));
             } catch (Throwable e) {
-                Platform.runLater(() -> {
+                ui.execute(() -> {
                     if (e instanceof KondensException) {
                         showStatusMessage(e.getMessage());
                     } else {
