@@ -2,8 +2,6 @@ package org.kondens.app.gui.meaningunits;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -29,10 +27,6 @@ import org.kondens.core.model.CodeGroup;
  */
 final class Step2Prompt {
 
-    /** What the user chose: an existing group, or a name for a new one. */
-    record Choice(UUID groupId, String newName) {
-    }
-
     private final Popup popup = new Popup();
     private final TextField field = new TextField();
     private final ListView<Object> list = new ListView<>();
@@ -40,7 +34,7 @@ final class Step2Prompt {
     private final I18n t;
     private List<CodeGroup> groups = List.of();
     private boolean typeAhead;
-    private Consumer<Choice> onChoice = c -> { };
+    private Consumer<GroupChoice> onChoice = c -> { };
 
     Step2Prompt(I18n t) {
         this.t = t;
@@ -101,7 +95,7 @@ final class Step2Prompt {
     }
 
     /** Asks for a code group (type-ahead over {@code groups}, in this order) at a screen point. */
-    void chooseGroup(Node owner, double x, double y, boolean above, String title, List<CodeGroup> groups, Consumer<Choice> then) {
+    void chooseGroup(Node owner, double x, double y, boolean above, String title, List<CodeGroup> groups, Consumer<GroupChoice> then) {
         this.groups = groups;
         this.typeAhead = true;
         this.onChoice = then;
@@ -150,7 +144,7 @@ final class Step2Prompt {
             return;
         }
         String q = field.getText().strip();
-        List<Object> items = new ArrayList<>(matches(groups, q));
+        List<Object> items = new ArrayList<>(GroupChoice.matches(groups, q));
         boolean exact = groups.stream().anyMatch(g -> g.workingName().equalsIgnoreCase(q));
         if (!q.isEmpty() && !exact) {
             items.add(q);
@@ -168,39 +162,17 @@ final class Step2Prompt {
 
     private void commit() {
         String q = field.getText().strip();
-        Choice c;
+        GroupChoice c;
         if (typeAhead) {
             Object picked = list.getSelectionModel().getSelectedItem();
-            c = picked instanceof CodeGroup g ? new Choice(g.id(), null)
-                    : picked instanceof String name ? new Choice(null, name) : choose(groups, q);
+            c = picked instanceof CodeGroup g ? GroupChoice.existing(g.id())
+                    : picked instanceof String name ? GroupChoice.newGroup(name) : GroupChoice.choose(groups, q);
         } else {
-            c = q.isEmpty() ? null : new Choice(null, q);
+            c = q.isEmpty() ? null : GroupChoice.newGroup(q);
         }
         if (c != null) {
             popup.hide();
             onChoice.accept(c);
         }
-    }
-
-    /** Groups matching {@code q}: exact name first, then names that start with it, then names that contain it. */
-    static List<CodeGroup> matches(List<CodeGroup> groups, String q) {
-        String k = q.strip().toLowerCase(Locale.ROOT);
-        if (k.isEmpty()) {
-            return groups;
-        }
-        List<CodeGroup> out = new ArrayList<>();
-        groups.stream().filter(g -> g.workingName().toLowerCase(Locale.ROOT).equals(k)).forEach(out::add);
-        groups.stream().filter(g -> !out.contains(g) && g.workingName().toLowerCase(Locale.ROOT).startsWith(k)).forEach(out::add);
-        groups.stream().filter(g -> !out.contains(g) && g.workingName().toLowerCase(Locale.ROOT).contains(k)).forEach(out::add);
-        return out;
-    }
-
-    /** Enter without a list choice: the first match, else a new group named {@code q}; null for nothing typed and no groups. */
-    static Choice choose(List<CodeGroup> groups, String q) {
-        List<CodeGroup> m = matches(groups, q);
-        if (!m.isEmpty()) {
-            return new Choice(m.get(0).id(), null);
-        }
-        return q.isBlank() ? null : new Choice(null, q.strip());
     }
 }
