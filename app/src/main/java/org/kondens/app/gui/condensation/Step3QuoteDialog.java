@@ -13,9 +13,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.MutedText;
 import org.kondens.app.gui.common.UnitCard;
 import org.kondens.app.gui.common.Words;
 import org.kondens.core.model.MeaningUnit;
@@ -40,10 +44,7 @@ final class Step3QuoteDialog {
         if (units.isEmpty()) {
             return Optional.empty();
         }
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(t.get("step3.quote.title"));
-        d.setHeaderText(t.get("step3.quote.header"));
+        Dialog<ButtonType> d = roomy(owner, t.get("step3.quote.title"), t.get("step3.quote.header"), 720, 560);
         ComboBox<MeaningUnit> unit = new ComboBox<>();
         unit.setId("quote-unit");
         unit.getItems().setAll(units);
@@ -55,12 +56,15 @@ final class Step3QuoteDialog {
         source.setId("quote-source");
         source.setEditable(false);
         source.setWrapText(true);
-        source.setPrefRowCount(5);
+        source.setPrefRowCount(8);
+        source.getStyleClass().add("quote-source");
         source.setAccessibleText(t.get("step3.quote.select"));
+        VBox.setVgrow(source, Priority.ALWAYS);
         TextArea display = new TextArea();
         display.setId("quote-display");
         display.setWrapText(true);
         display.setPrefRowCount(4);
+        display.setMinHeight(90);
         display.setAccessibleText(t.get("step3.quote.display"));
         TextField label = new TextField();
         label.setId("quote-label");
@@ -76,15 +80,9 @@ final class Step3QuoteDialog {
             }
         });
         unit.setValue(preselected != null && units.contains(preselected) ? preselected : units.get(0));
-        Label sourceHint = new Label(t.get("step3.quote.select"));
-        sourceHint.setWrapText(true);
-        Label displayHint = new Label(t.get("step3.quote.displayHint"));
-        displayHint.setWrapText(true);
-        displayHint.getStyleClass().add("text-muted");
-        VBox box = new VBox(6, new Label(t.get("step3.quote.unit")), unit, sourceHint, source, new Label(t.get("step3.quote.display")),
-                display, displayHint, new Label(t.get("step3.quote.label")), label);
-        box.setPadding(new Insets(4));
-        box.setPrefWidth(620);
+        VBox box = new VBox(6, heading(t.get("step3.quote.unit")), unit, heading(t.get("step3.quote.select")), source,
+                heading(t.get("step3.quote.display")), display, MutedText.hint(t.get("step3.quote.displayHint")),
+                heading(t.get("step3.quote.label")), label);
         d.getDialogPane().setContent(box);
         ButtonType ok = new ButtonType(t.get("step3.quote.ok"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(t.get("step3.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -115,25 +113,20 @@ final class Step3QuoteDialog {
 
     /** Editing a chosen quote's shown text and label. Returns {text, label-or-null}. */
     static Optional<String[]> edit(Window owner, I18n t, ProjectSnapshot s, Quote q) {
-        Dialog<ButtonType> d = new Dialog<>();
-        d.initOwner(owner);
-        d.setTitle(t.get("step3.quote.editTitle"));
-        d.setHeaderText(t.get("step3.quote.editTitle"));
+        Dialog<ButtonType> d = roomy(owner, t.get("step3.quote.editTitle"), t.get("step3.quote.editTitle"), 600, 380);
         TextArea display = new TextArea(q.displayText());
         display.setId("quote-display");
         display.setWrapText(true);
-        display.setPrefRowCount(5);
+        display.setPrefRowCount(6);
+        VBox.setVgrow(display, Priority.ALWAYS);
         TextField label = new TextField(q.label() == null ? "" : q.label());
         label.setId("quote-label");
         MeaningUnit u = s.unitsById().get(q.meaningUnitId());
         if (u != null) {
             label.setPromptText(t.get("step3.quote.labelDefault", UnitCard.informantOf(s, u)));
         }
-        Label hint = new Label(t.get("step3.quote.displayHint"));
-        hint.setWrapText(true);
-        hint.getStyleClass().add("text-muted");
-        VBox box = new VBox(6, new Label(t.get("step3.quote.display")), display, hint, new Label(t.get("step3.quote.label")), label);
-        box.setPrefWidth(560);
+        VBox box = new VBox(6, heading(t.get("step3.quote.display")), display, MutedText.hint(t.get("step3.quote.displayHint")),
+                heading(t.get("step3.quote.label")), label);
         d.getDialogPane().setContent(box);
         ButtonType ok = new ButtonType(t.get("step3.quote.save"), ButtonBar.ButtonData.OK_DONE);
         d.getDialogPane().getButtonTypes().addAll(ok, new ButtonType(t.get("step3.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
@@ -143,6 +136,32 @@ final class Step3QuoteDialog {
             return Optional.empty();
         }
         return Optional.of(new String[] {display.getText(), blankToNull(label.getText())});
+    }
+
+    /**
+     * A dialog with room for a passage: resizable, at least {@code width} × {@code height}, styled
+     * like the app. (Before, the passage sat in five cramped rows and long labels were cut.)
+     */
+    private static Dialog<ButtonType> roomy(Window owner, String title, String header, double width, double height) {
+        Dialog<ButtonType> d = new Dialog<>();
+        d.initOwner(owner);
+        d.setTitle(title);
+        d.setHeaderText(header);
+        d.setResizable(true);
+        d.getDialogPane().getStyleClass().add("quote-dialog");
+        d.getDialogPane().setMinSize(width, height);
+        d.getDialogPane().setPrefSize(width, height);
+        Css.style(d.getDialogPane().getScene());
+        return d;
+    }
+
+    /** A field's title: wraps rather than being cut. */
+    private static Label heading(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.getStyleClass().add("quote-dialog-heading");
+        return l;
     }
 
     private static ListCell<MeaningUnit> unitCell(ProjectSnapshot s) {

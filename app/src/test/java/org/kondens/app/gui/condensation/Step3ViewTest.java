@@ -11,6 +11,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -25,7 +27,7 @@ import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Subgroup;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** Step 3 on the sample study: subgroups, the condensate editor and moving units between columns change the project. */
+/** Step 3 on the sample study, the flows: the subgroup field, the condensate editor's keys, cards moving between columns, the quote dialog (rules: {@link Step3ViewModelTest}). */
 class Step3ViewTest extends WorkViewTest<Step3View> {
 
     @Override
@@ -197,6 +199,39 @@ class Step3ViewTest extends WorkViewTest<Step3View> {
         // the card shows the star now
         Node card = lookup("#unit-" + unit.id()).query();
         assertTrue(card.getAccessibleText().startsWith("★"));
+    }
+
+    /** Before: five cramped rows for the passage and cut field titles. */
+    @Test
+    void theChooseQuoteDialogIsRoomyAndAPartSelectedInThePassageBecomesTheQuote() throws TimeoutException {
+        CodeGroup g = groupWithTwoSubgroups();
+        Subgroup sub = wb.snapshot().subgroupsOf(g.id()).get(0);
+        interact(() -> wb.subgroup.set(sub.id()));
+        MeaningUnit unit = wb.snapshot().unitsOf(g.id()).stream().filter(u -> u.isIn(g.id(), sub.id())).findFirst().orElseThrow();
+        int before = wb.snapshot().quotesOf(g.id(), sub.id()).size();
+        clickOn("#step3-addQuote");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        DialogPane pane = lookup(".quote-dialog").queryAs(DialogPane.class);
+        assertTrue(pane.getWidth() >= 720 && pane.getHeight() >= 560, pane.getWidth() + " × " + pane.getHeight());
+        TextArea source = lookup("#quote-source").queryAs(TextArea.class);
+        assertTrue(source.isWrapText(), "the passage wraps: no sideways scrolling to read it");
+        assertEquals(wb.snapshot().textOf(unit), source.getText(), "the subgroup's first unit to start with");
+        for (Node n : lookup(".quote-dialog-heading").queryAll()) {
+            Label l = (Label) n;
+            assertTrue(l.getHeight() >= l.prefHeight(l.getWidth()) - 0.5, "a field title is shown whole: " + l.getText());
+        }
+
+        int end = Math.min(20, source.getLength());
+        interact(() -> source.selectRange(0, end));
+        String part = source.getText().substring(0, end).strip();
+        assertEquals(part, lookup("#quote-display").queryAs(TextArea.class).getText(), "the selection is the text shown in the thesis");
+        clickOn("Choose quote");
+        waitUntil(x -> x.quotesOf(g.id(), sub.id()).size() == before + 1);
+        var q = wb.snapshot().quotesOf(g.id(), sub.id()).get(before);
+        assertEquals(unit.id(), q.meaningUnitId());
+        assertEquals(part, q.displayText());
+        assertEquals(part, wb.snapshot().transcript(unit.transcriptId()).orElseThrow().text().substring(q.start(), q.end()));
     }
 
     private boolean cardIn(String columnId, UUID unit) {
