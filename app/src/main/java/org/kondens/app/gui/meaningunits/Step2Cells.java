@@ -9,8 +9,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.HBox;
@@ -22,46 +20,50 @@ import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.UnitCard;
+import org.kondens.app.gui.common.UnitDrag;
 import org.kondens.app.gui.reader.TranscriptReader;
 import org.kondens.core.model.CodeGroup;
 
 /** The cells of step 2's lists: a code group (a drop target for units) and a unit out of context (dragged). */
 final class Step2Cells {
 
-    private static final String UNIT_DRAG = "kondens-meaning-unit:";
+    private final Step2ViewModel vm;
+    private final I18n t;
+    private final Step2Menus menus;
+    private final BiConsumer<CodeGroup, Node> rename;
     /** Where the unit being dragged was listed (its group, or null for Unsorted). */
-    private static UUID dragFrom;
+    private UUID dragFrom;
 
-    private Step2Cells() {
+    Step2Cells(Step2ViewModel vm, I18n t, Step2Menus menus, BiConsumer<CodeGroup, Node> rename) {
+        this.vm = vm;
+        this.t = t;
+        this.menus = menus;
+        this.rename = rename;
     }
 
-    private static UUID draggedUnit(Dragboard db) {
-        if (!db.hasString() || !db.getString().startsWith(UNIT_DRAG)) {
-            return null;
-        }
-        try {
-            return UUID.fromString(db.getString().substring(UNIT_DRAG.length()));
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
+    ListCell<Step2ViewModel.GroupRow> groupCell() {
+        return new GroupCell();
+    }
+
+    ListCell<UnitRow> unitCell() {
+        return new UnitCell();
     }
 
     /** The id of the shown group as a unit's "from" (null for Unsorted). */
-    private static UUID listedIn(Step2ViewModel vm) {
+    private UUID listedIn() {
         CodeGroup g = vm.shownGroupProperty().get();
         return g == null ? null : g.id();
     }
 
     /** A code group: colour swatch, name, count; a drop target for units; right-click for its menu. */
-    static final class GroupCell extends ListCell<Step2ViewModel.GroupRow> {
-        private final I18n t;
+    private final class GroupCell extends ListCell<Step2ViewModel.GroupRow> {
         private final Rectangle swatch = new Rectangle(12, 12);
         private final Label name = new Label();
         private final Label count = new Label();
         private final HBox box;
 
-        GroupCell(Step2ViewModel vm, I18n t, Step2Menus menus, BiConsumer<CodeGroup, Node> rename) {
-            this.t = t;
+        GroupCell() {
             swatch.setArcWidth(4);
             swatch.setArcHeight(4);
             Region gap = new Region();
@@ -74,15 +76,15 @@ final class Step2Cells {
             getStyleClass().add("group-cell");
             setPrefWidth(0);
             setOnDragOver(e -> {
-                if (accepts(draggedUnit(e.getDragboard()))) {
+                if (accepts(UnitCard.draggedUnit(e.getDragboard()))) {
                     e.acceptTransferModes(TransferMode.MOVE);
                 }
                 e.consume();
             });
-            setOnDragEntered(e -> pseudoClassStateChanged(Css.DROP_TARGET, accepts(draggedUnit(e.getDragboard()))));
+            setOnDragEntered(e -> pseudoClassStateChanged(Css.DROP_TARGET, accepts(UnitCard.draggedUnit(e.getDragboard()))));
             setOnDragExited(e -> pseudoClassStateChanged(Css.DROP_TARGET, false));
             setOnDragDropped(e -> {
-                UUID u = draggedUnit(e.getDragboard());
+                UUID u = UnitCard.draggedUnit(e.getDragboard());
                 boolean ok = u != null && getItem() != null;
                 if (ok) {
                     vm.moveUnit(u, dragFrom, getItem().group() == null ? null : getItem().id());
@@ -129,12 +131,12 @@ final class Step2Cells {
     }
 
     /** A meaning unit out of context: its words, the informant and where it is; drag it onto a group. */
-    static final class UnitCell extends ListCell<UnitRow> {
+    private final class UnitCell extends ListCell<UnitRow> {
         private final Text text = new Text();
         private final Label meta = new Label();
         private final VBox box;
 
-        UnitCell(Step2ViewModel vm, I18n t, Step2Menus menus) {
+        UnitCell() {
             text.getStyleClass().addAll("fg-text", "unit-text");
             meta.getStyleClass().addAll("text-muted", "text-small");
             meta.setMinWidth(0);
@@ -158,12 +160,8 @@ final class Step2Cells {
                 if (getItem() == null) {
                     return;
                 }
-                dragFrom = listedIn(vm);
-                Dragboard db = startDragAndDrop(TransferMode.MOVE);
-                ClipboardContent c = new ClipboardContent();
-                c.putString(UNIT_DRAG + getItem().unit().id());
-                db.setContent(c);
-                db.setDragView(text.snapshot(null, null));
+                dragFrom = listedIn();
+                UnitDrag.start(this, getItem().unit().id(), text);
                 e.consume();
             });
             setOnMouseClicked(e -> {
@@ -174,7 +172,7 @@ final class Step2Cells {
             setOnContextMenuRequested(e -> {
                 if (getItem() != null) {
                     getListView().getSelectionModel().select(getItem());
-                    menus.unitMenu(getItem().unit(), listedIn(vm)).show(this, e.getScreenX(), e.getScreenY());
+                    menus.unitMenu(getItem().unit(), listedIn()).show(this, e.getScreenX(), e.getScreenY());
                     e.consume();
                 }
             });

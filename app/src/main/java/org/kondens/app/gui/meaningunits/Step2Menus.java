@@ -12,7 +12,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.ContextMenuEvent;
-import javafx.scene.shape.Rectangle;
+import org.kondens.app.gui.common.CodeGroupChooser;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Menus;
 import org.kondens.app.gui.common.Shortcuts;
@@ -162,7 +162,7 @@ final class Step2Menus {
         return delete;
     }
 
-    private static Rectangle swatch(CodeGroup g) {
-        return new Rectangle(10, 10, TranscriptReader.color(g.color()));
+    private static Node swatch(CodeGroup g) {
+        return CodeGroupChooser.swatch(g.color());
     }
 }

@@ -57,6 +57,7 @@ public final class Step2View implements WorkView {
     private final ReaderNav nav;
     private final Step2Prompt prompt;
     private final Step2Menus menus;
+    private final Step2Cells cells;
     private final ListView<Step2ViewModel.GroupRow> groupList = new ListView<>();
     private final ListView<UnitRow> unitList = new ListView<>();
     private final ColorPicker colorPicker = new ColorPicker();
@@ -98,6 +99,7 @@ public final class Step2View implements WorkView {
                 fromThemes.show();
             }
         });
+        this.cells = new Step2Cells(vm, t, menus, this::rename);
         root.setId("step2");
         root.setCenter(buildSplit());
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
@@ -185,7 +187,7 @@ public final class Step2View implements WorkView {
 
         groupList.setId("step2-groups");
         groupList.setAccessibleText(t.get("step2.groups"));
-        groupList.setCellFactory(v -> new Step2Cells.GroupCell(vm, t, menus, this::rename));
+        groupList.setCellFactory(v -> cells.groupCell());
         groupList.setPlaceholder(MutedText.placeholder(t.get("step2.noGroups")));
         groupList.setItems(vm.groups());
         VBox.setVgrow(groupList, Priority.ALWAYS);
@@ -224,7 +226,7 @@ public final class Step2View implements WorkView {
         Label hint = MutedText.hint(t.get("step2.units.hint"));
         unitList.setId("step2-units");
         unitList.setAccessibleText(t.get("step2.units.accessible"));
-        unitList.setCellFactory(v -> new Step2Cells.UnitCell(vm, t, menus));
+        unitList.setCellFactory(v -> cells.unitCell());
         unitList.setPlaceholder(MutedText.placeholder(t.get("step2.units.none")));
         unitList.setItems(vm.units());
         unitList.setOnKeyPressed(e -> {

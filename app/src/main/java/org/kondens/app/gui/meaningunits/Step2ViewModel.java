@@ -25,7 +25,6 @@ import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.Part;
-import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectChange;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
@@ -56,7 +55,7 @@ public final class Step2ViewModel {
     private final Workbench wb;
     private final I18n t;
     private final DialogService dialogs;
-    private final UnitRows texts;
+    private final Step2Rows texts;
     private final ObservableList<GroupRow> groups = FXCollections.observableArrayList();
     private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<UUID> shown = new ReadOnlyObjectWrapper<>();
@@ -73,7 +72,7 @@ public final class Step2ViewModel {
         this.wb = wb;
         this.t = wb.text();
         this.dialogs = dialogs;
-        this.texts = new UnitRows(t);
+        this.texts = new Step2Rows(t);
         shown.set(wb.codeGroup.get());
         wb.updateProperty().addListener((o, a, u) -> apply(u));
         wb.transcript.addListener((o, a, id) -> countTranscriptUnits());
@@ -148,16 +147,7 @@ public final class Step2ViewModel {
     }
 
     public List<ThemeOffer> themeOffers() {
-        if (snapshot == null) {
-            return List.of();
-        }
-        List<ThemeOffer> out = new ArrayList<>();
-        for (PreliminaryTheme th : snapshot.themes()) {
-            boolean named = codeGroups().stream().anyMatch(g -> g.workingName().equalsIgnoreCase(th.name()));
-            boolean used = named || codeGroups().stream().anyMatch(g -> g.grewFrom().contains(th.id()));
-            out.add(new ThemeOffer(th.id(), th.name(), used, !named));
-        }
-        return out;
+        return snapshot == null ? List.of() : Step2Rows.themeOffers(snapshot);
     }
 
     /** The short words of a unit (for the reader's menu). */
@@ -186,22 +176,7 @@ public final class Step2ViewModel {
     }
 
     private void refreshGroups() {
-        Map<UUID, Integer> counts = new HashMap<>();
-        int unsorted = 0;
-        for (MeaningUnit u : snapshot.meaningUnits()) {
-            if (u.isUnsorted()) {
-                unsorted++;
-            }
-            for (Membership m : u.memberships()) {
-                counts.merge(m.codeGroupId(), 1, Integer::sum);
-            }
-        }
-        List<GroupRow> rows = new ArrayList<>();
-        for (CodeGroup g : snapshot.codeGroups()) {
-            rows.add(new GroupRow(g, counts.getOrDefault(g.id(), 0)));
-        }
-        rows.add(new GroupRow(null, unsorted));
-        ListPatch.patch(groups, rows);
+        ListPatch.patch(groups, Step2Rows.groupRows(snapshot));
         groupsTitle.set(t.get("step2.groupsCount", snapshot.codeGroups().size()));
         UUID id = shown.get();
         if (id == null || !UNSORTED.equals(id) && group(id) == null) {
