@@ -17,6 +17,32 @@ record GroupChoice(UUID groupId, String newName) {
         return new GroupChoice(null, name.strip());
     }
 
+    /** A preliminary theme with no code group of its name yet: choosing it makes that group, grown from the theme. */
+    record FromTheme(String name) {
+    }
+
+    /**
+     * What the Ctrl+M popup offers for {@code q}: the matching groups, then (once something is
+     * typed) the matching preliminary themes that have no group yet, then {@code q} as a new name
+     * unless a group or theme has it.
+     */
+    static List<Object> offers(List<CodeGroup> groups, List<String> freeThemes, String q) {
+        List<Object> out = new ArrayList<>(matches(groups, q));
+        String k = q.strip().toLowerCase(Locale.ROOT);
+        if (k.isEmpty()) {
+            return out;
+        }
+        freeThemes.stream().filter(th -> th.toLowerCase(Locale.ROOT).startsWith(k)).map(FromTheme::new).forEach(out::add);
+        freeThemes.stream().filter(th -> !th.toLowerCase(Locale.ROOT).startsWith(k) && th.toLowerCase(Locale.ROOT).contains(k))
+                .map(FromTheme::new).forEach(out::add);
+        boolean named = groups.stream().anyMatch(g -> g.workingName().equalsIgnoreCase(k))
+                || freeThemes.stream().anyMatch(th -> th.equalsIgnoreCase(k));
+        if (!named) {
+            out.add(q.strip());
+        }
+        return out;
+    }
+
     /** Groups matching {@code q}: exact name first, then names that start with it, then names that contain it. */
     static List<CodeGroup> matches(List<CodeGroup> groups, String q) {
         String k = q.strip().toLowerCase(Locale.ROOT);

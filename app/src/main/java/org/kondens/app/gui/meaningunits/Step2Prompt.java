@@ -1,6 +1,5 @@
 package org.kondens.app.gui.meaningunits;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -33,6 +32,7 @@ final class Step2Prompt {
     private final Label hint = new Label();
     private final I18n t;
     private List<CodeGroup> groups = List.of();
+    private List<String> themes = List.of();
     private boolean typeAhead;
     private Consumer<GroupChoice> onChoice = c -> { };
 
@@ -53,6 +53,9 @@ final class Step2Prompt {
                 } else if (item instanceof CodeGroup g) {
                     setText(g.workingName());
                     setGraphic(new Rectangle(10, 10, TranscriptReader.color(g.color())));
+                } else if (item instanceof GroupChoice.FromTheme th) {
+                    setText(t.get("step2.prompt.fromTheme", th.name()));
+                    setGraphic(null);
                 } else {
                     setText(t.get("step2.prompt.newGroup", item));
                     setGraphic(null);
@@ -94,9 +97,14 @@ final class Step2Prompt {
         });
     }
 
-    /** Asks for a code group (type-ahead over {@code groups}, in this order) at a screen point. */
-    void chooseGroup(Node owner, double x, double y, boolean above, String title, List<CodeGroup> groups, Consumer<GroupChoice> then) {
+    /**
+     * Asks for a code group (type-ahead over {@code groups}, in this order, and over the preliminary
+     * {@code themes} that have no group yet) at a screen point.
+     */
+    void chooseGroup(Node owner, double x, double y, boolean above, String title, List<CodeGroup> groups, List<String> themes,
+            Consumer<GroupChoice> then) {
         this.groups = groups;
+        this.themes = themes;
         this.typeAhead = true;
         this.onChoice = then;
         field.setPromptText(title);
@@ -144,11 +152,7 @@ final class Step2Prompt {
             return;
         }
         String q = field.getText().strip();
-        List<Object> items = new ArrayList<>(GroupChoice.matches(groups, q));
-        boolean exact = groups.stream().anyMatch(g -> g.workingName().equalsIgnoreCase(q));
-        if (!q.isEmpty() && !exact) {
-            items.add(q);
-        }
+        List<Object> items = GroupChoice.offers(groups, themes, q);
         list.getItems().setAll(items);
         list.setPrefHeight(Math.max(1, Math.min(items.size(), 7)) * 38 + 8);
         list.getSelectionModel().clearSelection();
@@ -157,6 +161,7 @@ final class Step2Prompt {
         }
         Object first = items.isEmpty() ? null : items.get(0);
         hint.setText(first instanceof CodeGroup g ? t.get("step2.prompt.enterExisting", g.workingName())
+                : first instanceof GroupChoice.FromTheme th ? t.get("step2.prompt.enterTheme", th.name())
                 : first != null ? t.get("step2.prompt.enterNew", first) : t.get("step2.prompt.typeHint"));
     }
 
@@ -166,6 +171,7 @@ final class Step2Prompt {
         if (typeAhead) {
             Object picked = list.getSelectionModel().getSelectedItem();
             c = picked instanceof CodeGroup g ? GroupChoice.existing(g.id())
+                    : picked instanceof GroupChoice.FromTheme th ? GroupChoice.newGroup(th.name())
                     : picked instanceof String name ? GroupChoice.newGroup(name) : GroupChoice.choose(groups, q);
         } else {
             c = q.isEmpty() ? null : GroupChoice.newGroup(q);

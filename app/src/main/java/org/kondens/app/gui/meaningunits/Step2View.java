@@ -317,7 +317,7 @@ public final class Step2View implements WorkView {
         // Below the selection when there is room, else above it (the popup is up to ~330 px high).
         boolean above = b.getMaxY() + 340 > area.getMaxY() && b.getMinY() - 340 > area.getMinY() - 120;
         double y = above ? b.getMinY() - 6 : Math.min(b.getMaxY() + 6, area.getMaxY() - 40);
-        prompt.chooseGroup(reader.area(), x, y, above, t.get("step2.prompt.title"), vm.makeUnitChoices(),
+        prompt.chooseGroup(reader.area(), x, y, above, t.get("step2.prompt.title"), vm.makeUnitChoices(), vm.freeThemeNames(),
                 c -> made(vm.makeUnit(span, c)));
     }
 

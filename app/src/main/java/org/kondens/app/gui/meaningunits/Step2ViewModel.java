@@ -150,6 +150,11 @@ public final class Step2ViewModel {
         return snapshot == null ? List.of() : Step2Rows.themeOffers(snapshot);
     }
 
+    /** The preliminary themes without a code group of their name, for the Ctrl+M popup. */
+    public List<String> freeThemeNames() {
+        return themeOffers().stream().filter(ThemeOffer::free).map(ThemeOffer::name).toList();
+    }
+
     /** The short words of a unit (for the reader's menu). */
     public String shortText(MeaningUnit u, int max) {
         return snapshot == null ? "" : org.kondens.app.gui.common.Words.shorten(snapshot.textOf(u), max);

@@ -254,6 +254,18 @@ class Step2ViewModelTest {
     }
 
     @Test
+    void ctrlMOffersThePreliminaryThemesThatHaveNoGroupOfTheirName() {
+        PreliminaryTheme fresh = await(wb.edit(p -> p.addTheme("Nattevakter", "")));
+        String taken = wb.snapshot().codeGroups().get(0).workingName();
+        await(wb.edit(p -> p.addTheme(taken.toUpperCase(Locale.ROOT), "")));
+        assertTrue(vm.freeThemeNames().contains(fresh.name()));
+        assertFalse(vm.freeThemeNames().contains(taken.toUpperCase(Locale.ROOT)), "a theme named like a group is that group already");
+
+        List<Object> offered = GroupChoice.offers(vm.makeUnitChoices(), vm.freeThemeNames(), "natt");
+        assertEquals(List.of(new GroupChoice.FromTheme("Nattevakter"), "natt"), offered);
+    }
+
+    @Test
     void aChangeThatTouchesOnlyQuotesLeavesTheListsAlone() {
         AtomicInteger groupChanges = new AtomicInteger();
         AtomicInteger unitChanges = new AtomicInteger();
