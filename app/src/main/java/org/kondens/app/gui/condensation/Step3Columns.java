@@ -199,7 +199,7 @@ final class Step3Columns {
     }
 
     private static boolean accepts(UUID unit, Step3Rows.Column c) {
-        return unit != null && c.units().stream().noneMatch(u -> u.id().equals(unit));
+        return unit != null && !c.holds(unit);
     }
 
     private UnitCard card(MeaningUnit u, Step3Rows.Column c) {

@@ -24,6 +24,11 @@ final class Step3Rows {
         UUID id() {
             return subgroup == null ? null : subgroup.id();
         }
+
+        /** A unit already here: a drop here would change nothing, so none is offered. */
+        boolean holds(UUID unit) {
+            return units.stream().anyMatch(u -> u.id().equals(unit));
+        }
     }
 
     /** A chosen illustrative quote: its label, the words in the interview (null if the unit is gone) and where. */

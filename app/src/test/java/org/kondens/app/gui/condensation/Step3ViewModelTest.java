@@ -67,7 +67,7 @@ class Step3ViewModelTest {
     }
 
     private static boolean holds(Step3Rows.Column c, UUID unit) {
-        return c.units().stream().anyMatch(u -> u.id().equals(unit));
+        return c.holds(unit);
     }
 
     private Subgroup stored(UUID id) {
