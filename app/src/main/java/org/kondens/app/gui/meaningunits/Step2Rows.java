@@ -1,5 +1,6 @@
 package org.kondens.app.gui.meaningunits;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,19 +11,28 @@ import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Words;
 import org.kondens.app.gui.reader.ReaderStyles;
 import org.kondens.core.model.CodeGroup;
-import org.kondens.core.model.Informant;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Transcript;
 
-/** Step 2's rows: the code groups with their counts, and {@link UnitRow}s (the words, who, where, the other groups). */
+/**
+ * Step 2's rows: the code groups with their counts, and {@link UnitRow}s (the words, who, where,
+ * the other groups). A unit's row is written once and kept while the unit and its names stay the
+ * same, so a refresh of a group with thousands of units writes only the rows that changed.
+ */
 final class Step2Rows {
+
+    /** Everything a unit's row is written from: an equal key gives an equal row. */
+    private record Key(MeaningUnit unit, String who, String where, List<String> others) {
+    }
 
     private final I18n t;
     /** Line starts per transcript; a transcript's text never changes after import. */
     private final Map<UUID, int[]> lineStarts = new HashMap<>();
+    private final Map<String, MessageFormat> formats = new HashMap<>();
+    private Map<Key, UnitRow> written = new HashMap<>();
 
     Step2Rows(I18n t) {
         this.t = t;
@@ -59,23 +69,53 @@ final class Step2Rows {
         return out;
     }
 
-    /** The row of {@code u} listed under {@code listedIn} (null = Unsorted): other groups are named. */
-    UnitRow row(ProjectSnapshot s, MeaningUnit u, UUID listedIn) {
-        String text = t.get("step2.unit.text", Words.shorten(s.textOf(u), 320));
-        String who = u.informantId() == null ? t.get("step2.unit.noInformant")
-                : s.informant(u.informantId()).map(Informant::label).orElse("?");
-        String where = s.transcript(u.transcriptId()).map(Transcript::title).orElse("");
-        List<String> others = u.memberships().stream().map(Membership::codeGroupId)
-                .filter(id -> !id.equals(listedIn))
-                .map(id -> s.codeGroups().stream().filter(g -> g.id().equals(id)).findFirst().orElse(null))
-                .filter(Objects::nonNull).map(CodeGroup::workingName).toList();
-        String line = t.get("step2.unit.meta", who, where, lineOf(s, u));
-        return new UnitRow(u, text, others.isEmpty() ? line : line + " · " + t.get("step2.unit.alsoInList", String.join(", ", others)));
+    /** The rows of {@code units} listed under {@code listedIn} (null = Unsorted): other groups are named. */
+    List<UnitRow> unitRows(ProjectSnapshot s, List<MeaningUnit> units, UUID listedIn) {
+        Map<UUID, String> who = new HashMap<>();
+        s.informants().forEach(i -> who.put(i.id(), i.label()));
+        Map<UUID, Transcript> transcripts = new HashMap<>();
+        s.transcripts().forEach(tr -> transcripts.put(tr.id(), tr));
+        Map<UUID, String> groups = new HashMap<>();
+        s.codeGroups().forEach(g -> groups.put(g.id(), g.workingName()));
+        Map<Key, UnitRow> now = new HashMap<>();
+        List<UnitRow> out = new ArrayList<>(units.size());
+        for (MeaningUnit u : units) {
+            Transcript tr = transcripts.get(u.transcriptId());
+            if (tr == null) {
+                continue;
+            }
+            String name = u.informantId() == null ? format("step2.unit.noInformant") : who.getOrDefault(u.informantId(), "?");
+            List<String> others = u.memberships().stream().map(Membership::codeGroupId).filter(id -> !id.equals(listedIn))
+                    .map(groups::get).filter(Objects::nonNull).toList();
+            Key key = new Key(u, name, tr.title(), others);
+            UnitRow row = written.get(key);
+            if (row == null) {
+                row = write(key, tr);
+            }
+            now.put(key, row);
+            out.add(row);
+        }
+        written = now;
+        return out;
     }
 
-    private int lineOf(ProjectSnapshot s, MeaningUnit u) {
-        int[] starts = lineStarts.computeIfAbsent(u.transcriptId(),
-                id -> ReaderStyles.lineStarts(s.transcript(id).map(Transcript::text).orElse("")));
+    private UnitRow write(Key k, Transcript tr) {
+        MeaningUnit u = k.unit();
+        String text = format("step2.unit.text", Words.shorten(tr.text().substring(u.start(), u.end()), 320));
+        String line = format("step2.unit.meta", k.who(), k.where(), lineOf(tr, u));
+        return new UnitRow(u, text, k.others().isEmpty() ? line : line + " · " + format("step2.unit.alsoInList", String.join(", ", k.others())));
+    }
+
+    /** {@link I18n#get} with the pattern parsed once: a group of thousands of units would parse it thousands of times. */
+    private String format(String key, Object... args) {
+        if (args.length == 0) {
+            return t.get(key);
+        }
+        return formats.computeIfAbsent(key, k -> new MessageFormat(t.get(k).replace("'", "''"), t.locale())).format(args);
+    }
+
+    private int lineOf(Transcript tr, MeaningUnit u) {
+        int[] starts = lineStarts.computeIfAbsent(tr.id(), id -> ReaderStyles.lineStarts(tr.text()));
         return ReaderStyles.lineOf(starts, u.start()) + 1;
     }
 }

@@ -206,7 +206,7 @@ public final class Step2ViewModel {
                 .sorted(Comparator.comparingInt((MeaningUnit u) -> order.getOrDefault(u.transcriptId(), 0))
                         .thenComparingInt(MeaningUnit::start))
                 .toList();
-        ListPatch.patch(units, in.stream().map(u -> texts.row(snapshot, u, g == null ? null : g.id())).toList());
+        ListPatch.patch(units, texts.unitRows(snapshot, in, g == null ? null : g.id()));
         shownGroup.set(g);
         unitsTitle.set(g == null ? t.get("step2.units.unsorted", in.size())
                 : t.get("step2.units.of", g.workingName(), in.size(), informants(in)));

@@ -3,6 +3,7 @@ package org.kondens.app.gui.meaningunits;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kondens.app.gui.common.ModelSample.await;
 
@@ -148,6 +149,7 @@ class Step2ViewModelTest {
         vm.choose(from.id());
         int fromBefore = count(from.id());
         int toBefore = count(to.id());
+        List<UnitRow> staying = vm.units().stream().filter(r -> !r.unit().id().equals(u.id())).toList();
 
         await(vm.moveUnit(u.id(), from.id(), to.id()));
 
@@ -157,6 +159,9 @@ class Step2ViewModelTest {
         assertEquals(fromBefore - 1, count(from.id()));
         assertEquals(toBefore + 1, count(to.id()));
         assertFalse(listed().contains(u.id()), "the shown group no longer lists it");
+        for (int i = 0; i < staying.size(); i++) {
+            assertSame(staying.get(i), vm.units().get(i), "the rows of the units that stayed are not replaced: the list view redraws only what changed");
+        }
 
         await(wb.edit(p -> p.undo()));
         assertEquals(u.memberships(), wb.snapshot().unitsById().get(u.id()).memberships());
