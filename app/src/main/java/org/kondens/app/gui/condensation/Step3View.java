@@ -29,7 +29,6 @@ import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Quote;
-import org.kondens.core.model.Subgroup;
 
 /**
  * Step 3, condensation, for one code group at a time: its subgroups as columns of meaning-unit
@@ -79,10 +78,6 @@ public final class Step3View implements WorkView {
     @Override
     public void shown() {
         Platform.runLater(groups::requestFocus);
-    }
-
-    Step3ViewModel model() {
-        return vm;
     }
 
     private Node header() {
@@ -166,13 +161,5 @@ public final class Step3View implements WorkView {
 
     CompletableFuture<Quote> addQuote(UUID unitId, UUID subgroupId, Integer start, Integer end, String display, String label) {
         return vm.addQuote(unitId, subgroupId, start, end, display, label);
-    }
-
-    CompletableFuture<Subgroup> addSubgroup(String name) {
-        return vm.addSubgroup(name);
-    }
-
-    void flush() {
-        editor.flush();
     }
 }

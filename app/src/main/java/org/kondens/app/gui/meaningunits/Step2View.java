@@ -126,10 +126,6 @@ public final class Step2View implements WorkView {
         return reader;
     }
 
-    Step2ViewModel model() {
-        return vm;
-    }
-
     // ---- layout
 
     private Node buildSplit() {
