@@ -122,8 +122,8 @@ final class Step3Columns {
     }
 
     private Built build(Step3Rows.Column c) {
-        Subgroup sub = c.subgroup();
-        String name = sub == null ? t.get("step3.unsorted") : sub.name();
+        UUID sub = c.id();
+        String name = sub == null ? t.get("step3.unsorted") : c.name();
         Label title = new Label(name);
         title.getStyleClass().add("title-4");
         title.setWrapText(true);
@@ -134,19 +134,19 @@ final class Step3Columns {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(6, title, gap, count);
         head.setAlignment(Pos.TOP_LEFT);
-        head.setId(sub == null ? "step3-column-unsorted-head" : "step3-column-head-" + sub.id());
+        head.setId(sub == null ? "step3-column-unsorted-head" : "step3-column-head-" + sub);
         head.setAccessibleText(t.get("step3.column.accessible", name, c.units().size()));
         if (sub == null) {
             Tooltip.install(head, new Tooltip(t.get("step3.unsorted.tip")));
             title.getStyleClass().add("text-muted");
         } else {
             head.setOnContextMenuRequested(e -> {
-                columnMenu(sub, head, title).show(head, e.getScreenX(), e.getScreenY());
+                columnMenu(c, head, title).show(head, e.getScreenX(), e.getScreenY());
                 e.consume();
             });
             head.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
-                    startRename(sub, head, title);
+                    startRename(c, head, title);
                 }
             });
         }
@@ -176,7 +176,7 @@ final class Step3Columns {
         box.setMaxWidth(380);
         HBox.setHgrow(box, Priority.ALWAYS);
         box.getStyleClass().add("subgroup-column");
-        box.setId(sub == null ? "step3-column-unsorted" : "step3-column-" + sub.id());
+        box.setId(sub == null ? "step3-column-unsorted" : "step3-column-" + sub);
         box.setOnMouseClicked(e -> vm.chooseSubgroup(c.id()));
         box.setOnDragOver(e -> {
             if (accepts(UnitCard.draggedUnit(e.getDragboard()), c)) {
@@ -231,7 +231,7 @@ final class Step3Columns {
         return card;
     }
 
-    private ContextMenu columnMenu(Subgroup sub, HBox head, Label title) {
+    private ContextMenu columnMenu(Step3Rows.Column sub, HBox head, Label title) {
         List<UUID> order = vm.columns().stream().map(Step3Rows.Column::id).filter(Objects::nonNull).toList();
         int index = order.indexOf(sub.id());
         int count = order.size();
@@ -257,7 +257,7 @@ final class Step3Columns {
     }
 
     /** Renaming in place: the title becomes a field; Enter keeps the name, Escape or leaving cancels. */
-    private void startRename(Subgroup sub, HBox head, Label title) {
+    private void startRename(Step3Rows.Column sub, HBox head, Label title) {
         TextField field = new TextField(sub.name());
         field.setId("step3-rename");
         field.setAccessibleText(t.get("step3.column.rename"));
@@ -296,8 +296,8 @@ final class Step3Columns {
         Menu move = Menus.menu(t.get("step3.card.moveTo"));
         move.setId("step3-card-moveTo");
         for (Step3Rows.Column c : vm.columns()) {
-            if (c.subgroup() != null) {
-                MenuItem m = Menus.item(c.subgroup().name());
+            if (c.id() != null) {
+                MenuItem m = Menus.item(c.name());
                 m.setDisable(c.id().equals(from));
                 m.setOnAction(e -> vm.moveUnit(u.id(), c.id()));
                 move.getItems().add(m);

@@ -19,11 +19,11 @@ import org.kondens.core.model.Subgroup;
 /** What step 3 lists, as immutable rows: a changed row is redrawn, an equal one kept. */
 final class Step3Rows {
 
-    /** One subgroup column (subgroup null = the group's units without a subgroup), with who said each unit. */
-    record Column(Subgroup subgroup, List<MeaningUnit> units, Set<UUID> quoted, List<String> informants) {
-        UUID id() {
-            return subgroup == null ? null : subgroup.id();
-        }
+    /**
+     * One subgroup column (id and name null = the group's units without a subgroup), with who said
+     * each unit. It holds only what the column shows: a condensate typed does not redraw it.
+     */
+    record Column(UUID id, String name, List<MeaningUnit> units, Set<UUID> quoted, List<String> informants) {
 
         /** A unit already here: a drop here would change nothing, so none is offered. */
         boolean holds(UUID unit) {
@@ -58,7 +58,8 @@ final class Step3Rows {
     private static Column column(ProjectSnapshot s, Subgroup sub, List<MeaningUnit> in, Set<UUID> quoted) {
         Set<UUID> mine = new HashSet<>();
         in.stream().map(MeaningUnit::id).filter(quoted::contains).forEach(mine::add);
-        return new Column(sub, in, Set.copyOf(mine), in.stream().map(u -> UnitCard.informantOf(s, u)).toList());
+        return new Column(sub == null ? null : sub.id(), sub == null ? null : sub.name(), in, Set.copyOf(mine),
+                in.stream().map(u -> UnitCard.informantOf(s, u)).toList());
     }
 
     static List<QuoteRow> quotes(ProjectSnapshot s, CodeGroup g, Subgroup sub) {
