@@ -97,6 +97,24 @@ class Step2ViewTest extends WorkViewTest<Step2View> {
     }
 
     @Test
+    void renamingAGroupToATakenNameInThePopupShowsAWarningAndKeepsTheName() throws Exception {
+        ProjectSnapshot s = openSample("navn.kondens");
+        CodeGroup first = s.codeGroups().get(0);
+        CodeGroup other = s.codeGroups().get(1);
+        doubleClickOn(lookup(".group-cell").nth(0).queryAs(javafx.scene.Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(first.workingName(), lookup("#step2-prompt-field").queryAs(javafx.scene.control.TextField.class).getText());
+        write(other.workingName());
+        push(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        javafx.scene.control.DialogPane warning = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
+        assertEquals("There is already a code group named “" + other.workingName() + "”; the name was kept.", warning.getHeaderText());
+        assertEquals(first.workingName(), wb.snapshot().codeGroups().get(0).workingName());
+        interact(() -> warning.getScene().getWindow().hide());
+    }
+
+    @Test
     void revealSwitchesTranscriptAndSelectsTheSpan() throws Exception {
         ProjectSnapshot s = openSample("vis.kondens");
         UUID shown = wb.transcript.get();
