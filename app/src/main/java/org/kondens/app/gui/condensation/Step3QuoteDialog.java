@@ -19,6 +19,7 @@ import javafx.stage.Window;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.MutedText;
+import org.kondens.app.gui.common.Passages;
 import org.kondens.app.gui.common.UnitCard;
 import org.kondens.app.gui.common.Words;
 import org.kondens.core.model.MeaningUnit;
@@ -91,23 +92,21 @@ final class Step3QuoteDialog {
             return Optional.empty();
         }
         MeaningUnit u = unit.getValue();
-        Integer start = null;
-        Integer end = null;
-        var sel = source.getSelection();
-        String words = source.getText();
-        int a = sel.getStart();
-        int b = sel.getEnd();
-        while (a < b && Character.isWhitespace(words.charAt(a))) {
-            a++;
-        }
-        while (b > a && Character.isWhitespace(words.charAt(b - 1))) {
-            b--;
-        }
-        if (b > a && (a > 0 || b < words.length())) {
-            start = u.start() + a;
-            end = u.start() + b;
-        }
-        return Optional.of(new Choice(u.id(), start, end, display.getText(), blankToNull(label.getText())));
+        return Optional.of(choice(u, source.getText(), source.getSelection().getStart(), source.getSelection().getEnd(),
+                display.getText(), label.getText()));
+    }
+
+    /**
+     * The quote made of what was selected in the unit's {@code words} ([{@code from}, {@code to})):
+     * the white space at its ends left out; nothing selected, or all the words (with or without the
+     * white space around them), quotes the whole unit (offsets null, so the quote follows the unit);
+     * a blank label means the informant's own.
+     */
+    static Choice choice(MeaningUnit u, String words, int from, int to, String display, String label) {
+        int[] chosen = Passages.withoutWhiteSpace(words, from, to);
+        int[] all = Passages.withoutWhiteSpace(words, 0, words.length());
+        boolean part = chosen[1] > chosen[0] && (chosen[0] > all[0] || chosen[1] < all[1]);
+        return new Choice(u.id(), part ? u.start() + chosen[0] : null, part ? u.start() + chosen[1] : null, display, blankToNull(label));
     }
 
     /** Editing a chosen quote's shown text and label. Returns {text, label-or-null}. */

@@ -20,6 +20,7 @@ import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.InterviewLink;
 import org.kondens.app.gui.common.ListPatch;
+import org.kondens.app.gui.common.Passages;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
@@ -301,15 +302,8 @@ public final class Step2ViewModel {
             return null;
         }
         String text = snapshot.transcript(span.transcriptId()).map(Transcript::text).orElse("");
-        int a = span.start();
-        int b = Math.min(span.end(), text.length());
-        while (a < b && Character.isWhitespace(text.charAt(a))) {
-            a++;
-        }
-        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
-            b--;
-        }
-        return b > a ? new Span(span.transcriptId(), a, b) : null;
+        int[] words = Passages.withoutWhiteSpace(text, span.start(), span.end());
+        return words[1] > words[0] ? new Span(span.transcriptId(), words[0], words[1]) : null;
     }
 
     /**
