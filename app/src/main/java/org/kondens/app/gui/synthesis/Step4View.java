@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,15 +32,10 @@ import org.kondens.app.gui.common.Autosave;
 import org.kondens.app.gui.common.CodeGroupChooser;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
-import org.kondens.app.gui.common.UnitCard;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
-import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.PreliminaryTheme;
-import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.Quote;
-import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
 
 /**
@@ -51,9 +46,8 @@ import org.kondens.core.model.Subgroup;
  */
 public final class Step4View implements WorkView {
 
-
     /** One subgroup: its condensate and quotes at hand, its analytic text editor. Kept while the group is shown. */
-    private final class Section {
+    private final class SectionNode {
         final UUID id;
         final VBox box = new VBox(8);
         final Label title = new Label();
@@ -63,7 +57,7 @@ public final class Step4View implements WorkView {
         final TextArea analytic = new TextArea();
         final Autosave save;
 
-        Section(UUID id) {
+        SectionNode(UUID id) {
             this.id = id;
             title.getStyleClass().add("title-4");
             title.setWrapText(true);
@@ -73,7 +67,7 @@ public final class Step4View implements WorkView {
             context.setId("step4-recontext-" + id);
             context.getStyleClass().add("small");
             context.setTooltip(new Tooltip(t.get("step4.recontext.tip")));
-            context.setOnAction(e -> wb.subgroup.set(id));
+            context.setOnAction(e -> vm.chooseSubgroup(id));
             counts.setMinWidth(Region.USE_PREF_SIZE);
             context.setMinWidth(Region.USE_PREF_SIZE);
             title.setMaxWidth(Double.MAX_VALUE);
@@ -92,43 +86,34 @@ public final class Step4View implements WorkView {
             analytic.setPrefRowCount(7);
             analytic.setPromptText(t.get("step4.analytic.prompt"));
             analytic.focusedProperty().addListener((o, was, is) -> {
-                if (is && !id.equals(wb.subgroup.get())) {
-                    wb.subgroup.set(id);
+                if (is) {
+                    vm.chooseSubgroup(id);
                 }
             });
-            save = Autosave.attach(wb, analytic, text -> {
-                if (exists(id)) {
-                    wb.editVoid(p -> p.setAnalyticText(id, text));
-                }
-            });
+            save = Autosave.attach(wb, analytic, text -> vm.setAnalyticText(id, text));
             box.getChildren().addAll(head, hand, analyticCaption, analytic);
             box.setPadding(new Insets(10, 12, 12, 12));
             box.setId("step4-section-" + id);
             box.getStyleClass().add("synthesis-section");
-            box.setOnMouseClicked(e -> {
-                if (!id.equals(wb.subgroup.get())) {
-                    wb.subgroup.set(id);
-                }
-            });
+            box.setOnMouseClicked(e -> vm.chooseSubgroup(id));
         }
 
-        void update(ProjectSnapshot s, CodeGroup g, Subgroup sub) {
+        void update(Step4ViewModel.Section s) {
+            Subgroup sub = s.subgroup();
             title.setText(sub.name());
-            List<MeaningUnit> units = s.unitsOf(g.id()).stream().filter(u -> u.isIn(g.id(), sub.id())).toList();
-            long informants = units.stream().map(MeaningUnit::informantId).filter(Objects::nonNull).distinct().count();
-            counts.setText(t.get("step4.subgroup.counts", units.size(), informants));
+            counts.setText(t.get("step4.subgroup.counts", s.units(), s.informants()));
             boolean none = sub.condensate().isBlank();
             condensate.setText(none ? t.get("step4.condensate.none") : sub.condensate());
             Css.set(condensate, Styles.TEXT_MUTED, none);
             Css.set(condensate, Styles.TEXT_ITALIC, !none);
-            fillQuotes(quotes, s, s.quotesOf(g.id(), sub.id()));
+            fillQuotes(quotes, s.quotes());
             analytic.setAccessibleText(t.get("step4.analytic.accessible", sub.name()));
             save.follow(sub.analyticText());
-            box.pseudoClassStateChanged(Css.SELECTED, sub.id().equals(wb.subgroup.get()));
         }
     }
 
     private final Workbench wb;
+    private final Step4ViewModel vm;
     private final I18n t;
     private final StackPane node = new StackPane();
     private final BorderPane content = new BorderPane();
@@ -144,31 +129,19 @@ public final class Step4View implements WorkView {
     private final VBox groupQuotes = new VBox(4);
     private final VBox sectionsBox = new VBox(12);
     private final ScrollPane sectionsScroll = new ScrollPane(sectionsBox);
-    private final Map<UUID, Section> sections = new LinkedHashMap<>();
-    private final Label contextTitle = new Label();
+    private final Map<UUID, SectionNode> sections = new LinkedHashMap<>();
     private final VBox contextList = new VBox(12);
     private final ScrollPane contextScroll = new ScrollPane(contextList);
     private UUID shownGroup;
-    private UUID contextShown;
-    private boolean rendering;
 
     public Step4View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         this.chooser = new CodeGroupChooser(wb, "step4-group", t.get("step4.codeGroup"));
         this.groups = chooser.box();
-        finalNameSave = Autosave.attach(wb, finalName, text -> {
-            UUID id = shownGroup;
-            if (id != null && groupExists(id)) {
-                wb.editVoid(p -> p.setFinalName(id, text));
-            }
-        });
-        introSave = Autosave.attach(wb, intro, text -> {
-            UUID id = shownGroup;
-            if (id != null && groupExists(id)) {
-                wb.editVoid(p -> p.setGroupAnalyticText(id, text));
-            }
-        });
+        this.vm = new Step4ViewModel(wb);
+        finalNameSave = Autosave.attach(wb, finalName, text -> vm.setFinalName(shownGroup, text));
+        introSave = Autosave.attach(wb, intro, text -> vm.setIntro(shownGroup, text));
         content.setTop(header());
         SplitPane split = new SplitPane(left(), right());
         split.setDividerPositions(0.6);
@@ -178,20 +151,24 @@ public final class Step4View implements WorkView {
         empty.setWrapText(true);
         empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.setMaxWidth(520);
+        empty.textProperty().bind(vm.emptyTextProperty());
+        empty.visibleProperty().bind(vm.emptyTextProperty().isNotNull());
+        content.visibleProperty().bind(vm.emptyTextProperty().isNull());
         node.getChildren().setAll(content, empty);
         node.setId("step4");
-        wb.snapshotProperty().addListener((o, a, s) -> render());
-        wb.codeGroup.addListener((o, a, g) -> {
-            if (!rendering) {
-                render();
-            }
-        });
-        wb.subgroup.addListener((o, a, s) -> {
-            if (!rendering) {
-                render();
-            }
-        });
-        render();
+
+        vm.groupProperty().addListener((o, a, g) -> showGroup(g));
+        vm.groups().addListener((ListChangeListener<CodeGroup>) c -> showChooser());
+        vm.grewFrom().addListener((ListChangeListener<PreliminaryTheme>) c -> showPath(vm.groupProperty().get()));
+        vm.groupQuotes().addListener((ListChangeListener<String>) c -> fillQuotes(groupQuotes, vm.groupQuotes()));
+        vm.sections().addListener((ListChangeListener<Step4ViewModel.Section>) c -> showSections());
+        vm.subgroupProperty().addListener((o, a, s) -> markChosen());
+        vm.context().addListener((ListChangeListener<Step4ViewModel.Context>) c -> showContext(false));
+        vm.subgroupProperty().addListener((o, a, s) -> showContext(true));
+        showGroup(vm.groupProperty().get());
+        fillQuotes(groupQuotes, vm.groupQuotes());
+        showSections();
+        showContext(true);
     }
 
     @Override
@@ -273,10 +250,12 @@ public final class Step4View implements WorkView {
     }
 
     private Node right() {
+        Label contextTitle = new Label();
         contextTitle.setId("step4-recontextTitle");
         contextTitle.getStyleClass().add("title-4");
         contextTitle.setWrapText(true);
         contextTitle.setMinHeight(Region.USE_PREF_SIZE);
+        contextTitle.textProperty().bind(vm.contextTitleProperty());
         Label hint = new Label(t.get("step4.recontext.hint"));
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
@@ -299,112 +278,93 @@ public final class Step4View implements WorkView {
         return l;
     }
 
-    // ---- rendering
+    // ---- showing what the view model holds
 
-    private void render() {
-        ProjectSnapshot s = wb.snapshot();
-        rendering = true;
-        try {
-            CodeGroup g = CodeGroupChooser.currentGroup(wb, s);
-            if (s == null || g == null) {
-                empty.setText(t.get(s == null ? "step4.empty.noProject" : "step4.empty.noGroups"));
-                empty.setVisible(true);
-                content.setVisible(false);
-                switchGroup(null);
-                return;
-            }
-            empty.setVisible(false);
-            content.setVisible(true);
-            Subgroup chosen = chooser.show(s, g);
-            if (!g.id().equals(shownGroup)) {
-                switchGroup(g);
-            }
-            renderGroup(s, g);
-            renderSections(s, g);
-            renderContext(s, g, chosen);
-        } finally {
-            rendering = false;
+    private void showChooser() {
+        CodeGroup g = vm.groupProperty().get();
+        if (g != null && wb.snapshot() != null) {
+            chooser.show(wb.snapshot(), g);
         }
     }
 
-    /** Saves what is being typed for the group shown so far, then shows {@code g}'s texts. */
-    private void switchGroup(CodeGroup g) {
-        sections.values().forEach(x -> x.save.flush());
-        sections.clear();
-        sectionsBox.getChildren().retainAll(sectionsBox.getChildren().get(0));
-        finalNameSave.load(g == null ? "" : Objects.requireNonNullElse(g.finalName(), ""));
-        introSave.load(g == null ? "" : g.analyticIntro());
-        shownGroup = g == null ? null : g.id();
-        contextShown = null;
-        sectionsScroll.setVvalue(0);
+    /** Another group: saves what is being typed for the old one first, then shows the new one's texts. */
+    private void showGroup(CodeGroup g) {
+        UUID id = g == null ? null : g.id();
+        if (!Objects.equals(id, shownGroup)) {
+            sections.values().forEach(x -> x.save.flush());
+            finalNameSave.load(g == null ? "" : Objects.requireNonNullElse(g.finalName(), ""));
+            introSave.load(g == null ? "" : g.analyticIntro());
+            shownGroup = id;
+            sectionsScroll.setVvalue(0);
+        } else if (g != null) {
+            finalNameSave.follow(Objects.requireNonNullElse(g.finalName(), ""));
+            introSave.follow(g.analyticIntro());
+        }
+        showChooser();
+        showPath(g);
     }
 
-    private void renderGroup(ProjectSnapshot s, CodeGroup g) {
+    /** Preliminary themes → working name → final name. */
+    private void showPath(CodeGroup g) {
+        if (g == null) {
+            path.getChildren().clear();
+            return;
+        }
         workingName.setText(g.workingName());
         workingName.setGraphic(CodeGroupChooser.swatch(g.color()));
         String fin = Objects.requireNonNullElse(g.finalName(), "");
-        finalNameSave.follow(fin);
-        introSave.follow(g.analyticIntro());
-        // preliminary themes → working name → final name
         List<Node> steps = new ArrayList<>();
-        List<PreliminaryTheme> themes = g.grewFrom().stream()
-                .map(id -> s.themes().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null))
-                .filter(Objects::nonNull).toList();
+        List<PreliminaryTheme> themes = vm.grewFrom();
         if (themes.isEmpty()) {
-            Label none = new Label(t.get("step4.path.noTheme"));
-            none.getStyleClass().add("text-muted");
-            steps.add(none);
+            steps.add(muted(t.get("step4.path.noTheme")));
         }
         for (int i = 0; i < themes.size(); i++) {
             if (i > 0) {
                 steps.add(new Label("+"));
             }
-            Label theme = new Label(themes.get(i).name());
-            theme.getStyleClass().add("path-chip");
+            Label theme = chip(themes.get(i).name());
             theme.setTooltip(new Tooltip(t.get("step4.path.theme", themes.get(i).description())));
             steps.add(theme);
         }
-        steps.add(arrow());
-        Label working = new Label(g.workingName());
-        working.getStyleClass().add("path-chip");
-        steps.add(working);
-        steps.add(arrow());
+        steps.add(muted("→"));
+        steps.add(chip(g.workingName()));
+        steps.add(muted("→"));
         if (fin.isBlank()) {
-            Label notYet = new Label(t.get("step4.path.noFinal"));
-            notYet.getStyleClass().add("text-muted");
-            steps.add(notYet);
+            steps.add(muted(t.get("step4.path.noFinal")));
         } else {
-            Label done = new Label(fin);
-            done.getStyleClass().addAll("path-chip", "path-chip-final");
-            done.getStyleClass().add("text-bold");
+            Label done = chip(fin);
+            done.getStyleClass().addAll("path-chip-final", "text-bold");
             steps.add(done);
         }
         path.getChildren().setAll(steps);
         path.setAccessibleText(t.get("step4.path") + " " + String.join(" → ", steps.stream()
                 .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList()));
-        fillQuotes(groupQuotes, s, s.quotesOf(g.id(), null));
     }
 
-    private static Label arrow() {
-        Label a = new Label("→");
-        a.getStyleClass().add("text-muted");
-        return a;
+    private static Label chip(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("path-chip");
+        return l;
     }
 
-    private void renderSections(ProjectSnapshot s, CodeGroup g) {
-        List<Subgroup> subs = s.subgroupsOf(g.id());
-        List<UUID> ids = subs.stream().map(Subgroup::id).toList();
+    private static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("text-muted");
+        return l;
+    }
+
+    private void showSections() {
+        List<UUID> ids = vm.sections().stream().map(s -> s.subgroup().id()).toList();
         sections.keySet().removeIf(id -> !ids.contains(id));
         List<Node> nodes = new ArrayList<>();
         nodes.add(sectionsBox.getChildren().get(0));
-        for (Subgroup sub : subs) {
-            Section section = sections.computeIfAbsent(sub.id(), Section::new);
-            section.update(s, g, sub);
+        for (Step4ViewModel.Section s : vm.sections()) {
+            SectionNode section = sections.computeIfAbsent(s.subgroup().id(), SectionNode::new);
+            section.update(s);
             nodes.add(section.box);
         }
-        if (subs.isEmpty()) {
-            Label none = new Label(t.get("step4.noSubgroups"));
-            none.getStyleClass().add("text-muted");
+        if (vm.sections().isEmpty()) {
+            Label none = muted(t.get("step4.noSubgroups"));
             none.setWrapText(true);
             none.setMinHeight(Region.USE_PREF_SIZE);
             nodes.add(none);
@@ -412,88 +372,63 @@ public final class Step4View implements WorkView {
         if (!sectionsBox.getChildren().equals(nodes)) {
             sectionsBox.getChildren().setAll(nodes);
         }
+        markChosen();
     }
 
-    private void fillQuotes(VBox box, ProjectSnapshot s, List<Quote> quotes) {
-        box.getChildren().clear();
-        for (Quote q : quotes) {
-            Label text = new Label("★ «" + q.displayText() + "» — " + s.labelOf(q));
+    private void markChosen() {
+        Subgroup sub = vm.subgroupProperty().get();
+        sections.values().forEach(x -> x.box.pseudoClassStateChanged(Css.SELECTED, sub != null && x.id.equals(sub.id())));
+    }
+
+    private static void fillQuotes(VBox box, List<String> quotes) {
+        box.getChildren().setAll(quotes.stream().map(q -> {
+            Label text = new Label(q);
             text.setWrapText(true);
             text.setMinHeight(Region.USE_PREF_SIZE);
             text.getStyleClass().addAll("quote-rule", "quote-rule-text");
-            box.getChildren().add(text);
-        }
+            return (Node) text;
+        }).toList());
     }
 
     // ---- recontextualisation
 
-    private void renderContext(ProjectSnapshot s, CodeGroup g, Subgroup sub) {
-        UUID key = sub == null ? null : sub.id();
-        contextTitle.setText(sub == null ? t.get("step4.recontext.none") : t.get("step4.recontext.title", sub.name()));
-        double v = Objects.equals(key, contextShown) ? contextScroll.getVvalue() : 0;
-        contextShown = key;
+    /** The chosen subgroup's units in their places; the scroll position stays unless another subgroup is shown. */
+    private void showContext(boolean otherSubgroup) {
+        double v = otherSubgroup ? 0 : contextScroll.getVvalue();
         contextList.getChildren().clear();
-        if (sub == null) {
-            return;
-        }
-        List<MeaningUnit> units = s.unitsOf(g.id()).stream().filter(u -> u.isIn(g.id(), sub.id())).toList();
-        if (units.isEmpty()) {
-            Label none = new Label(t.get("step4.recontext.empty"));
-            none.getStyleClass().add("text-muted");
+        if (vm.subgroupProperty().get() != null && vm.context().isEmpty()) {
+            Label none = muted(t.get("step4.recontext.empty"));
             none.setWrapText(true);
             none.setMinHeight(Region.USE_PREF_SIZE);
             contextList.getChildren().add(none);
         }
-        for (MeaningUnit u : units) {
-            contextList.getChildren().add(contextEntry(s, u));
-        }
+        vm.context().forEach(c -> contextList.getChildren().add(contextEntry(c)));
         Platform.runLater(() -> contextScroll.setVvalue(v));
     }
 
-    private Node contextEntry(ProjectSnapshot s, MeaningUnit u) {
-        String where = UnitCard.informantOf(s, u) + " · " + s.transcript(u.transcriptId()).map(x -> x.title()).orElse("");
-        Label head = new Label(where);
+    private Node contextEntry(Step4ViewModel.Context c) {
+        Label head = new Label(c.where());
         head.getStyleClass().addAll("text-bold", "text-small");
         head.setWrapText(true);
         head.setMinHeight(Region.USE_PREF_SIZE);
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button jump = new Button(t.get("step4.recontext.jump"));
-        jump.setId("step4-jump-" + u.id());
+        jump.setId("step4-jump-" + c.unit().id());
         jump.getStyleClass().addAll("flat", "small");
         jump.setTooltip(new Tooltip(t.get("step4.recontext.jumpTip")));
-        jump.setOnAction(e -> reveal(new Span(u.transcriptId(), u.start(), u.end())));
+        jump.setOnAction(e -> vm.reveal(c));
         HBox top = new HBox(6, head, gap, jump);
         top.setAlignment(Pos.CENTER_LEFT);
-        Node flow = Step4Context.flow(s, u);
-        VBox box = new VBox(4, top, flow);
+        VBox box = new VBox(4, top, Step4Context.flow(wb.snapshot(), c.unit()));
         box.setPadding(new Insets(8));
         box.getStyleClass().add("at-hand");
-        box.setId("step4-context-" + u.id());
+        box.setId("step4-context-" + c.unit().id());
         return box;
     }
 
-    private void reveal(Span span) {
-        wb.transcript.set(span.transcriptId());
-        wb.reveal.set(null);
-        wb.reveal.set(span);
-    }
-
-    private boolean exists(UUID subgroupId) {
-        ProjectSnapshot s = wb.snapshot();
-        return s != null && s.subgroups().stream().anyMatch(x -> x.id().equals(subgroupId));
-    }
-
-    private boolean groupExists(UUID groupId) {
-        ProjectSnapshot s = wb.snapshot();
-        return s != null && s.codeGroups().stream().anyMatch(x -> x.id().equals(groupId));
-    }
-
-    // ---- actions (what the editors do; tests call them too)
-
-    CompletableFuture<Void> setFinalName(String name) {
-        UUID id = wb.codeGroup.get();
-        return wb.editVoid(p -> p.setFinalName(id, name));
+    Step4ViewModel model() {
+        return vm;
     }
 
     /** Saves everything being typed now (as leaving an editor does). */

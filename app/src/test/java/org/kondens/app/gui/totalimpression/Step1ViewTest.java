@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.FxDialogs;
 import org.kondens.app.gui.common.GuiSample;
 import org.kondens.app.gui.common.WorkViewTest;
 import org.kondens.app.gui.common.Workbench;
@@ -30,7 +31,7 @@ class Step1ViewTest extends WorkViewTest<Step1View> {
 
     @Override
     protected Step1View create(Workbench wb) {
-        return new Step1View(wb);
+        return new Step1View(wb, new FxDialogs(() -> null));
     }
 
     @Override
@@ -99,8 +100,8 @@ class Step1ViewTest extends WorkViewTest<Step1View> {
         assertEquals(n + 1, added.themes().size());
         PreliminaryTheme theme = added.themes().get(n);
         assertEquals("Skam og verdighet", theme.name());
-        assertEquals(Step1View.hintKey(n + 1).equals("step1.hint.many") ? wb.text().get("step1.hint.many", n + 1)
-                : wb.text().get(Step1View.hintKey(n + 1), n + 1), hint.getText());
+        assertEquals(Step1ViewModel.hintKey(n + 1).equals("step1.hint.many") ? wb.text().get("step1.hint.many", n + 1)
+                : wb.text().get(Step1ViewModel.hintKey(n + 1), n + 1), hint.getText());
 
         @SuppressWarnings("unchecked")
         ListView<PreliminaryTheme> themes = lookup("#step1-themes").queryAs(ListView.class);
