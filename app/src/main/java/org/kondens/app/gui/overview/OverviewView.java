@@ -325,13 +325,7 @@ public final class OverviewView implements WorkView {
             text.getStyleClass().add("text-muted");
             cell.getStyleClass().add("heat-cell-empty");
         } else {
-            Color base = color(r.group().color());
-            double alpha = 0.18 + 0.72 * count / Math.max(1, m.max());
-            Color over = Color.WHITE.interpolate(base, alpha);
-            boolean dark = 0.2126 * over.getRed() + 0.7152 * over.getGreen() + 0.0722 * over.getBlue() < 0.5;
-            cell.getStyleClass().add("heat-cell");
-            cell.setStyle("-heat-color: " + rgba(base, alpha) + ";");
-            text.getStyleClass().add(dark ? "heat-on-dark" : "heat-on-light");
+            HeatShade.paint(cell, text, color(r.group().color()), HeatShade.alpha(count, m.max()));
         }
         String where = r.kind() == OverviewMatrix.Kind.SUBGROUP ? r.subgroup().name()
                 : r.kind() == OverviewMatrix.Kind.LOOSE ? t.get("overview.matrix.loose") : r.group().workingName();
@@ -345,13 +339,10 @@ public final class OverviewView implements WorkView {
         legend.getChildren().add(muted(t.get("overview.matrix.legend")));
         Color base = Color.web("#4a6fa5");
         for (long v : java.util.stream.LongStream.of(1, Math.max(1, m.max() / 2), Math.max(1, m.max())).distinct().toArray()) {
-            double alpha = 0.18 + 0.72 * v / Math.max(1, m.max());
             Label l = new Label(String.valueOf(v));
             StackPane p = new StackPane(l);
             p.setMinSize(34, 20);
-            p.getStyleClass().add("heat-cell");
-            p.setStyle("-heat-color: " + rgba(base, alpha) + ";");
-            l.getStyleClass().add(alpha > 0.6 ? "heat-on-dark" : "heat-on-light");
+            HeatShade.paint(p, l, base, HeatShade.alpha(v, m.max()));
             legend.getChildren().add(p);
         }
         return legend;
@@ -423,11 +414,6 @@ public final class OverviewView implements WorkView {
         } catch (IllegalArgumentException e) {
             return Color.GRAY;
         }
-    }
-
-    private static String rgba(Color c, double alpha) {
-        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255), alpha);
     }
 
     private static Node swatch(String web, double size) {

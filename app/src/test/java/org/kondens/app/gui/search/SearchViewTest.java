@@ -84,25 +84,6 @@ class SearchViewTest extends WorkViewTest<SearchView> {
     }
 
     @Test
-    void uncodedOnlyLeavesOutWhatIsAlreadyInMeaningUnits() throws Exception {
-        openSample("ukodet.kondens");
-        SearchResult all = search("ensomhet");
-        SearchResult before = view.model().resultProperty().get();
-        clickOn("#search-uncoded");
-        SearchResult uncoded = newResult(before);
-        assertTrue(uncoded.passages() < all.passages(), uncoded.passages() + " < " + all.passages());
-        assertTrue(uncoded.hits().size() < all.hits().size());
-        assertEquals(uncoded.hits(), view.hits.getItems());
-        ProjectSnapshot s = wb.snapshot();
-        for (SearchHit h : uncoded.hits()) {
-            for (MeaningUnit u : s.meaningUnits()) {
-                boolean inside = u.transcriptId().equals(h.transcriptId()) && h.start() < u.end() && h.end() > u.start();
-                assertFalse(inside, "hit " + h.match() + " lies in a meaning unit");
-            }
-        }
-    }
-
-    @Test
     void aSyntaxErrorIsExplainedUnderTheBoxWithoutADialog() throws Exception {
         openSample("feil.kondens");
         search("bolig");

@@ -128,6 +128,29 @@ class Step1ViewTest extends WorkViewTest<Step1View> {
     }
 
     @Test
+    void aThemesDescriptionIsSavedAsItIsTypedAndTheThemeStaysChosen() throws Exception {
+        ProjectSnapshot before = openSample("beskriv.kondens");
+        @SuppressWarnings("unchecked")
+        ListView<PreliminaryTheme> themes = lookup("#step1-themes").queryAs(ListView.class);
+        PreliminaryTheme theme = before.themes().get(1);
+        interact(() -> themes.getSelectionModel().select(1));
+        javafx.scene.control.TextArea description = lookup("#step1-theme-description").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(theme.description(), description.getText());
+        clickOn(description);
+        push(KeyCode.CONTROL, KeyCode.END);
+        write(" Mer.");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> wb.snapshot().themes().get(1).description().equals(theme.description() + " Mer."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(theme.id(), themes.getSelectionModel().getSelectedItem().id(), "the theme stays chosen");
+        assertTrue(description.isFocused(), "the writer keeps the editor");
+        write(" Enda mer.");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> wb.snapshot().themes().get(1).description().equals(theme.description() + " Mer. Enda mer."));
+        assertEquals(theme.description() + " Mer. Enda mer.", description.getText());
+    }
+
+    @Test
     void undoStillReachesTheWindowWhileTheReaderHasTheFocus() throws Exception {
         openSample("angre.kondens");
         interact(() -> view.reader().area().requestFocus());
