@@ -26,6 +26,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.export.ExportFormat;
@@ -63,19 +64,15 @@ public final class ExportView implements WorkView {
         formats.setAccessibleText(t.get("export.formats"));
         formats.getItems().setAll(vm.formats());
         formats.setCellFactory(list -> new FormatCell());
-        Label formatsHead = new Label(t.get("export.formats"));
-        formatsHead.getStyleClass().add("title-4");
+        Label formatsHead = Styled.label(t.get("export.formats"), "title-4");
         VBox left = new VBox(8, formatsHead, formats);
         VBox.setVgrow(formats, Priority.ALWAYS);
         left.setPadding(new Insets(12, 8, 12, 12));
         left.setMinWidth(240);
 
-        Label title = new Label();
-        title.getStyleClass().add("title-3");
+        Label title = Styled.label("", "title-3");
         title.setId("export-title");
-        Label description = new Label();
-        description.setWrapText(true);
-        description.getStyleClass().add("text-muted");
+        Label description = Styled.wrapped("", "text-muted");
         vm.format.addListener((o, a, f) -> {
             title.setText(vm.name(f));
             description.setText(vm.describe(f) + " " + t.get("export.fileType", f.extension()));
@@ -109,21 +106,17 @@ public final class ExportView implements WorkView {
         templateBox.setAlignment(Pos.CENTER_LEFT);
         shownWhen(templateBox, vm.templateApplies());
 
-        Label previewHead = new Label(t.get("export.preview"));
-        previewHead.getStyleClass().add("title-4");
-        Label caption = new Label();
+        Label previewHead = Styled.label(t.get("export.preview"), "title-4");
+        Label caption = Styled.label("", "text-italic");
         caption.setId("export-caption");
-        caption.getStyleClass().add("text-italic");
         caption.textProperty().bind(vm.previewProperty().map(ExportPreview::caption));
         caption.visibleProperty().bind(caption.textProperty().isNotEmpty());
         preview.setId("export-preview");
         preview.getStyleClass().add("export-preview");
         previewScroll.setFitToWidth(true);
         previewScroll.setId("export-preview-scroll");
-        Label noPreview = new Label();
+        Label noPreview = Styled.wrapped("", "text-muted");
         noPreview.setId("export-no-preview");
-        noPreview.setWrapText(true);
-        noPreview.getStyleClass().add("text-muted");
         noPreview.textProperty().bind(vm.previewNoteProperty());
         noPreview.visibleProperty().bind(noPreview.textProperty().isNotEmpty());
         StackPane previewArea = new StackPane(previewScroll, noPreview);
@@ -309,8 +302,7 @@ public final class ExportView implements WorkView {
             }
         }
         if (p.rows().size() > shownRows) {
-            Label more = new Label(t.get("export.preview.more", p.rows().size() - shownRows));
-            more.getStyleClass().add("text-muted");
+            Label more = Styled.label(t.get("export.preview.more", p.rows().size() - shownRows), "text-muted");
             more.setPadding(new Insets(6, 4, 6, 4));
             preview.add(more, 0, shownRows, columns, 1);
         }

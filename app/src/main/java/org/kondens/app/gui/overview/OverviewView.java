@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
@@ -93,21 +94,17 @@ public final class OverviewView implements WorkView {
             content.getChildren().addAll(title, none);
             return;
         }
-        Label project = new Label(s.project().title());
-        project.getStyleClass().add("text-muted");
+        Label project = Styled.label(s.project().title(), "text-muted");
         content.getChildren().addAll(new VBox(2, title, project), steps(s), path(s), matrix(s), hints(s));
         node.setVvalue(scroll);
     }
 
     private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("title-4");
-        return l;
+        return Styled.label(text, "title-4");
     }
 
     private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
+        Label l = Styled.label(text, "text-muted");
         l.setWrapText(true);
         return l;
     }
@@ -209,15 +206,11 @@ public final class OverviewView implements WorkView {
     }
 
     private static Label colHead(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("text-muted", "text-small");
-        return l;
+        return Styled.label(text, "text-muted", "text-small");
     }
 
     private static Label arrow() {
-        Label l = new Label("→");
-        l.getStyleClass().add("text-muted");
-        return l;
+        return Styled.label("→", "text-muted");
     }
 
     // ---- the heat map

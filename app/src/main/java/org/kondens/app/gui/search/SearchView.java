@@ -36,6 +36,7 @@ import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Menus;
 import org.kondens.app.gui.common.Shortcuts;
+import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.app.gui.search.SearchViewModel.Choice;
@@ -90,9 +91,7 @@ public final class SearchView implements WorkView {
     // ---- building
 
     private Node top() {
-        query.setId("search-query");
-        query.setPromptText(t.get("search.query.prompt"));
-        query.setAccessibleText(t.get("search.query.prompt"));
+        Styled.prompted(query, "search-query", t.get("search.query.prompt"));
         query.textProperty().bindBidirectional(vm.query);
         query.setOnAction(e -> vm.run());
         HBox.setHgrow(query, Priority.ALWAYS);
@@ -108,10 +107,8 @@ public final class SearchView implements WorkView {
         HBox box = new HBox(8, query, run, busy);
         box.setAlignment(Pos.CENTER_LEFT);
 
-        Label syntax = new Label();
+        Label syntax = Styled.wrapped("", "text-muted", "text-small");
         syntax.setId("search-syntax");
-        syntax.getStyleClass().addAll("text-muted", "text-small");
-        syntax.setWrapText(true);
         syntax.textProperty().bind(vm.syntaxHelpProperty());
 
         ComboBox<Choice> group = choice("search-group", "search.filter.group", vm.groups, vm.group);
@@ -122,24 +119,20 @@ public final class SearchView implements WorkView {
         uncoded.setId("search-uncoded");
         uncoded.setTooltip(new Tooltip(t.get("search.filter.uncoded.tip")));
         uncoded.selectedProperty().bindBidirectional(vm.uncoded);
-        Label filterLabel = new Label(t.get("search.filters"));
-        filterLabel.getStyleClass().add("text-muted");
+        Label filterLabel = Styled.label(t.get("search.filters"), "text-muted");
         FlowPane filters = new FlowPane(8, 6, filterLabel,
                 choice("search-informant", "search.filter.informant", vm.informants, vm.informant),
                 choice("search-transcript", "search.filter.transcript", vm.transcripts, vm.transcript),
                 choice("search-role", "search.filter.role", vm.roles, vm.role), group, subgroup, uncoded);
         filters.setAlignment(Pos.CENTER_LEFT);
 
-        Label error = new Label();
+        Label error = Styled.wrapped("", "danger");
         error.setId("search-error");
-        error.getStyleClass().add("danger");
-        error.setWrapText(true);
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        Label summary = new Label();
+        Label summary = Styled.label("", "text-muted");
         summary.setId("search-summary");
-        summary.getStyleClass().add("text-muted");
         summary.textProperty().bind(vm.summaryProperty());
 
         VBox top = new VBox(6, box, syntax, filters, error, summary);
@@ -179,9 +172,7 @@ public final class SearchView implements WorkView {
                 hits.getSelectionModel().select(h);
             }
         });
-        Label placeholder = new Label(t.get("search.placeholder"));
-        placeholder.getStyleClass().add("text-muted");
-        placeholder.setWrapText(true);
+        Label placeholder = Styled.wrapped(t.get("search.placeholder"), "text-muted");
         placeholder.setMaxWidth(520);
         hits.setPlaceholder(placeholder);
         hits.setOnKeyPressed(e -> {
@@ -200,13 +191,8 @@ public final class SearchView implements WorkView {
         hits.setContextMenu(new ContextMenu());
         hits.setOnContextMenuRequested(e -> fillContextMenu(hits.getContextMenu(), vm.selectedHit.get()));
 
-        Label byInformant = new Label(t.get("search.perInformant"));
-        Label byTranscript = new Label(t.get("search.perTranscript"));
-        for (Label l : List.of(byInformant, byTranscript)) {
-            l.getStyleClass().add("text-bold");
-            l.setWrapText(true);
-            l.setMinHeight(Region.USE_PREF_SIZE);
-        }
+        Label byInformant = Styled.wrapped(t.get("search.perInformant"), "text-bold");
+        Label byTranscript = Styled.wrapped(t.get("search.perTranscript"), "text-bold");
         perInformant.setId("search-per-informant");
         perTranscript.setId("search-per-transcript");
         for (GridPane g : List.of(perInformant, perTranscript)) {
@@ -242,9 +228,8 @@ public final class SearchView implements WorkView {
         makeUnit.setOnAction(e -> chooseGroup(makeUnit, vm.selectedHit.get()));
         reveal.disableProperty().bind(vm.selectedHit.isNull());
         makeUnit.disableProperty().bind(vm.selectedHit.isNull());
-        Label feedback = new Label();
+        Label feedback = Styled.label("", "success");
         feedback.setId("search-feedback");
-        feedback.getStyleClass().add("success");
         feedback.textProperty().bind(vm.feedbackProperty());
         HBox bar = new HBox(8, reveal, makeUnit, feedback);
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -267,14 +252,10 @@ public final class SearchView implements WorkView {
             bar.setMinWidth(w);
             bar.setMaxWidth(w);
             bar.setOpacity(0.75);
-            Label n = new Label(String.valueOf(c.passages()));
-            n.getStyleClass().add("text-muted");
-            grid.addRow(row++, label, bar, n);
+            grid.addRow(row++, label, bar, Styled.label(String.valueOf(c.passages()), "text-muted"));
         }
         if (counts.isEmpty()) {
-            Label none = new Label("—");
-            none.getStyleClass().add("text-muted");
-            grid.addRow(0, none);
+            grid.addRow(0, Styled.label("—", "text-muted"));
         }
     }
 

@@ -32,6 +32,7 @@ import org.kondens.app.gui.common.Autosave;
 import org.kondens.app.gui.common.CodeGroupChooser;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
@@ -50,19 +51,15 @@ public final class Step4View implements WorkView {
     private final class SectionNode {
         final UUID id;
         final VBox box = new VBox(8);
-        final Label title = new Label();
-        final Label counts = new Label();
-        final Label condensate = new Label();
+        final Label title = Styled.wrapped("", "title-4");
+        final Label counts = Styled.label("", "text-muted", "text-small");
+        final Label condensate = Styled.wrapped("");
         final VBox quotes = new VBox(4);
         final TextArea analytic = new TextArea();
         final Autosave save;
 
         SectionNode(UUID id) {
             this.id = id;
-            title.getStyleClass().add("title-4");
-            title.setWrapText(true);
-            title.setMinHeight(Region.USE_PREF_SIZE);
-            counts.getStyleClass().addAll("text-muted", "text-small");
             Button context = new Button(t.get("step4.recontext.button"));
             context.setId("step4-recontext-" + id);
             context.getStyleClass().add("small");
@@ -75,16 +72,11 @@ public final class Step4View implements WorkView {
             HBox head = new HBox(8, title, counts, context);
             head.setAlignment(Pos.BASELINE_LEFT);
             Label condensateCaption = caption(t.get("step4.condensate"));
-            condensate.setWrapText(true);
-            condensate.setMinHeight(Region.USE_PREF_SIZE);
             condensate.setId("step4-condensate-" + id);
             VBox hand = new VBox(4, condensateCaption, condensate, quotes);
             hand.getStyleClass().add("at-hand");
             Label analyticCaption = caption(t.get("step4.analytic"));
-            analytic.setId("step4-analytic-" + id);
-            analytic.setWrapText(true);
-            analytic.setPrefRowCount(7);
-            analytic.setPromptText(t.get("step4.analytic.prompt"));
+            Styled.area(analytic, "step4-analytic-" + id, t.get("step4.analytic.prompt"), 7);
             analytic.focusedProperty().addListener((o, was, is) -> {
                 if (is) {
                     vm.chooseSubgroup(id);
@@ -117,7 +109,7 @@ public final class Step4View implements WorkView {
     private final I18n t;
     private final StackPane node = new StackPane();
     private final BorderPane content = new BorderPane();
-    private final Label empty = new Label();
+    private final Label empty = Styled.wrapped("", "title-4", "text-muted");
     private final CodeGroupChooser chooser;
     private final ComboBox<CodeGroup> groups;
     private final FlowPane path = new FlowPane(6, 4);
@@ -147,9 +139,6 @@ public final class Step4View implements WorkView {
         split.setDividerPositions(0.6);
         content.setCenter(split);
         empty.setId("step4-empty");
-        empty.getStyleClass().addAll("title-4", "text-muted");
-        empty.setWrapText(true);
-        empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.setMaxWidth(520);
         empty.textProperty().bind(vm.emptyTextProperty());
         empty.visibleProperty().bind(vm.emptyTextProperty().isNotNull());
@@ -184,8 +173,7 @@ public final class Step4View implements WorkView {
     // ---- building
 
     private Node header() {
-        Label groupLabel = new Label(t.get("step4.codeGroup"));
-        groupLabel.getStyleClass().add("title-4");
+        Label groupLabel = Styled.label(t.get("step4.codeGroup"), "title-4");
         HBox row = new HBox(10, groupLabel, groups);
         row.setAlignment(Pos.CENTER_LEFT);
 
@@ -200,8 +188,7 @@ public final class Step4View implements WorkView {
         workingName.setId("step4-workingName");
         workingName.getStyleClass().add("title-4");
         workingName.setTooltip(new Tooltip(t.get("step4.workingName.tip")));
-        finalName.setId("step4-finalName");
-        finalName.setPromptText(t.get("step4.finalName.prompt"));
+        Styled.prompted(finalName, "step4-finalName", t.get("step4.finalName.prompt"));
         finalName.setAccessibleText(t.get("step4.finalName"));
         finalName.setOnAction(e -> finalNameSave.flush());
         GridPane names = new GridPane();
@@ -224,16 +211,9 @@ public final class Step4View implements WorkView {
     }
 
     private Node left() {
-        Label introTitle = new Label(t.get("step4.intro"));
-        introTitle.getStyleClass().add("title-4");
-        Label introHint = new Label(t.get("step4.intro.hint"));
-        introHint.getStyleClass().addAll("text-muted", "text-small");
-        introHint.setWrapText(true);
-        introHint.setMinHeight(Region.USE_PREF_SIZE);
-        intro.setId("step4-intro");
-        intro.setWrapText(true);
-        intro.setPrefRowCount(5);
-        intro.setPromptText(t.get("step4.intro.prompt"));
+        Label introTitle = Styled.label(t.get("step4.intro"), "title-4");
+        Label introHint = Styled.wrapped(t.get("step4.intro.hint"), "text-muted", "text-small");
+        Styled.area(intro, "step4-intro", t.get("step4.intro.prompt"), 5);
         intro.setAccessibleText(t.get("step4.intro"));
         VBox introBox = new VBox(6, introTitle, introHint, intro, groupQuotes);
         introBox.setPadding(new Insets(10, 12, 12, 12));
@@ -250,16 +230,10 @@ public final class Step4View implements WorkView {
     }
 
     private Node right() {
-        Label contextTitle = new Label();
+        Label contextTitle = Styled.wrapped("", "title-4");
         contextTitle.setId("step4-recontextTitle");
-        contextTitle.getStyleClass().add("title-4");
-        contextTitle.setWrapText(true);
-        contextTitle.setMinHeight(Region.USE_PREF_SIZE);
         contextTitle.textProperty().bind(vm.contextTitleProperty());
-        Label hint = new Label(t.get("step4.recontext.hint"));
-        hint.getStyleClass().addAll("text-muted", "text-small");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
+        Label hint = Styled.wrapped(t.get("step4.recontext.hint"), "text-muted", "text-small");
         contextList.setId("step4-recontext");
         contextList.setPadding(new Insets(2, 8, 8, 0));
         contextScroll.setFitToWidth(true);
@@ -273,9 +247,7 @@ public final class Step4View implements WorkView {
     }
 
     private static Label caption(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("text-muted", "text-small", "text-bold");
-        return l;
+        return Styled.label(text, "text-muted", "text-small", "text-bold");
     }
 
     // ---- showing what the view model holds
@@ -316,41 +288,24 @@ public final class Step4View implements WorkView {
         List<Node> steps = new ArrayList<>();
         List<PreliminaryTheme> themes = vm.grewFrom();
         if (themes.isEmpty()) {
-            steps.add(muted(t.get("step4.path.noTheme")));
+            steps.add(Styled.label(t.get("step4.path.noTheme"), "text-muted"));
         }
         for (int i = 0; i < themes.size(); i++) {
             if (i > 0) {
                 steps.add(new Label("+"));
             }
-            Label theme = chip(themes.get(i).name());
+            Label theme = Styled.label(themes.get(i).name(), "path-chip");
             theme.setTooltip(new Tooltip(t.get("step4.path.theme", themes.get(i).description())));
             steps.add(theme);
         }
-        steps.add(muted("→"));
-        steps.add(chip(g.workingName()));
-        steps.add(muted("→"));
-        if (fin.isBlank()) {
-            steps.add(muted(t.get("step4.path.noFinal")));
-        } else {
-            Label done = chip(fin);
-            done.getStyleClass().addAll("path-chip-final", "text-bold");
-            steps.add(done);
-        }
+        steps.add(Styled.label("→", "text-muted"));
+        steps.add(Styled.label(g.workingName(), "path-chip"));
+        steps.add(Styled.label("→", "text-muted"));
+        steps.add(fin.isBlank() ? Styled.label(t.get("step4.path.noFinal"), "text-muted")
+                : Styled.label(fin, "path-chip", "path-chip-final", "text-bold"));
         path.getChildren().setAll(steps);
         path.setAccessibleText(t.get("step4.path") + " " + String.join(" → ", steps.stream()
                 .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList()));
-    }
-
-    private static Label chip(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("path-chip");
-        return l;
-    }
-
-    private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
-        return l;
     }
 
     private void showSections() {
@@ -364,10 +319,7 @@ public final class Step4View implements WorkView {
             nodes.add(section.box);
         }
         if (vm.sections().isEmpty()) {
-            Label none = muted(t.get("step4.noSubgroups"));
-            none.setWrapText(true);
-            none.setMinHeight(Region.USE_PREF_SIZE);
-            nodes.add(none);
+            nodes.add(Styled.wrapped(t.get("step4.noSubgroups"), "text-muted"));
         }
         if (!sectionsBox.getChildren().equals(nodes)) {
             sectionsBox.getChildren().setAll(nodes);
@@ -382,11 +334,7 @@ public final class Step4View implements WorkView {
 
     private static void fillQuotes(VBox box, List<String> quotes) {
         box.getChildren().setAll(quotes.stream().map(q -> {
-            Label text = new Label(q);
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            text.getStyleClass().addAll("quote-rule", "quote-rule-text");
-            return (Node) text;
+            return (Node) Styled.wrapped(q, "quote-rule", "quote-rule-text");
         }).toList());
     }
 
@@ -397,20 +345,14 @@ public final class Step4View implements WorkView {
         double v = otherSubgroup ? 0 : contextScroll.getVvalue();
         contextList.getChildren().clear();
         if (vm.subgroupProperty().get() != null && vm.context().isEmpty()) {
-            Label none = muted(t.get("step4.recontext.empty"));
-            none.setWrapText(true);
-            none.setMinHeight(Region.USE_PREF_SIZE);
-            contextList.getChildren().add(none);
+            contextList.getChildren().add(Styled.wrapped(t.get("step4.recontext.empty"), "text-muted"));
         }
         vm.context().forEach(c -> contextList.getChildren().add(contextEntry(c)));
         Platform.runLater(() -> contextScroll.setVvalue(v));
     }
 
     private Node contextEntry(Step4ViewModel.Context c) {
-        Label head = new Label(c.where());
-        head.getStyleClass().addAll("text-bold", "text-small");
-        head.setWrapText(true);
-        head.setMinHeight(Region.USE_PREF_SIZE);
+        Label head = Styled.wrapped(c.where(), "text-bold", "text-small");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button jump = new Button(t.get("step4.recontext.jump"));

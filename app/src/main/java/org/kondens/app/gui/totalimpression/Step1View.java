@@ -40,6 +40,7 @@ import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Menus;
 import org.kondens.app.gui.common.Shortcuts;
+import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.app.gui.reader.ReaderNav;
@@ -77,9 +78,7 @@ public final class Step1View implements WorkView {
         this.nav = new ReaderNav(wb, "step1");
         root.setId("step1");
 
-        Label tip = new Label(t.get("step1.tip"));
-        tip.getStyleClass().add("text-muted");
-        tip.setWrapText(true);
+        Label tip = Styled.wrapped(t.get("step1.tip"), "text-muted");
         VBox head = new VBox(6, nav.node(), tip);
         head.setPadding(new Insets(8, 10, 6, 10));
         BorderPane readerPane = new BorderPane(reader.node());
@@ -124,8 +123,7 @@ public final class Step1View implements WorkView {
     // ---- notes
 
     private Node buildNotes() {
-        Label notesHeader = new Label();
-        notesHeader.getStyleClass().add("title-4");
+        Label notesHeader = Styled.label("", "title-4");
         notesHeader.textProperty().bind(vm.notesTitleProperty());
         notes.setId("step1-notes");
         notes.setAccessibleText(t.get("step1.notes"));
@@ -139,11 +137,7 @@ public final class Step1View implements WorkView {
         });
         VBox.setVgrow(notes, Priority.ALWAYS);
         notes.setMinHeight(60);
-        noteText.setId("step1-note-text");
-        noteText.setPromptText(t.get("step1.note.prompt"));
-        noteText.setAccessibleText(t.get("step1.note.prompt"));
-        noteText.setWrapText(true);
-        noteText.setPrefRowCount(3);
+        Styled.area(noteText, "step1-note-text", t.get("step1.note.prompt"), 3);
         noteText.setMinHeight(60);
         noteText.textProperty().bindBidirectional(vm.noteDraft);
         noteText.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -221,15 +215,11 @@ public final class Step1View implements WorkView {
     // ---- themes
 
     private Node buildThemes() {
-        Label themesHeader = new Label();
-        themesHeader.getStyleClass().add("title-4");
+        Label themesHeader = Styled.label("", "title-4");
         themesHeader.textProperty().bind(vm.themesTitleProperty());
-        Label hint = new Label();
+        Label hint = Styled.wrapped("", "text-muted");
         hint.setId("step1-theme-hint");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
         hint.textProperty().bind(vm.hintProperty());
-        hint.getStyleClass().add("text-muted");
         vm.tooManyThemesProperty().addListener((o, a, many) -> {
             Css.set(hint, "warning", many);
             Css.set(hint, "text-muted", !many);
@@ -256,9 +246,7 @@ public final class Step1View implements WorkView {
         VBox.setVgrow(themes, Priority.ALWAYS);
         themes.setMinHeight(80);
 
-        newTheme.setId("step1-new-theme");
-        newTheme.setPromptText(t.get("step1.theme.new.prompt"));
-        newTheme.setAccessibleText(t.get("step1.theme.new.prompt"));
+        Styled.prompted(newTheme, "step1-new-theme", t.get("step1.theme.new.prompt"));
         newTheme.textProperty().bindBidirectional(vm.themeDraft);
         newTheme.setOnAction(e -> vm.addTheme());
         HBox.setHgrow(newTheme, Priority.ALWAYS);
@@ -270,11 +258,7 @@ public final class Step1View implements WorkView {
         HBox addRow = new HBox(6, newTheme, add);
         addRow.setAlignment(Pos.CENTER_LEFT);
 
-        description.setId("step1-theme-description");
-        description.setPromptText(t.get("step1.theme.description.prompt"));
-        description.setAccessibleText(t.get("step1.theme.description.prompt"));
-        description.setWrapText(true);
-        description.setPrefRowCount(3);
+        Styled.area(description, "step1-theme-description", t.get("step1.theme.description.prompt"), 3);
         description.setMinHeight(64);
         description.setDisable(true);
 
@@ -413,9 +397,7 @@ public final class Step1View implements WorkView {
     }
 
     private static Label placeholder(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
-        l.setWrapText(true);
+        Label l = Styled.wrapped(text, "text-muted");
         l.setPadding(new Insets(8));
         return l;
     }
