@@ -138,4 +138,26 @@ class SearchViewTest extends WorkViewTest<SearchView> {
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(view.model().resultProperty().get().hits().stream().noneMatch(h -> h.transcriptId().equals(hit.transcriptId()) && h.start() == hit.start()));
     }
+
+    @Test
+    void aHitCanStartANewCodeGroupNamedInADialog() throws Exception {
+        openSample("nygruppe.kondens");
+        search("ensomhet");
+        ProjectSnapshot snapshot = wb.snapshot();
+        interact(() -> view.hits.getSelectionModel().select(0));
+        SearchHit hit = view.hits.getItems().get(0);
+        clickOn("#search-make-unit");
+        clickOn(wb.text().get("search.newGroup"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.TextField name = lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        assertEquals(wb.text().get("search.newGroup.prompt"), ((javafx.scene.control.DialogPane) lookup(".dialog-pane").query()).getHeaderText());
+        clickOn(name).write("Ensomhet i hverdagen").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != snapshot);
+        WaitForAsyncUtils.waitForFxEvents();
+        CodeGroup fresh = wb.snapshot().codeGroups().stream().filter(g -> g.workingName().equals("Ensomhet i hverdagen")).findFirst()
+                .orElseThrow();
+        MeaningUnit made = wb.snapshot().meaningUnits().stream().filter(u -> u.isIn(fresh.id())).findFirst().orElseThrow();
+        assertEquals(hit.sentence().start(), made.start());
+        assertTrue(lookup("#search-feedback").queryAs(Label.class).getText().contains("Ensomhet i hverdagen"));
+    }
 }
