@@ -2,13 +2,8 @@ package org.kondens.app.gui.importing;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.css.PseudoClass;
@@ -36,13 +31,11 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.Workbench;
-import org.kondens.core.KondensException;
 import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.importer.TranscriptFiles;
-import org.kondens.core.model.SpeakerRole;
 import org.kondens.core.stc.TranscriptImport.FileResult;
-import org.kondens.core.stc.TranscriptImport;
 
 /**
  * Importing transcripts: choose files or drop them on the window; each is read in the background
@@ -52,7 +45,7 @@ import org.kondens.core.stc.TranscriptImport;
  */
 public final class ImportDialog {
 
-    private final Workbench wb;
+    private final ImportViewModel vm;
     private final I18n t;
     /** A file's state in the "found" column (kondens.css). */
     private static final PseudoClass IMPORTED = PseudoClass.getPseudoClass("imported");
@@ -60,33 +53,24 @@ public final class ImportDialog {
 
     final Stage stage = new Stage();
     final TableView<ImportFile> files = new TableView<>();
-    final Button choose = new Button();
     final Button run = new Button();
-    final Button cancel = new Button();
-    final Button close = new Button();
-    final ProgressBar progress = new ProgressBar(0);
-    final Label progressText = new Label();
-    final Label summary = new Label();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-    private boolean running;
+    final Label summary = Styled.wrapped("");
 
     private ImportDialog(Window owner, Workbench wb) {
-        this.wb = wb;
+        this.vm = new ImportViewModel(wb, Platform::runLater);
         this.t = wb.text();
         if (owner != null) {
             stage.initOwner(owner);
         }
         stage.setTitle(t.get("import.title"));
 
-        Label head = new Label(t.get("import.header"));
-        head.getStyleClass().add("title-4");
-        Label explain = new Label(t.get("import.explain", String.join(", ", TranscriptFiles.EXTENSIONS.stream().map(e -> "." + e).toList())));
-        explain.getStyleClass().add("text-muted");
-        explain.setWrapText(true);
+        Label head = Styled.label(t.get("import.header"), "title-4");
+        Label explain = Styled.wrapped(t.get("import.explain", ImportViewModel.extensions()), "text-muted");
+        Button choose = new Button(t.get("import.choose"));
         choose.setId("import-choose");
-        choose.setText(t.get("import.choose"));
         choose.setOnAction(e -> chooseFiles());
         choose.setMinWidth(Region.USE_PREF_SIZE);
+        choose.disableProperty().bind(vm.runningProperty());
         VBox intro = new VBox(4, head, explain);
         intro.setMinWidth(0);
         HBox.setHgrow(intro, Priority.ALWAYS);
@@ -96,44 +80,50 @@ public final class ImportDialog {
         files.setId("import-files");
         files.setEditable(true);
         files.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        Label placeholder = new Label(t.get("import.drop"));
-        placeholder.getStyleClass().add("text-muted");
-        files.setPlaceholder(placeholder);
+        files.setPlaceholder(Styled.label(t.get("import.drop"), "text-muted"));
         files.getColumns().setAll(List.of(fileColumn(), foundColumn(), wordsColumn(), labelColumn(), removeColumn()));
+        files.setItems(vm.files());
         files.setOnKeyPressed(e -> {
-            if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && !running) {
-                ImportFile f = files.getSelectionModel().getSelectedItem();
-                if (f != null && f.state.get() != ImportFile.State.IMPORTED) {
-                    files.getItems().remove(f);
-                    updateButtons();
-                }
+            if (e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) {
+                vm.remove(files.getSelectionModel().getSelectedItem());
             }
         });
 
+        ProgressBar progress = new ProgressBar(0);
         progress.setId("import-progress");
         progress.setMaxWidth(Double.MAX_VALUE);
-        progress.setVisible(false);
+        progress.progressProperty().bind(vm.progressProperty());
+        progress.visibleProperty().bind(vm.runningProperty());
         HBox.setHgrow(progress, Priority.ALWAYS);
+        Label progressText = Styled.label("", "text-muted");
         progressText.setId("import-progress-text");
-        progressText.getStyleClass().add("text-muted");
+        progressText.textProperty().bind(vm.progressTextProperty());
         summary.setId("import-summary");
-        summary.setWrapText(true);
+        summary.textProperty().bind(vm.summaryProperty());
+        vm.outcomeProperty().addListener((o, a, outcome) -> {
+            Css.set(summary, "success", outcome == ImportViewModel.Outcome.ALL_IMPORTED);
+            Css.set(summary, "warning", outcome == ImportViewModel.Outcome.SOME_FAILED);
+        });
 
         run.setId("import-run");
         run.getStyleClass().add("accent");
         run.setDefaultButton(true);
-        run.setOnAction(e -> runImport());
+        run.setOnAction(e -> vm.runImport());
+        run.textProperty().bind(vm.runTextProperty());
+        run.disableProperty().bind(vm.canRunProperty().not());
+        Button cancel = new Button(t.get("import.cancel"));
         cancel.setId("import-cancel");
-        cancel.setText(t.get("import.cancel"));
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> cancelled.set(true));
-        cancel.setVisible(false);
-        cancel.setManaged(false);
+        cancel.setOnAction(e -> vm.cancel());
+        cancel.visibleProperty().bind(vm.runningProperty());
+        cancel.managedProperty().bind(vm.runningProperty());
+        Button close = new Button(t.get("import.close"));
         close.setId("import-close");
-        close.setText(t.get("import.close"));
         close.setOnAction(e -> stage.hide());
+        close.disableProperty().bind(vm.runningProperty());
         HBox buttons = new HBox(8, progress, progressText, run, cancel, close);
         buttons.setAlignment(Pos.CENTER_RIGHT);
+        vm.runningProperty().addListener((o, a, b) -> files.refresh());
 
         BorderPane root = new BorderPane(files, top, null, new VBox(8, summary, buttons), null);
         BorderPane.setMargin(files, new Insets(12, 0, 12, 0));
@@ -147,8 +137,7 @@ public final class ImportDialog {
         stage.setMinHeight(420);
         stage.setWidth(920);
         stage.setHeight(560);
-        stage.setOnHidden(e -> cancelled.set(true));
-        updateButtons();
+        stage.setOnHidden(e -> vm.cancel());
     }
 
     /** Opens the dialog (File → Import transcripts…). */
@@ -237,17 +226,7 @@ public final class ImportDialog {
     }
 
     String found(ImportFile f) {
-        return switch (f.state.get()) {
-            case READING -> t.get("import.reading");
-            case UNREADABLE -> "✗ " + f.message.get();
-            case READ -> {
-                String speakers = f.speakers();
-                String text = speakers.isEmpty() ? t.get("import.noSpeakers") : t.get("import.turns", speakers);
-                yield f.read().notices().isEmpty() ? text : text + "  ⚠ " + t.get("import.notices", f.read().notices().size());
-            }
-            case IMPORTED -> "✓ " + t.get("import.imported", f.message.get());
-            case FAILED -> "✗ " + f.message.get();
-        };
+        return vm.found(f);
     }
 
     private TableColumn<ImportFile, ImportFile> wordsColumn() {
@@ -282,7 +261,7 @@ public final class ImportDialog {
         c.setCellFactory(x -> new TableCell<>() {
             private final TextField field = new TextField();
             private ImportFile shown;
-            private final javafx.beans.InvalidationListener state = o -> field.setDisable(shown == null || !shown.importable() || running);
+            private final javafx.beans.InvalidationListener state = o -> field.setDisable(shown == null || !shown.importable() || vm.runningProperty().get());
 
             {
                 field.setAccessibleText(t.get("import.col.informant"));
@@ -301,23 +280,13 @@ public final class ImportDialog {
                     return;
                 }
                 field.textProperty().bindBidirectional(shown.label);
-                field.setPromptText(prompt(shown));
+                field.setPromptText(vm.labelPrompt(shown));
                 shown.state.addListener(state);
                 state.invalidated(null);
                 setGraphic(field);
             }
         });
         return c;
-    }
-
-    /** "Speakers: EK2" — what the informant will be called without a label. */
-    private String prompt(ImportFile f) {
-        if (f.read() == null) {
-            return t.get("import.label.prompt");
-        }
-        List<String> informants = f.read().turns().stream().filter(x -> x.role() == SpeakerRole.INFORMANT).map(x -> x.speaker())
-                .distinct().toList();
-        return informants.isEmpty() ? t.get("import.label.prompt") : t.get("import.label.fromSpeakers", String.join(", ", informants));
     }
 
     private TableColumn<ImportFile, ImportFile> removeColumn() {
@@ -330,17 +299,14 @@ public final class ImportDialog {
                 remove.getStyleClass().addAll("flat", "small");
                 remove.setTooltip(new Tooltip(t.get("import.remove")));
                 remove.setAccessibleText(t.get("import.remove"));
-                remove.setOnAction(e -> {
-                    files.getItems().remove(getItem());
-                    updateButtons();
-                });
+                remove.setOnAction(e -> vm.remove(getItem()));
             }
 
             @Override
             protected void updateItem(ImportFile f, boolean empty) {
                 super.updateItem(f, empty);
                 setGraphic(empty || f == null || f.state.get() == ImportFile.State.IMPORTED ? null : remove);
-                remove.setDisable(running);
+                remove.setDisable(vm.runningProperty().get());
             }
         });
         return c;
@@ -361,14 +327,14 @@ public final class ImportDialog {
     }
 
     private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasFiles() && !running) {
+        if (e.getDragboard().hasFiles() && !vm.runningProperty().get()) {
             e.acceptTransferModes(TransferMode.COPY);
         }
         e.consume();
     }
 
     private void dropped(DragEvent e) {
-        boolean ok = e.getDragboard().hasFiles() && !running;
+        boolean ok = e.getDragboard().hasFiles() && !vm.runningProperty().get();
         if (ok) {
             addFiles(e.getDragboard().getFiles().stream().map(File::toPath).toList());
         }
@@ -376,142 +342,18 @@ public final class ImportDialog {
         e.consume();
     }
 
-    /** Lists the files and reads each in the background; a file already listed is not added twice. */
-    void addFiles(List<Path> paths) {
-        for (Path path : paths) {
-            Path p = path.toAbsolutePath().normalize();
-            if (files.getItems().stream().anyMatch(f -> f.path.equals(p) && f.state.get() != ImportFile.State.IMPORTED)) {
-                continue;
-            }
-            ImportFile f = new ImportFile(p);
-            files.getItems().add(f);
-            if (!TranscriptFiles.isSupported(p)) {
-                f.message.set(t.get("import.unsupported", String.join(", ", TranscriptFiles.EXTENSIONS.stream().map(x -> "." + x).toList())));
-                f.state.set(ImportFile.State.UNREADABLE);
-                continue;
-            }
-            // Reading errors come back as values: a bad file is a line in the list, never a dialog.
-            wb.call(() -> {
-                try {
-                    return (Object) TranscriptFiles.read(p);
-                } catch (KondensException | IllegalArgumentException e) {
-                    return e.getMessage();
-                }
-            }).thenAccept(result -> {
-                if (result instanceof ImportedTranscript read) {
-                    f.setRead(read);
-                } else {
-                    f.message.set(String.valueOf(result));
-                    f.state.set(ImportFile.State.UNREADABLE);
-                }
-                updateButtons();
-            });
-        }
-        summary.setText("");
-        updateButtons();
+    /** Lists the files and reads each in the background. */
+    CompletableFuture<Void> addFiles(List<Path> paths) {
+        return vm.addFiles(paths);
     }
 
-    private List<ImportFile> importable() {
-        return files.getItems().stream().filter(ImportFile::importable).toList();
-    }
-
-    private void updateButtons() {
-        int n = importable().size();
-        boolean reading = files.getItems().stream().anyMatch(f -> f.state.get() == ImportFile.State.READING);
-        run.setText(t.get("import.run", n));
-        run.setDisable(running || n == 0 || reading || !wb.isOpen());
-        choose.setDisable(running);
-        cancel.setVisible(running);
-        cancel.setManaged(running);
-        close.setDisable(running);
-        if (!wb.isOpen()) {
-            summary.setText(t.get("import.noProject"));
-        }
-        files.refresh();
-    }
-
-    // ---- importing
-
-    /** Imports every file that was read, each with its label (or its speakers' labels). */
+    /** Imports every file that was read (what "Import" does). */
     CompletableFuture<List<FileResult>> runImport() {
-        List<ImportFile> chosen = importable();
-        if (chosen.isEmpty() || running) {
-            return CompletableFuture.completedFuture(List.of());
-        }
-        List<Path> labelled = new ArrayList<>();
-        List<String> labels = new ArrayList<>();
-        List<Path> plain = new ArrayList<>();
-        Map<Path, ImportFile> byPath = new HashMap<>();
-        for (ImportFile f : chosen) {
-            byPath.put(f.path, f);
-            String label = f.label.get() == null ? "" : f.label.get().strip();
-            if (label.isEmpty()) {
-                plain.add(f.path);
-            } else {
-                labelled.add(f.path);
-                labels.add(label);
-            }
-        }
-        int total = chosen.size();
-        running = true;
-        cancelled.set(false);
-        progress.setProgress(0);
-        progress.setVisible(true);
-        summary.setText("");
-        updateButtons();
-        CompletableFuture<List<FileResult>> done = wb.edit(p -> {
-            List<FileResult> results = new ArrayList<>();
-            if (!labelled.isEmpty()) {
-                results.addAll(TranscriptImport.importAll(p, labelled, labels, (n, all, current) -> tell(n, total, current), cancelled::get));
-            }
-            int offset = labelled.size();
-            if (!plain.isEmpty()) {
-                results.addAll(TranscriptImport.importAll(p, plain, List.of(), (n, all, current) -> tell(offset + n, total, current),
-                        cancelled::get));
-            }
-            return results;
-        });
-        done.whenComplete((results, e) -> {
-            running = false;
-            progress.setVisible(false);
-            progressText.setText("");
-            if (e != null) {
-                summary.setText(t.get("import.failed"));
-                updateButtons();
-                return;
-            }
-            for (FileResult r : results) {
-                ImportFile f = byPath.get(r.file());
-                if (f == null) {
-                    continue;
-                }
-                if (r.ok()) {
-                    f.message.set(r.transcript().title());
-                    f.state.set(ImportFile.State.IMPORTED);
-                } else {
-                    f.message.set(r.error());
-                    f.state.set(ImportFile.State.FAILED);
-                }
-            }
-            long ok = results.stream().filter(FileResult::ok).count();
-            summary.getStyleClass().removeAll("success", "warning");
-            summary.getStyleClass().add(ok == results.size() ? "success" : "warning");
-            summary.setText(t.get("import.summary", ok, results.size() - ok));
-            results.stream().filter(FileResult::ok).findFirst().ifPresent(r -> wb.transcript.set(r.transcript().id()));
-            updateButtons();
-        });
-        return done;
-    }
-
-    private void tell(int done, int total, Path current) {
-        Platform.runLater(() -> {
-            progress.setProgress(total == 0 ? 1 : (double) done / total);
-            progressText.setText(current == null ? "" : t.get("import.progress", Math.min(done + 1, total), total, current.getFileName()));
-        });
+        return vm.runImport();
     }
 
     /** The files listed, for tests. */
     List<ImportFile> listed() {
-        return files.getItems().stream().collect(Collectors.toList());
+        return List.copyOf(vm.files());
     }
 }

@@ -25,6 +25,7 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
@@ -93,21 +94,17 @@ public final class OverviewView implements WorkView {
             content.getChildren().addAll(title, none);
             return;
         }
-        Label project = new Label(s.project().title());
-        project.getStyleClass().add("text-muted");
+        Label project = Styled.label(s.project().title(), "text-muted");
         content.getChildren().addAll(new VBox(2, title, project), steps(s), path(s), matrix(s), hints(s));
         node.setVvalue(scroll);
     }
 
     private static Label heading(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("title-4");
-        return l;
+        return Styled.label(text, "title-4");
     }
 
     private static Label muted(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("text-muted");
+        Label l = Styled.label(text, "text-muted");
         l.setWrapText(true);
         return l;
     }
@@ -209,15 +206,11 @@ public final class OverviewView implements WorkView {
     }
 
     private static Label colHead(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("text-muted", "text-small");
-        return l;
+        return Styled.label(text, "text-muted", "text-small");
     }
 
     private static Label arrow() {
-        Label l = new Label("→");
-        l.getStyleClass().add("text-muted");
-        return l;
+        return Styled.label("→", "text-muted");
     }
 
     // ---- the heat map
@@ -325,13 +318,7 @@ public final class OverviewView implements WorkView {
             text.getStyleClass().add("text-muted");
             cell.getStyleClass().add("heat-cell-empty");
         } else {
-            Color base = color(r.group().color());
-            double alpha = 0.18 + 0.72 * count / Math.max(1, m.max());
-            Color over = Color.WHITE.interpolate(base, alpha);
-            boolean dark = 0.2126 * over.getRed() + 0.7152 * over.getGreen() + 0.0722 * over.getBlue() < 0.5;
-            cell.getStyleClass().add("heat-cell");
-            cell.setStyle("-heat-color: " + rgba(base, alpha) + ";");
-            text.getStyleClass().add(dark ? "heat-on-dark" : "heat-on-light");
+            HeatShade.paint(cell, text, color(r.group().color()), HeatShade.alpha(count, m.max()));
         }
         String where = r.kind() == OverviewMatrix.Kind.SUBGROUP ? r.subgroup().name()
                 : r.kind() == OverviewMatrix.Kind.LOOSE ? t.get("overview.matrix.loose") : r.group().workingName();
@@ -345,13 +332,10 @@ public final class OverviewView implements WorkView {
         legend.getChildren().add(muted(t.get("overview.matrix.legend")));
         Color base = Color.web("#4a6fa5");
         for (long v : java.util.stream.LongStream.of(1, Math.max(1, m.max() / 2), Math.max(1, m.max())).distinct().toArray()) {
-            double alpha = 0.18 + 0.72 * v / Math.max(1, m.max());
             Label l = new Label(String.valueOf(v));
             StackPane p = new StackPane(l);
             p.setMinSize(34, 20);
-            p.getStyleClass().add("heat-cell");
-            p.setStyle("-heat-color: " + rgba(base, alpha) + ";");
-            l.getStyleClass().add(alpha > 0.6 ? "heat-on-dark" : "heat-on-light");
+            HeatShade.paint(p, l, base, HeatShade.alpha(v, m.max()));
             legend.getChildren().add(p);
         }
         return legend;
@@ -423,11 +407,6 @@ public final class OverviewView implements WorkView {
         } catch (IllegalArgumentException e) {
             return Color.GRAY;
         }
-    }
-
-    private static String rgba(Color c, double alpha) {
-        return String.format(java.util.Locale.ROOT, "rgba(%d,%d,%d,%.2f)", Math.round(c.getRed() * 255), Math.round(c.getGreen() * 255),
-                Math.round(c.getBlue() * 255), alpha);
     }
 
     private static Node swatch(String web, double size) {

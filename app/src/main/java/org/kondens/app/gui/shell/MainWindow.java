@@ -37,6 +37,8 @@ import javafx.stage.Window;
 import org.kondens.app.ErrorLog;
 import org.kondens.app.gui.common.CoreMessages;
 import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.DialogService;
+import org.kondens.app.gui.common.FxDialogs;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Menus;
 import org.kondens.app.gui.common.RecentProjects;
@@ -88,13 +90,14 @@ final class MainWindow {
         this.t = wb.text();
         this.switchLanguage = switchLanguage;
         this.switchTheme = switchTheme;
+        DialogService dialogs = new FxDialogs(this::owner);
         this.factory = area -> switch (area) {
-            case STEP1 -> new Step1View(wb);
+            case STEP1 -> new Step1View(wb, dialogs);
             case STEP2 -> new Step2View(wb);
             case STEP3 -> new Step3View(wb);
             case STEP4 -> new Step4View(wb);
             case OVERVIEW -> new OverviewView(wb);
-            case SEARCH -> new SearchView(wb);
+            case SEARCH -> new SearchView(wb, dialogs);
             case EXPORT -> new ExportView(wb);
         };
         menuBar = menus();

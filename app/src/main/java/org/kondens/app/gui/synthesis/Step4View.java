@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.collections.ListChangeListener;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -32,15 +32,11 @@ import org.kondens.app.gui.common.Autosave;
 import org.kondens.app.gui.common.CodeGroupChooser;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
-import org.kondens.app.gui.common.UnitCard;
+import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
-import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.PreliminaryTheme;
-import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.Quote;
-import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
 
 /**
@@ -51,29 +47,24 @@ import org.kondens.core.model.Subgroup;
  */
 public final class Step4View implements WorkView {
 
-
     /** One subgroup: its condensate and quotes at hand, its analytic text editor. Kept while the group is shown. */
-    private final class Section {
+    private final class SectionNode {
         final UUID id;
         final VBox box = new VBox(8);
-        final Label title = new Label();
-        final Label counts = new Label();
-        final Label condensate = new Label();
+        final Label title = Styled.wrapped("", "title-4");
+        final Label counts = Styled.label("", "text-muted", "text-small");
+        final Label condensate = Styled.wrapped("");
         final VBox quotes = new VBox(4);
         final TextArea analytic = new TextArea();
         final Autosave save;
 
-        Section(UUID id) {
+        SectionNode(UUID id) {
             this.id = id;
-            title.getStyleClass().add("title-4");
-            title.setWrapText(true);
-            title.setMinHeight(Region.USE_PREF_SIZE);
-            counts.getStyleClass().addAll("text-muted", "text-small");
             Button context = new Button(t.get("step4.recontext.button"));
             context.setId("step4-recontext-" + id);
             context.getStyleClass().add("small");
             context.setTooltip(new Tooltip(t.get("step4.recontext.tip")));
-            context.setOnAction(e -> wb.subgroup.set(id));
+            context.setOnAction(e -> vm.chooseSubgroup(id));
             counts.setMinWidth(Region.USE_PREF_SIZE);
             context.setMinWidth(Region.USE_PREF_SIZE);
             title.setMaxWidth(Double.MAX_VALUE);
@@ -81,58 +72,44 @@ public final class Step4View implements WorkView {
             HBox head = new HBox(8, title, counts, context);
             head.setAlignment(Pos.BASELINE_LEFT);
             Label condensateCaption = caption(t.get("step4.condensate"));
-            condensate.setWrapText(true);
-            condensate.setMinHeight(Region.USE_PREF_SIZE);
             condensate.setId("step4-condensate-" + id);
             VBox hand = new VBox(4, condensateCaption, condensate, quotes);
             hand.getStyleClass().add("at-hand");
             Label analyticCaption = caption(t.get("step4.analytic"));
-            analytic.setId("step4-analytic-" + id);
-            analytic.setWrapText(true);
-            analytic.setPrefRowCount(7);
-            analytic.setPromptText(t.get("step4.analytic.prompt"));
+            Styled.area(analytic, "step4-analytic-" + id, t.get("step4.analytic.prompt"), 7);
             analytic.focusedProperty().addListener((o, was, is) -> {
-                if (is && !id.equals(wb.subgroup.get())) {
-                    wb.subgroup.set(id);
+                if (is) {
+                    vm.chooseSubgroup(id);
                 }
             });
-            save = Autosave.attach(wb, analytic, text -> {
-                if (exists(id)) {
-                    wb.editVoid(p -> p.setAnalyticText(id, text));
-                }
-            });
+            save = Autosave.attach(wb, analytic, text -> vm.setAnalyticText(id, text));
             box.getChildren().addAll(head, hand, analyticCaption, analytic);
             box.setPadding(new Insets(10, 12, 12, 12));
             box.setId("step4-section-" + id);
             box.getStyleClass().add("synthesis-section");
-            box.setOnMouseClicked(e -> {
-                if (!id.equals(wb.subgroup.get())) {
-                    wb.subgroup.set(id);
-                }
-            });
+            box.setOnMouseClicked(e -> vm.chooseSubgroup(id));
         }
 
-        void update(ProjectSnapshot s, CodeGroup g, Subgroup sub) {
+        void update(Step4ViewModel.Section s) {
+            Subgroup sub = s.subgroup();
             title.setText(sub.name());
-            List<MeaningUnit> units = s.unitsOf(g.id()).stream().filter(u -> u.isIn(g.id(), sub.id())).toList();
-            long informants = units.stream().map(MeaningUnit::informantId).filter(Objects::nonNull).distinct().count();
-            counts.setText(t.get("step4.subgroup.counts", units.size(), informants));
+            counts.setText(t.get("step4.subgroup.counts", s.units(), s.informants()));
             boolean none = sub.condensate().isBlank();
             condensate.setText(none ? t.get("step4.condensate.none") : sub.condensate());
             Css.set(condensate, Styles.TEXT_MUTED, none);
             Css.set(condensate, Styles.TEXT_ITALIC, !none);
-            fillQuotes(quotes, s, s.quotesOf(g.id(), sub.id()));
+            fillQuotes(quotes, s.quotes());
             analytic.setAccessibleText(t.get("step4.analytic.accessible", sub.name()));
             save.follow(sub.analyticText());
-            box.pseudoClassStateChanged(Css.SELECTED, sub.id().equals(wb.subgroup.get()));
         }
     }
 
     private final Workbench wb;
+    private final Step4ViewModel vm;
     private final I18n t;
     private final StackPane node = new StackPane();
     private final BorderPane content = new BorderPane();
-    private final Label empty = new Label();
+    private final Label empty = Styled.wrapped("", "title-4", "text-muted");
     private final CodeGroupChooser chooser;
     private final ComboBox<CodeGroup> groups;
     private final FlowPane path = new FlowPane(6, 4);
@@ -144,54 +121,43 @@ public final class Step4View implements WorkView {
     private final VBox groupQuotes = new VBox(4);
     private final VBox sectionsBox = new VBox(12);
     private final ScrollPane sectionsScroll = new ScrollPane(sectionsBox);
-    private final Map<UUID, Section> sections = new LinkedHashMap<>();
-    private final Label contextTitle = new Label();
+    private final Map<UUID, SectionNode> sections = new LinkedHashMap<>();
     private final VBox contextList = new VBox(12);
     private final ScrollPane contextScroll = new ScrollPane(contextList);
     private UUID shownGroup;
-    private UUID contextShown;
-    private boolean rendering;
 
     public Step4View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
         this.chooser = new CodeGroupChooser(wb, "step4-group", t.get("step4.codeGroup"));
         this.groups = chooser.box();
-        finalNameSave = Autosave.attach(wb, finalName, text -> {
-            UUID id = shownGroup;
-            if (id != null && groupExists(id)) {
-                wb.editVoid(p -> p.setFinalName(id, text));
-            }
-        });
-        introSave = Autosave.attach(wb, intro, text -> {
-            UUID id = shownGroup;
-            if (id != null && groupExists(id)) {
-                wb.editVoid(p -> p.setGroupAnalyticText(id, text));
-            }
-        });
+        this.vm = new Step4ViewModel(wb);
+        finalNameSave = Autosave.attach(wb, finalName, text -> vm.setFinalName(shownGroup, text));
+        introSave = Autosave.attach(wb, intro, text -> vm.setIntro(shownGroup, text));
         content.setTop(header());
         SplitPane split = new SplitPane(left(), right());
         split.setDividerPositions(0.6);
         content.setCenter(split);
         empty.setId("step4-empty");
-        empty.getStyleClass().addAll("title-4", "text-muted");
-        empty.setWrapText(true);
-        empty.setMinHeight(Region.USE_PREF_SIZE);
         empty.setMaxWidth(520);
+        empty.textProperty().bind(vm.emptyTextProperty());
+        empty.visibleProperty().bind(vm.emptyTextProperty().isNotNull());
+        content.visibleProperty().bind(vm.emptyTextProperty().isNull());
         node.getChildren().setAll(content, empty);
         node.setId("step4");
-        wb.snapshotProperty().addListener((o, a, s) -> render());
-        wb.codeGroup.addListener((o, a, g) -> {
-            if (!rendering) {
-                render();
-            }
-        });
-        wb.subgroup.addListener((o, a, s) -> {
-            if (!rendering) {
-                render();
-            }
-        });
-        render();
+
+        vm.groupProperty().addListener((o, a, g) -> showGroup(g));
+        vm.groups().addListener((ListChangeListener<CodeGroup>) c -> showChooser());
+        vm.grewFrom().addListener((ListChangeListener<PreliminaryTheme>) c -> showPath(vm.groupProperty().get()));
+        vm.groupQuotes().addListener((ListChangeListener<String>) c -> fillQuotes(groupQuotes, vm.groupQuotes()));
+        vm.sections().addListener((ListChangeListener<Step4ViewModel.Section>) c -> showSections());
+        vm.subgroupProperty().addListener((o, a, s) -> markChosen());
+        vm.context().addListener((ListChangeListener<Step4ViewModel.Context>) c -> showContext(false));
+        vm.subgroupProperty().addListener((o, a, s) -> showContext(true));
+        showGroup(vm.groupProperty().get());
+        fillQuotes(groupQuotes, vm.groupQuotes());
+        showSections();
+        showContext(true);
     }
 
     @Override
@@ -207,8 +173,7 @@ public final class Step4View implements WorkView {
     // ---- building
 
     private Node header() {
-        Label groupLabel = new Label(t.get("step4.codeGroup"));
-        groupLabel.getStyleClass().add("title-4");
+        Label groupLabel = Styled.label(t.get("step4.codeGroup"), "title-4");
         HBox row = new HBox(10, groupLabel, groups);
         row.setAlignment(Pos.CENTER_LEFT);
 
@@ -223,8 +188,7 @@ public final class Step4View implements WorkView {
         workingName.setId("step4-workingName");
         workingName.getStyleClass().add("title-4");
         workingName.setTooltip(new Tooltip(t.get("step4.workingName.tip")));
-        finalName.setId("step4-finalName");
-        finalName.setPromptText(t.get("step4.finalName.prompt"));
+        Styled.prompted(finalName, "step4-finalName", t.get("step4.finalName.prompt"));
         finalName.setAccessibleText(t.get("step4.finalName"));
         finalName.setOnAction(e -> finalNameSave.flush());
         GridPane names = new GridPane();
@@ -247,16 +211,9 @@ public final class Step4View implements WorkView {
     }
 
     private Node left() {
-        Label introTitle = new Label(t.get("step4.intro"));
-        introTitle.getStyleClass().add("title-4");
-        Label introHint = new Label(t.get("step4.intro.hint"));
-        introHint.getStyleClass().addAll("text-muted", "text-small");
-        introHint.setWrapText(true);
-        introHint.setMinHeight(Region.USE_PREF_SIZE);
-        intro.setId("step4-intro");
-        intro.setWrapText(true);
-        intro.setPrefRowCount(5);
-        intro.setPromptText(t.get("step4.intro.prompt"));
+        Label introTitle = Styled.label(t.get("step4.intro"), "title-4");
+        Label introHint = Styled.wrapped(t.get("step4.intro.hint"), "text-muted", "text-small");
+        Styled.area(intro, "step4-intro", t.get("step4.intro.prompt"), 5);
         intro.setAccessibleText(t.get("step4.intro"));
         VBox introBox = new VBox(6, introTitle, introHint, intro, groupQuotes);
         introBox.setPadding(new Insets(10, 12, 12, 12));
@@ -273,14 +230,10 @@ public final class Step4View implements WorkView {
     }
 
     private Node right() {
+        Label contextTitle = Styled.wrapped("", "title-4");
         contextTitle.setId("step4-recontextTitle");
-        contextTitle.getStyleClass().add("title-4");
-        contextTitle.setWrapText(true);
-        contextTitle.setMinHeight(Region.USE_PREF_SIZE);
-        Label hint = new Label(t.get("step4.recontext.hint"));
-        hint.getStyleClass().addAll("text-muted", "text-small");
-        hint.setWrapText(true);
-        hint.setMinHeight(Region.USE_PREF_SIZE);
+        contextTitle.textProperty().bind(vm.contextTitleProperty());
+        Label hint = Styled.wrapped(t.get("step4.recontext.hint"), "text-muted", "text-small");
         contextList.setId("step4-recontext");
         contextList.setPadding(new Insets(2, 8, 8, 0));
         contextScroll.setFitToWidth(true);
@@ -294,206 +247,130 @@ public final class Step4View implements WorkView {
     }
 
     private static Label caption(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().addAll("text-muted", "text-small", "text-bold");
-        return l;
+        return Styled.label(text, "text-muted", "text-small", "text-bold");
     }
 
-    // ---- rendering
+    // ---- showing what the view model holds
 
-    private void render() {
-        ProjectSnapshot s = wb.snapshot();
-        rendering = true;
-        try {
-            CodeGroup g = CodeGroupChooser.currentGroup(wb, s);
-            if (s == null || g == null) {
-                empty.setText(t.get(s == null ? "step4.empty.noProject" : "step4.empty.noGroups"));
-                empty.setVisible(true);
-                content.setVisible(false);
-                switchGroup(null);
-                return;
-            }
-            empty.setVisible(false);
-            content.setVisible(true);
-            Subgroup chosen = chooser.show(s, g);
-            if (!g.id().equals(shownGroup)) {
-                switchGroup(g);
-            }
-            renderGroup(s, g);
-            renderSections(s, g);
-            renderContext(s, g, chosen);
-        } finally {
-            rendering = false;
+    private void showChooser() {
+        CodeGroup g = vm.groupProperty().get();
+        if (g != null && wb.snapshot() != null) {
+            chooser.show(wb.snapshot(), g);
         }
     }
 
-    /** Saves what is being typed for the group shown so far, then shows {@code g}'s texts. */
-    private void switchGroup(CodeGroup g) {
-        sections.values().forEach(x -> x.save.flush());
-        sections.clear();
-        sectionsBox.getChildren().retainAll(sectionsBox.getChildren().get(0));
-        finalNameSave.load(g == null ? "" : Objects.requireNonNullElse(g.finalName(), ""));
-        introSave.load(g == null ? "" : g.analyticIntro());
-        shownGroup = g == null ? null : g.id();
-        contextShown = null;
-        sectionsScroll.setVvalue(0);
+    /** Another group: saves what is being typed for the old one first, then shows the new one's texts. */
+    private void showGroup(CodeGroup g) {
+        UUID id = g == null ? null : g.id();
+        if (!Objects.equals(id, shownGroup)) {
+            sections.values().forEach(x -> x.save.flush());
+            finalNameSave.load(g == null ? "" : Objects.requireNonNullElse(g.finalName(), ""));
+            introSave.load(g == null ? "" : g.analyticIntro());
+            shownGroup = id;
+            sectionsScroll.setVvalue(0);
+        } else if (g != null) {
+            finalNameSave.follow(Objects.requireNonNullElse(g.finalName(), ""));
+            introSave.follow(g.analyticIntro());
+        }
+        showChooser();
+        showPath(g);
     }
 
-    private void renderGroup(ProjectSnapshot s, CodeGroup g) {
+    /** Preliminary themes → working name → final name. */
+    private void showPath(CodeGroup g) {
+        if (g == null) {
+            path.getChildren().clear();
+            return;
+        }
         workingName.setText(g.workingName());
         workingName.setGraphic(CodeGroupChooser.swatch(g.color()));
         String fin = Objects.requireNonNullElse(g.finalName(), "");
-        finalNameSave.follow(fin);
-        introSave.follow(g.analyticIntro());
-        // preliminary themes → working name → final name
         List<Node> steps = new ArrayList<>();
-        List<PreliminaryTheme> themes = g.grewFrom().stream()
-                .map(id -> s.themes().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null))
-                .filter(Objects::nonNull).toList();
+        List<PreliminaryTheme> themes = vm.grewFrom();
         if (themes.isEmpty()) {
-            Label none = new Label(t.get("step4.path.noTheme"));
-            none.getStyleClass().add("text-muted");
-            steps.add(none);
+            steps.add(Styled.label(t.get("step4.path.noTheme"), "text-muted"));
         }
         for (int i = 0; i < themes.size(); i++) {
             if (i > 0) {
                 steps.add(new Label("+"));
             }
-            Label theme = new Label(themes.get(i).name());
-            theme.getStyleClass().add("path-chip");
+            Label theme = Styled.label(themes.get(i).name(), "path-chip");
             theme.setTooltip(new Tooltip(t.get("step4.path.theme", themes.get(i).description())));
             steps.add(theme);
         }
-        steps.add(arrow());
-        Label working = new Label(g.workingName());
-        working.getStyleClass().add("path-chip");
-        steps.add(working);
-        steps.add(arrow());
-        if (fin.isBlank()) {
-            Label notYet = new Label(t.get("step4.path.noFinal"));
-            notYet.getStyleClass().add("text-muted");
-            steps.add(notYet);
-        } else {
-            Label done = new Label(fin);
-            done.getStyleClass().addAll("path-chip", "path-chip-final");
-            done.getStyleClass().add("text-bold");
-            steps.add(done);
-        }
+        steps.add(Styled.label("→", "text-muted"));
+        steps.add(Styled.label(g.workingName(), "path-chip"));
+        steps.add(Styled.label("→", "text-muted"));
+        steps.add(fin.isBlank() ? Styled.label(t.get("step4.path.noFinal"), "text-muted")
+                : Styled.label(fin, "path-chip", "path-chip-final", "text-bold"));
         path.getChildren().setAll(steps);
         path.setAccessibleText(t.get("step4.path") + " " + String.join(" → ", steps.stream()
                 .filter(n -> n instanceof Label).map(n -> ((Label) n).getText()).toList()));
-        fillQuotes(groupQuotes, s, s.quotesOf(g.id(), null));
     }
 
-    private static Label arrow() {
-        Label a = new Label("→");
-        a.getStyleClass().add("text-muted");
-        return a;
-    }
-
-    private void renderSections(ProjectSnapshot s, CodeGroup g) {
-        List<Subgroup> subs = s.subgroupsOf(g.id());
-        List<UUID> ids = subs.stream().map(Subgroup::id).toList();
+    private void showSections() {
+        List<UUID> ids = vm.sections().stream().map(s -> s.subgroup().id()).toList();
         sections.keySet().removeIf(id -> !ids.contains(id));
         List<Node> nodes = new ArrayList<>();
         nodes.add(sectionsBox.getChildren().get(0));
-        for (Subgroup sub : subs) {
-            Section section = sections.computeIfAbsent(sub.id(), Section::new);
-            section.update(s, g, sub);
+        for (Step4ViewModel.Section s : vm.sections()) {
+            SectionNode section = sections.computeIfAbsent(s.subgroup().id(), SectionNode::new);
+            section.update(s);
             nodes.add(section.box);
         }
-        if (subs.isEmpty()) {
-            Label none = new Label(t.get("step4.noSubgroups"));
-            none.getStyleClass().add("text-muted");
-            none.setWrapText(true);
-            none.setMinHeight(Region.USE_PREF_SIZE);
-            nodes.add(none);
+        if (vm.sections().isEmpty()) {
+            nodes.add(Styled.wrapped(t.get("step4.noSubgroups"), "text-muted"));
         }
         if (!sectionsBox.getChildren().equals(nodes)) {
             sectionsBox.getChildren().setAll(nodes);
         }
+        markChosen();
     }
 
-    private void fillQuotes(VBox box, ProjectSnapshot s, List<Quote> quotes) {
-        box.getChildren().clear();
-        for (Quote q : quotes) {
-            Label text = new Label("★ «" + q.displayText() + "» — " + s.labelOf(q));
-            text.setWrapText(true);
-            text.setMinHeight(Region.USE_PREF_SIZE);
-            text.getStyleClass().addAll("quote-rule", "quote-rule-text");
-            box.getChildren().add(text);
-        }
+    private void markChosen() {
+        Subgroup sub = vm.subgroupProperty().get();
+        sections.values().forEach(x -> x.box.pseudoClassStateChanged(Css.SELECTED, sub != null && x.id.equals(sub.id())));
+    }
+
+    private static void fillQuotes(VBox box, List<String> quotes) {
+        box.getChildren().setAll(quotes.stream().map(q -> {
+            return (Node) Styled.wrapped(q, "quote-rule", "quote-rule-text");
+        }).toList());
     }
 
     // ---- recontextualisation
 
-    private void renderContext(ProjectSnapshot s, CodeGroup g, Subgroup sub) {
-        UUID key = sub == null ? null : sub.id();
-        contextTitle.setText(sub == null ? t.get("step4.recontext.none") : t.get("step4.recontext.title", sub.name()));
-        double v = Objects.equals(key, contextShown) ? contextScroll.getVvalue() : 0;
-        contextShown = key;
+    /** The chosen subgroup's units in their places; the scroll position stays unless another subgroup is shown. */
+    private void showContext(boolean otherSubgroup) {
+        double v = otherSubgroup ? 0 : contextScroll.getVvalue();
         contextList.getChildren().clear();
-        if (sub == null) {
-            return;
+        if (vm.subgroupProperty().get() != null && vm.context().isEmpty()) {
+            contextList.getChildren().add(Styled.wrapped(t.get("step4.recontext.empty"), "text-muted"));
         }
-        List<MeaningUnit> units = s.unitsOf(g.id()).stream().filter(u -> u.isIn(g.id(), sub.id())).toList();
-        if (units.isEmpty()) {
-            Label none = new Label(t.get("step4.recontext.empty"));
-            none.getStyleClass().add("text-muted");
-            none.setWrapText(true);
-            none.setMinHeight(Region.USE_PREF_SIZE);
-            contextList.getChildren().add(none);
-        }
-        for (MeaningUnit u : units) {
-            contextList.getChildren().add(contextEntry(s, u));
-        }
+        vm.context().forEach(c -> contextList.getChildren().add(contextEntry(c)));
         Platform.runLater(() -> contextScroll.setVvalue(v));
     }
 
-    private Node contextEntry(ProjectSnapshot s, MeaningUnit u) {
-        String where = UnitCard.informantOf(s, u) + " · " + s.transcript(u.transcriptId()).map(x -> x.title()).orElse("");
-        Label head = new Label(where);
-        head.getStyleClass().addAll("text-bold", "text-small");
-        head.setWrapText(true);
-        head.setMinHeight(Region.USE_PREF_SIZE);
+    private Node contextEntry(Step4ViewModel.Context c) {
+        Label head = Styled.wrapped(c.where(), "text-bold", "text-small");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button jump = new Button(t.get("step4.recontext.jump"));
-        jump.setId("step4-jump-" + u.id());
+        jump.setId("step4-jump-" + c.unit().id());
         jump.getStyleClass().addAll("flat", "small");
         jump.setTooltip(new Tooltip(t.get("step4.recontext.jumpTip")));
-        jump.setOnAction(e -> reveal(new Span(u.transcriptId(), u.start(), u.end())));
+        jump.setOnAction(e -> vm.reveal(c));
         HBox top = new HBox(6, head, gap, jump);
         top.setAlignment(Pos.CENTER_LEFT);
-        Node flow = Step4Context.flow(s, u);
-        VBox box = new VBox(4, top, flow);
+        VBox box = new VBox(4, top, Step4Context.flow(wb.snapshot(), c.unit()));
         box.setPadding(new Insets(8));
         box.getStyleClass().add("at-hand");
-        box.setId("step4-context-" + u.id());
+        box.setId("step4-context-" + c.unit().id());
         return box;
     }
 
-    private void reveal(Span span) {
-        wb.transcript.set(span.transcriptId());
-        wb.reveal.set(null);
-        wb.reveal.set(span);
-    }
-
-    private boolean exists(UUID subgroupId) {
-        ProjectSnapshot s = wb.snapshot();
-        return s != null && s.subgroups().stream().anyMatch(x -> x.id().equals(subgroupId));
-    }
-
-    private boolean groupExists(UUID groupId) {
-        ProjectSnapshot s = wb.snapshot();
-        return s != null && s.codeGroups().stream().anyMatch(x -> x.id().equals(groupId));
-    }
-
-    // ---- actions (what the editors do; tests call them too)
-
-    CompletableFuture<Void> setFinalName(String name) {
-        UUID id = wb.codeGroup.get();
-        return wb.editVoid(p -> p.setFinalName(id, name));
+    Step4ViewModel model() {
+        return vm;
     }
 
     /** Saves everything being typed now (as leaving an editor does). */

@@ -106,16 +106,4 @@ class ExportViewTest extends WorkViewTest<ExportView> {
                     .map(g -> g.finalName() == null || g.finalName().isBlank() ? g.workingName() : g.finalName()).findFirst().orElseThrow(), table.getRow(1).getCell(0).getText().strip());
         }
     }
-
-    @Test
-    void theMatrixPreviewCountsEveryMeaningUnitOnce() throws Exception {
-        openSample("matrise.kondens");
-        interact(() -> view.select(ExportFormat.MATRIX_XLSX));
-        List<List<String>> rows = view.shownPreview().rows();
-        List<String> totals = rows.get(rows.size() - 1);
-        int informants = rows.get(0).size() - 4;
-        long sum = Long.parseLong(totals.get(2 + informants));
-        long memberships = wb.snapshot().meaningUnits().stream().mapToLong(u -> u.memberships().size()).sum();
-        assertEquals(memberships, sum);
-    }
 }

@@ -15,6 +15,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.FxDialogs;
 import org.kondens.app.gui.common.GuiSample;
 import org.kondens.app.gui.common.WorkViewTest;
 import org.kondens.app.gui.common.Workbench;
@@ -30,7 +31,7 @@ class SearchViewTest extends WorkViewTest<SearchView> {
 
     @Override
     protected SearchView create(Workbench wb) {
-        return new SearchView(wb);
+        return new SearchView(wb, new FxDialogs(() -> null));
     }
 
     private void openSample(String name) throws Exception {
@@ -40,15 +41,15 @@ class SearchViewTest extends WorkViewTest<SearchView> {
 
     /** Types {@code query} into the box and presses Enter; waits for the result. */
     private SearchResult search(String query) throws Exception {
-        SearchResult before = view.result();
+        SearchResult before = view.model().resultProperty().get();
         clickOn("#search-query").eraseText(view.query.getText().length()).write(query).type(KeyCode.ENTER);
         return newResult(before);
     }
 
     private SearchResult newResult(SearchResult before) throws Exception {
-        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> view.result() != before);
+        WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> view.model().resultProperty().get() != before);
         WaitForAsyncUtils.waitForFxEvents();
-        return view.result();
+        return view.model().resultProperty().get();
     }
 
     @Test
@@ -83,25 +84,6 @@ class SearchViewTest extends WorkViewTest<SearchView> {
     }
 
     @Test
-    void uncodedOnlyLeavesOutWhatIsAlreadyInMeaningUnits() throws Exception {
-        openSample("ukodet.kondens");
-        SearchResult all = search("ensomhet");
-        SearchResult before = view.result();
-        clickOn("#search-uncoded");
-        SearchResult uncoded = newResult(before);
-        assertTrue(uncoded.passages() < all.passages(), uncoded.passages() + " < " + all.passages());
-        assertTrue(uncoded.hits().size() < all.hits().size());
-        assertEquals(uncoded.hits(), view.hits.getItems());
-        ProjectSnapshot s = wb.snapshot();
-        for (SearchHit h : uncoded.hits()) {
-            for (MeaningUnit u : s.meaningUnits()) {
-                boolean inside = u.transcriptId().equals(h.transcriptId()) && h.start() < u.end() && h.end() > u.start();
-                assertFalse(inside, "hit " + h.match() + " lies in a meaning unit");
-            }
-        }
-    }
-
-    @Test
     void aSyntaxErrorIsExplainedUnderTheBoxWithoutADialog() throws Exception {
         openSample("feil.kondens");
         search("bolig");
@@ -127,7 +109,7 @@ class SearchViewTest extends WorkViewTest<SearchView> {
     void aHitBecomesAMeaningUnitInTheChosenCodeGroup() throws Exception {
         openSample("enhet.kondens");
         search("bolig");
-        SearchResult before = view.result();
+        SearchResult before = view.model().resultProperty().get();
         clickOn("#search-uncoded");
         SearchResult uncoded = newResult(before);
         assertFalse(uncoded.hits().isEmpty());
@@ -152,8 +134,30 @@ class SearchViewTest extends WorkViewTest<SearchView> {
         assertTrue(lookup("#search-feedback").queryAs(Label.class).getText().contains(target.workingName()));
 
         // The search runs again: the new unit's hit is no longer uncoded.
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.result() != uncoded);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> view.model().resultProperty().get() != uncoded);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(view.result().hits().stream().noneMatch(h -> h.transcriptId().equals(hit.transcriptId()) && h.start() == hit.start()));
+        assertTrue(view.model().resultProperty().get().hits().stream().noneMatch(h -> h.transcriptId().equals(hit.transcriptId()) && h.start() == hit.start()));
+    }
+
+    @Test
+    void aHitCanStartANewCodeGroupNamedInADialog() throws Exception {
+        openSample("nygruppe.kondens");
+        search("ensomhet");
+        ProjectSnapshot snapshot = wb.snapshot();
+        interact(() -> view.hits.getSelectionModel().select(0));
+        SearchHit hit = view.hits.getItems().get(0);
+        clickOn("#search-make-unit");
+        clickOn(wb.text().get("search.newGroup"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        javafx.scene.control.TextField name = lookup(".dialog-pane .text-field").queryAs(javafx.scene.control.TextField.class);
+        assertEquals(wb.text().get("search.newGroup.prompt"), ((javafx.scene.control.DialogPane) lookup(".dialog-pane").query()).getHeaderText());
+        clickOn(name).write("Ensomhet i hverdagen").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != snapshot);
+        WaitForAsyncUtils.waitForFxEvents();
+        CodeGroup fresh = wb.snapshot().codeGroups().stream().filter(g -> g.workingName().equals("Ensomhet i hverdagen")).findFirst()
+                .orElseThrow();
+        MeaningUnit made = wb.snapshot().meaningUnits().stream().filter(u -> u.isIn(fresh.id())).findFirst().orElseThrow();
+        assertEquals(hit.sentence().start(), made.start());
+        assertTrue(lookup("#search-feedback").queryAs(Label.class).getText().contains("Ensomhet i hverdagen"));
     }
 }

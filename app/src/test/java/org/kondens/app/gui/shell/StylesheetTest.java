@@ -113,6 +113,88 @@ class StylesheetTest extends ApplicationTest {
         interact(() -> d.stage().hide());
     }
 
+    /** The colour a region shows: its background fills laid over each other. */
+    private static Color shown(Region r) {
+        Color c = Color.TRANSPARENT;
+        for (var fill : r.getBackground().getFills()) {
+            Color f = (Color) fill.getFill();
+            c = c.interpolate(Color.color(f.getRed(), f.getGreen(), f.getBlue()), f.getOpacity());
+        }
+        return c;
+    }
+
+    private static double contrast(Color a, Color b) {
+        java.util.function.ToDoubleFunction<Color> lum = c -> {
+            java.util.function.DoubleUnaryOperator lin = v -> v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4);
+            return 0.2126 * lin.applyAsDouble(c.getRed()) + 0.7152 * lin.applyAsDouble(c.getGreen()) + 0.0722 * lin.applyAsDouble(c.getBlue());
+        };
+        double la = lum.applyAsDouble(a);
+        double lb = lum.applyAsDouble(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    @Test
+    void theHeatMapsFiguresReadOnTheirShadesInTheLightAndTheDarkTheme() throws Exception {
+        GuiSample.open(wb, dir.resolve("heat.kondens"));
+        try {
+            for (String theme : List.of(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet(),
+                    new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet())) {
+                interact(() -> {
+                    javafx.application.Application.setUserAgentStylesheet(theme);
+                    shell.window().show(MainWindow.Area.OVERVIEW);
+                });
+                WaitForAsyncUtils.waitForFxEvents();
+                List<Label> figures = lookup(".heat-figure").queryAllAs(Label.class).stream().toList();
+                assertTrue(figures.size() > 10, "the sample's heat map has figures");
+                for (Label figure : figures) {
+                    interact(figure::applyCss);
+                    Color shade = shown((Region) figure.getParent());
+                    double c = contrast(shade, (Color) figure.getTextFill());
+                    assertTrue(c >= 4.5, theme + ": figure " + figure.getText() + " " + figure.getTextFill() + " on " + shade + " has contrast " + c);
+                }
+            }
+        } finally {
+            interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        }
+    }
+
+    @Test
+    void popupsFillTheirWindowSoTheDarkThemeShowsNoWhiteFrame() throws Exception {
+        interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet()));
+        try {
+            javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(org.kondens.app.gui.common.Menus.item("Rename"));
+            javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip("A tip");
+            javafx.scene.control.ComboBox<String> combo = new javafx.scene.control.ComboBox<>(javafx.collections.FXCollections.observableArrayList("a", "b"));
+            interact(() -> {
+                ((javafx.scene.layout.Pane) stage.getScene().getRoot()).getChildren().add(combo);
+                menu.show(stage.getScene().getRoot(), stage.getX() + 40, stage.getY() + 40);
+                tip.show(stage, stage.getX() + 80, stage.getY() + 80);
+                combo.show();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            Region menuBox = (Region) menu.getSkin().getNode().lookup(".context-menu");
+            Region tipBox = (Region) tip.getSkin().getNode();
+            Region list = (Region) ((javafx.scene.control.skin.ComboBoxListViewSkin<?>) combo.getSkin()).getPopupContent();
+            for (Region popup : List.of(menuBox == null ? (Region) menu.getSkin().getNode() : menuBox, tipBox, list)) {
+                interact(popup::applyCss);
+                assertEquals(null, popup.getEffect(), popup + ": a shadow outside the box shows as a frame where popups are not see-through");
+                for (var fill : popup.getBackground().getFills()) {
+                    assertTrue(fill.getRadii().isUniform() && fill.getRadii().getTopLeftHorizontalRadius() == 0, popup + " has round corners");
+                }
+                Color inside = shown(popup);
+                assertTrue(inside.getBrightness() < 0.3, popup + " is dark inside, not " + inside);
+            }
+            assertEquals(1.0, tipBox.getOpacity(), "a see-through tooltip would blend with the white behind it");
+            interact(() -> {
+                menu.hide();
+                tip.hide();
+                combo.hide();
+            });
+        } finally {
+            interact(() -> javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet()));
+        }
+    }
+
     @Test
     void aStepViewWithoutTheShellStillFindsNoInlineLooks() {
         // The group swatch without a colour falls back to the theme's muted colour, from the sheet alone.

@@ -15,6 +15,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import org.junit.jupiter.api.Test;
+import org.kondens.app.gui.common.FxDialogs;
 import org.kondens.app.gui.common.GuiSample;
 import org.kondens.app.gui.common.WorkViewTest;
 import org.kondens.app.gui.common.Workbench;
@@ -30,7 +31,7 @@ class Step1ViewTest extends WorkViewTest<Step1View> {
 
     @Override
     protected Step1View create(Workbench wb) {
-        return new Step1View(wb);
+        return new Step1View(wb, new FxDialogs(() -> null));
     }
 
     @Override
@@ -99,8 +100,8 @@ class Step1ViewTest extends WorkViewTest<Step1View> {
         assertEquals(n + 1, added.themes().size());
         PreliminaryTheme theme = added.themes().get(n);
         assertEquals("Skam og verdighet", theme.name());
-        assertEquals(Step1View.hintKey(n + 1).equals("step1.hint.many") ? wb.text().get("step1.hint.many", n + 1)
-                : wb.text().get(Step1View.hintKey(n + 1), n + 1), hint.getText());
+        assertEquals(Step1ViewModel.hintKey(n + 1).equals("step1.hint.many") ? wb.text().get("step1.hint.many", n + 1)
+                : wb.text().get(Step1ViewModel.hintKey(n + 1), n + 1), hint.getText());
 
         @SuppressWarnings("unchecked")
         ListView<PreliminaryTheme> themes = lookup("#step1-themes").queryAs(ListView.class);
@@ -124,6 +125,29 @@ class Step1ViewTest extends WorkViewTest<Step1View> {
         push(KeyCode.DELETE);
         ProjectSnapshot deleted = changed(renamed);
         assertEquals(before.themes(), deleted.themes());
+    }
+
+    @Test
+    void aThemesDescriptionIsSavedAsItIsTypedAndTheThemeStaysChosen() throws Exception {
+        ProjectSnapshot before = openSample("beskriv.kondens");
+        @SuppressWarnings("unchecked")
+        ListView<PreliminaryTheme> themes = lookup("#step1-themes").queryAs(ListView.class);
+        PreliminaryTheme theme = before.themes().get(1);
+        interact(() -> themes.getSelectionModel().select(1));
+        javafx.scene.control.TextArea description = lookup("#step1-theme-description").queryAs(javafx.scene.control.TextArea.class);
+        assertEquals(theme.description(), description.getText());
+        clickOn(description);
+        push(KeyCode.CONTROL, KeyCode.END);
+        write(" Mer.");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> wb.snapshot().themes().get(1).description().equals(theme.description() + " Mer."));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(theme.id(), themes.getSelectionModel().getSelectedItem().id(), "the theme stays chosen");
+        assertTrue(description.isFocused(), "the writer keeps the editor");
+        write(" Enda mer.");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> wb.snapshot().themes().get(1).description().equals(theme.description() + " Mer. Enda mer."));
+        assertEquals(theme.description() + " Mer. Enda mer.", description.getText());
     }
 
     @Test

@@ -1,0 +1,193 @@
+package org.kondens.app.gui.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kondens.app.gui.common.ModelSample;
+import org.kondens.app.gui.common.ScriptedDialogs;
+import org.kondens.app.gui.common.Workbench;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Informant;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.Part;
+import org.kondens.core.model.ProjectChange;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.SpeakerRole;
+import org.kondens.core.search.SearchFilter;
+import org.kondens.core.search.SearchHit;
+import org.kondens.core.search.SearchResult;
+
+/** Search's rules on the sample study, without JavaFX: query, filters, counts, and hits becoming meaning units. */
+class SearchViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private static SearchResult settled(SearchViewModel vm) {
+        return ModelSample.await(vm.lastRun());
+    }
+
+    private static boolean overlaps(MeaningUnit u, SearchHit h) {
+        return u.transcriptId().equals(h.transcriptId()) && h.start() < u.end() && h.end() > u.start();
+    }
+
+    @Test
+    void aQueryFindsTheWordInEveryInflectionAndCountsPassagesPerInformant() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            SearchViewModel vm = new SearchViewModel(sample.wb, new ScriptedDialogs());
+            SearchResult r = ModelSample.await(vm.search("bolig"));
+            assertTrue(r.passages() > 0);
+            assertEquals(r.hits(), vm.hits());
+            Set<String> forms = vm.hits().stream().map(h -> h.match().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+            assertTrue(forms.size() > 1, "inflections are found too: " + forms);
+            assertTrue(vm.summaryProperty().get().startsWith(r.passages() + " passage"), vm.summaryProperty().get());
+            assertEquals(r.perInformant().size(), vm.perInformant().size());
+            assertEquals(r.perInformant().values().stream().mapToInt(Integer::intValue).sum(),
+                    vm.perInformant().stream().mapToInt(SearchViewModel.Count::passages).sum());
+            assertEquals(1.0, vm.perInformant().stream().mapToDouble(SearchViewModel.Count::share).max().orElse(0), 1e-9,
+                    "the largest count fills its bar");
+            assertTrue(vm.perInformant().stream().noneMatch(c -> c.name().isBlank()), "text outside speaker turns is named");
+            assertNull(vm.errorProperty().get());
+        }
+    }
+
+    @Test
+    void aSyntaxErrorIsOneSentenceAndTheLastGoodHitsStay() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            SearchViewModel vm = new SearchViewModel(sample.wb, new ScriptedDialogs());
+            ModelSample.await(vm.search("bolig"));
+            List<SearchHit> shown = List.copyOf(vm.hits());
+            assertNull(ModelSample.await(vm.search("(bolig eller")));
+            assertEquals("“eller” needs a word after it.", vm.errorProperty().get());
+            assertNull(ModelSample.await(vm.search("\"egen bolig")));
+            assertEquals("A quote is not closed: add \" after the phrase.", vm.errorProperty().get());
+            assertEquals(shown, vm.hits());
+            ModelSample.await(vm.search("bolig"));
+            assertNull(vm.errorProperty().get(), "a good query clears the message");
+        }
+    }
+
+    @Test
+    void theFiltersNarrowTheSearchAndRunItAgain() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            ProjectSnapshot s = sample.wb.snapshot();
+            SearchViewModel vm = new SearchViewModel(sample.wb, new ScriptedDialogs());
+            SearchResult all = ModelSample.await(vm.search("ensomhet"));
+
+            vm.uncoded.set(true);
+            SearchResult uncoded = settled(vm);
+            assertTrue(uncoded.passages() < all.passages(), uncoded.passages() + " < " + all.passages());
+            assertEquals(uncoded.hits(), vm.hits());
+            for (SearchHit h : uncoded.hits()) {
+                assertTrue(s.meaningUnits().stream().noneMatch(u -> overlaps(u, h)), "hit " + h.match() + " lies in a meaning unit");
+            }
+            vm.uncoded.set(false);
+            settled(vm);
+
+            Informant one = s.informants().get(0);
+            vm.informant.set(vm.informants.stream().filter(c -> one.id().equals(c.id())).findFirst().orElseThrow());
+            SearchResult hers = settled(vm);
+            assertTrue(hers.hits().stream().allMatch(h -> one.id().equals(h.informantId())));
+            assertEquals(SearchFilter.NONE.withInformants(Set.of(one.id())), vm.filter());
+            vm.role.set(vm.roles.get(2));
+            assertEquals(SearchFilter.NONE.withInformants(Set.of(one.id())).withRole(SpeakerRole.INTERVIEWER), vm.filter());
+        }
+    }
+
+    @Test
+    void theSubgroupFilterOpensWithACodeGroupAndUncodedTextClosesBoth() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            ProjectSnapshot s = sample.wb.snapshot();
+            SearchViewModel vm = new SearchViewModel(sample.wb, new ScriptedDialogs());
+            assertEquals(s.codeGroups().size() + 1, vm.groups.size(), "all groups, then each");
+            assertFalse(vm.subgroupOpen().get());
+            assertEquals(1, vm.subgroups.size());
+            CodeGroup g = s.codeGroups().get(0);
+            vm.group.set(vm.groups.get(1));
+            assertTrue(vm.subgroupOpen().get());
+            assertEquals(s.subgroupsOf(g.id()).size() + 1, vm.subgroups.size());
+            vm.subgroup.set(vm.subgroups.get(1));
+            assertEquals(SearchFilter.NONE.inCodeGroup(g.id(), s.subgroupsOf(g.id()).get(0).id()), vm.filter());
+            vm.uncoded.set(true);
+            assertFalse(vm.subgroupOpen().get());
+            assertEquals(SearchFilter.NONE.uncoded(true), vm.filter(), "uncoded text is in no group");
+        }
+    }
+
+    @Test
+    void aHitBecomesAMeaningUnitInTheChosenGroupAndTheSearchRunsAgain() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            Workbench wb = sample.wb;
+            SearchViewModel vm = new SearchViewModel(wb, new ScriptedDialogs());
+            vm.uncoded.set(true);
+            SearchResult uncoded = ModelSample.await(vm.search("bolig"));
+            SearchHit hit = uncoded.hits().get(0);
+            CodeGroup target = vm.unitGroups().get(0);
+
+            MeaningUnit made = ModelSample.await(vm.makeMeaningUnit(hit, target.id()));
+            assertEquals(hit.sentence().transcriptId(), made.transcriptId());
+            assertEquals(hit.sentence().start(), made.start());
+            assertEquals(hit.sentence().end(), made.end());
+            assertTrue(made.isIn(target.id()));
+            assertTrue(vm.feedbackProperty().get().contains(target.workingName()));
+            SearchResult again = settled(vm);
+            assertTrue(again.hits().stream().noneMatch(h -> h.transcriptId().equals(hit.transcriptId()) && h.start() == hit.start()),
+                    "the new unit's passage is no longer uncoded");
+        }
+    }
+
+    @Test
+    void aHitCanStartANewCodeGroupAndCancellingMakesNothing() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            Workbench wb = sample.wb;
+            ScriptedDialogs dialogs = new ScriptedDialogs();
+            SearchViewModel vm = new SearchViewModel(wb, dialogs);
+            SearchHit hit = ModelSample.await(vm.search("ensomhet")).hits().get(0);
+            ProjectSnapshot before = wb.snapshot();
+            dialogs.type(null);
+            assertNull(ModelSample.await(vm.makeMeaningUnitInNewGroup(hit)));
+            assertSame(before, wb.snapshot());
+
+            dialogs.type("Ensomhet i hverdagen");
+            MeaningUnit made = ModelSample.await(vm.makeMeaningUnitInNewGroup(hit));
+            CodeGroup fresh = wb.snapshot().codeGroups().stream().filter(g -> g.workingName().equals("Ensomhet i hverdagen"))
+                    .findFirst().orElseThrow();
+            assertTrue(made.isIn(fresh.id()));
+            assertEquals(hit.sentence().start(), made.start());
+            assertTrue(vm.groups.stream().anyMatch(c -> fresh.id().equals(c.id())), "the filter offers the new group");
+            assertEquals("Add meaning unit", wb.undoNameProperty().get().split(":")[0], "one undo step for both");
+        }
+    }
+
+    @Test
+    void aChangeOfWhatSearchDoesNotShowLeavesItAlone() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            Workbench wb = sample.wb;
+            SearchViewModel vm = new SearchViewModel(wb, new ScriptedDialogs());
+            ModelSample.await(vm.search("bolig"));
+            ModelSample.await(wb.edit(p -> p.addTheme("Tillit", "")));
+            settled(vm);
+            var run = vm.lastRun();
+            List<SearchViewModel.Choice> informants = List.copyOf(vm.informants);
+            vm.apply(new Workbench.Update(wb.snapshot(), new ProjectChange(Set.of(Part.THEMES, Part.NOTES), Set.of())));
+            assertSame(run, vm.lastRun(), "no search runs again");
+            assertEquals(informants, vm.informants);
+
+            UUID id = wb.snapshot().informants().get(0).id();
+            ModelSample.await(wb.editVoid(p -> p.renameInformant(id, "Informant Z")));
+            assertTrue(vm.informants.stream().anyMatch(c -> c.label().equals("Informant Z")), "a renamed informant is offered so");
+            assertFalse(run == vm.lastRun(), "and the search runs again with the new name");
+        }
+    }
+}
