@@ -2,9 +2,7 @@ package org.kondens.app.gui.common;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.collections.ObservableList;
 import org.kondens.core.model.Part;
 import org.kondens.core.model.ProjectSnapshot;
 
@@ -44,25 +42,5 @@ public final class PartRefresh {
                 w.refresh().accept(update.snapshot());
             }
         }
-    }
-
-    /**
-     * Makes {@code shown} equal to {@code fresh} touching only the rows that differ, so the list's
-     * selection, scroll position and unchanged cells stay; true if anything changed.
-     */
-    public static <T> boolean sync(ObservableList<T> shown, List<T> fresh) {
-        if (shown.equals(fresh)) {
-            return false;
-        }
-        if (shown.size() != fresh.size()) {
-            shown.setAll(fresh);
-            return true;
-        }
-        for (int i = 0; i < fresh.size(); i++) {
-            if (!Objects.equals(shown.get(i), fresh.get(i))) {
-                shown.set(i, fresh.get(i));
-            }
-        }
-        return true;
     }
 }

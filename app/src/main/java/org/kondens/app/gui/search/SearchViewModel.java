@@ -29,6 +29,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.kondens.app.gui.common.CoreMessages;
 import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.ListPatch;
 import org.kondens.app.gui.common.PartRefresh;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.KondensException;
@@ -187,7 +188,7 @@ public final class SearchViewModel {
         UUID id = chosen.get() == null ? null : chosen.get().id();
         List<Choice> fresh = new ArrayList<>(List.of(new Choice(null, t.get(allKey), null)));
         choices.forEach(fresh::add);
-        PartRefresh.sync(list, fresh);
+        ListPatch.patch(list, fresh);
         chosen.set(fresh.stream().filter(c -> Objects.equals(c.id(), id)).findFirst().orElse(fresh.get(0)));
     }
 

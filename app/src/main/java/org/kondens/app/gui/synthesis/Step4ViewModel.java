@@ -12,6 +12,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kondens.app.gui.common.CodeGroupChooser;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.ListPatch;
 import org.kondens.app.gui.common.PartRefresh;
 import org.kondens.app.gui.common.UnitCard;
 import org.kondens.app.gui.common.Workbench;
@@ -84,16 +85,16 @@ public final class Step4ViewModel {
     private void showGroup(ProjectSnapshot s) {
         CodeGroup g = CodeGroupChooser.currentGroup(wb, s);
         emptyText.set(s == null ? t.get("step4.empty.noProject") : g == null ? t.get("step4.empty.noGroups") : null);
-        PartRefresh.sync(groups, s == null ? List.of() : s.codeGroups());
+        ListPatch.patch(groups, s == null ? List.of() : s.codeGroups());
         group.set(g);
         if (g != null && !g.id().equals(wb.codeGroup.get())) {
             wb.codeGroup.set(g.id()); // runs showAll again for the group now chosen
             return;
         }
-        PartRefresh.sync(grewFrom, g == null ? List.of() : g.grewFrom().stream()
+        ListPatch.patch(grewFrom, g == null ? List.of() : g.grewFrom().stream()
                 .map(id -> s.themes().stream().filter(x -> x.id().equals(id)).findFirst().orElse(null))
                 .filter(Objects::nonNull).toList());
-        PartRefresh.sync(groupQuotes, g == null ? List.of() : quoteLines(s, s.quotesOf(g.id(), null)));
+        ListPatch.patch(groupQuotes, g == null ? List.of() : quoteLines(s, s.quotesOf(g.id(), null)));
     }
 
     private static List<String> quoteLines(ProjectSnapshot s, List<Quote> quotes) {
@@ -106,7 +107,7 @@ public final class Step4ViewModel {
             sections.clear();
             return;
         }
-        PartRefresh.sync(sections, s.subgroupsOf(g.id()).stream().map(sub -> {
+        ListPatch.patch(sections, s.subgroupsOf(g.id()).stream().map(sub -> {
             List<MeaningUnit> units = unitsOf(s, g, sub);
             long informants = units.stream().map(MeaningUnit::informantId).filter(Objects::nonNull).distinct().count();
             return new Section(sub, units.size(), informants, quoteLines(s, s.quotesOf(g.id(), sub.id())));
@@ -129,7 +130,7 @@ public final class Step4ViewModel {
             return;
         }
         contextTitle.set(sub == null ? t.get("step4.recontext.none") : t.get("step4.recontext.title", sub.name()));
-        PartRefresh.sync(context, sub == null ? List.of() : unitsOf(s, g, sub).stream()
+        ListPatch.patch(context, sub == null ? List.of() : unitsOf(s, g, sub).stream()
                 .map(u -> new Context(u, UnitCard.informantOf(s, u) + " · "
                         + s.transcript(u.transcriptId()).map(x -> x.title()).orElse("")))
                 .toList());

@@ -22,6 +22,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
+import org.kondens.app.gui.common.ListPatch;
 import org.kondens.app.gui.common.PartRefresh;
 import org.kondens.app.gui.common.Words;
 import org.kondens.app.gui.common.Workbench;
@@ -91,7 +92,7 @@ public final class Step1ViewModel {
         Transcript tr = s == null || tid == null ? null : s.transcript(tid).orElse(null);
         transcript.set(tr);
         List<TranscriptNote> mine = tr == null ? List.of() : s.notes().stream().filter(n -> n.transcriptId().equals(tr.id())).toList();
-        PartRefresh.sync(notes, mine);
+        ListPatch.patch(notes, mine);
         notesTitle.set(tr == null ? t.get("step1.notes") : t.get("step1.notes.of", tr.title(), mine.size()));
     }
 
@@ -131,7 +132,7 @@ public final class Step1ViewModel {
     private void showThemes(ProjectSnapshot s) {
         List<PreliminaryTheme> list = s == null ? List.of() : s.themes();
         UUID chosen = selectedTheme.get() == null ? null : selectedTheme.get().id();
-        PartRefresh.sync(themes, list);
+        ListPatch.patch(themes, list);
         selectedTheme.set(list.stream().filter(x -> x.id().equals(chosen)).findFirst().orElse(null));
         int n = list.size();
         themesTitle.set(t.get("step1.themes.count", n));
