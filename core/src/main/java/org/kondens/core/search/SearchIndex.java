@@ -213,6 +213,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** An empty index in memory, for when the cache folder cannot be used at all; {@code notice} says why. */
+    static SearchIndex temporary(Language language, String notice) {
+        return inMemory(language, TextAnalysis.forLanguage(language), notice);
+    }
+
     private static SearchIndex inMemory(Language language, Analyzer analyzer, String notice) {
         try {
             Directory dir = new ByteBuffersDirectory();
@@ -234,6 +239,10 @@ public final class SearchIndex implements AutoCloseable {
     /** Something the user should know about the index (rebuilt, temporary), or null. */
     public String notice() {
         return notice;
+    }
+
+    Language language() {
+        return language;
     }
 
     /** The cache folder, or null for a temporary index in memory. */
