@@ -57,11 +57,8 @@ import org.kondens.core.KondensException;
 import org.kondens.core.PlainErrors;
 import org.kondens.core.PrivateFiles;
 import org.kondens.core.ThreadGuard;
-import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
-import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.SpeakerRole;
 import org.kondens.core.model.Transcript;
 
 /**
@@ -427,7 +424,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         Map<String, Transcript> transcripts = new HashMap<>();
         snapshot.transcripts().forEach(t -> transcripts.put(t.id().toString(), t));
-        UnitSpans units = filter.needsMeaningUnits() ? new UnitSpans(snapshot, filter) : null;
+        Hits.UnitSpans units = filter.needsMeaningUnits() ? new Hits.UnitSpans(snapshot, filter) : null;
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
@@ -502,10 +499,10 @@ public final class SearchIndex implements AutoCloseable {
                     spans = units.keep(c.tid, c.start, spans);
                 }
                 for (int[] span : spans) {
-                    hits.add(hit(snapshot, transcripts.get(c.tid), c, span[0], span[1]));
+                    hits.add(Hits.hit(snapshot, transcripts.get(c.tid), c.who, c.start, c.end, span[0], span[1]));
                 }
             }
-            return new SearchResult(query, passages, labelled(whoCounts, snapshot), titled(transcriptCounts, snapshot), hits,
+            return new SearchResult(query, passages, Hits.labelled(whoCounts, snapshot), Hits.titled(transcriptCounts, snapshot), hits,
                     passages > passagesShown);
         } catch (IOException e) {
             rebuildPending = true;
@@ -542,77 +539,6 @@ public final class SearchIndex implements AutoCloseable {
         }
         spans.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
         return spans;
-    }
-
-    private static SearchHit hit(ProjectSnapshot snapshot, Transcript t, Candidate c, int start, int end) {
-        String text = t.text();
-        UUID informant = c.who.isEmpty() || c.who.startsWith("speaker:") ? null : UUID.fromString(c.who);
-        String speaker = c.who.startsWith("speaker:") ? c.who.substring(8)
-                : informant != null ? snapshot.informant(informant).map(Informant::label).orElse(null) : null;
-        SpeakerRole role = c.who.isEmpty() ? null : informant != null ? SpeakerRole.INFORMANT : SpeakerRole.INTERVIEWER;
-        int[] sentence = Kwic.sentence(text, c.start, c.end, start, end);
-        return new SearchHit(t.id(), t.title(), informant, speaker, role, start, end, sentence[0], sentence[1],
-                Kwic.left(text, start), Kwic.oneLine(text.substring(start, end)), Kwic.right(text, end));
-    }
-
-    private static Map<String, Integer> labelled(Map<String, Integer> counts, ProjectSnapshot snapshot) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Informant i : snapshot.informants()) {
-            Integer n = counts.get(i.id().toString());
-            if (n != null) {
-                out.put(i.label(), n);
-            }
-        }
-        // Interviewers are not informants: their passages count in the total and per transcript only.
-        java.util.Set<String> interviewers = new java.util.HashSet<>();
-        snapshot.turns().values().forEach(turns -> turns.stream()
-                .filter(turn -> turn.role() == org.kondens.core.model.SpeakerRole.INTERVIEWER && turn.informantId() == null)
-                .forEach(turn -> interviewers.add("speaker:" + turn.speaker())));
-        counts.entrySet().stream().filter(e -> e.getKey().startsWith("speaker:") && !interviewers.contains(e.getKey()))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.merge(e.getKey().substring(8), e.getValue(), Integer::sum));
-        if (counts.containsKey("")) {
-            out.put("(no speaker)", counts.get(""));
-        }
-        return out;
-    }
-
-    private static Map<String, Integer> titled(Map<String, Integer> counts, ProjectSnapshot snapshot) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Transcript t : snapshot.transcripts()) {
-            Integer n = counts.get(t.id().toString());
-            if (n != null) {
-                out.put(t.title(), n);
-            }
-        }
-        return out;
-    }
-
-    /** Meaning-unit spans per transcript, for the "inside group/subgroup" and "uncoded" filters. */
-    private static final class UnitSpans {
-        private final Map<String, List<MeaningUnit>> byTranscript = new HashMap<>();
-        private final boolean outside;
-
-        UnitSpans(ProjectSnapshot snapshot, SearchFilter filter) {
-            outside = filter.uncodedOnly();
-            for (MeaningUnit u : snapshot.meaningUnits()) {
-                boolean wanted = outside || u.memberships().stream().anyMatch(m ->
-                        (filter.codeGroupId() == null || filter.codeGroupId().equals(m.codeGroupId()))
-                        && (filter.subgroupId() == null || filter.subgroupId().equals(m.subgroupId())));
-                if (wanted) {
-                    byTranscript.computeIfAbsent(u.transcriptId().toString(), k -> new ArrayList<>()).add(u);
-                }
-            }
-        }
-
-        /** The spans inside a wanted unit (or, for "uncoded", touching none). */
-        List<int[]> keep(String tid, int passageStart, List<int[]> spans) {
-            List<MeaningUnit> units = byTranscript.getOrDefault(tid, List.of());
-            return spans.stream().filter(s -> {
-                boolean inUnit = units.stream().anyMatch(u -> s[0] < u.end() && s[1] > u.start());
-                return outside != inUnit;
-            }).toList();
-        }
     }
 
     @Override

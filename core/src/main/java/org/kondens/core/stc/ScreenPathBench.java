@@ -172,7 +172,9 @@ public final class ScreenPathBench {
                         .forEach(u -> Arrays.fill(taken, u.start(), Math.min(u.end(), taken.length), true));
                 List<Span> spans = new ArrayList<>();
                 for (int at = 0; at + length < taken.length; at += 2 * length) {
-                    if (!taken[at] && !taken[at + length - 1] && Character.isLetter(t.text().charAt(at))) {
+                    // Letters at both ends: a passage never cuts an emoji (a surrogate pair) in half.
+                    if (!taken[at] && !taken[at + length - 1] && Character.isLetter(t.text().charAt(at))
+                            && Character.isLetter(t.text().charAt(at + length - 1))) {
                         spans.add(new Span(t.id(), at, at + length));
                     }
                 }
