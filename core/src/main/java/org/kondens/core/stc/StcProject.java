@@ -134,9 +134,8 @@ public final class StcProject implements AutoCloseable {
     }
 
     /**
-     * {@code old} brought up to date for {@code change}, reading only the parts it touched (a null
-     * {@code old} reads everything). Without the audit trail: it is for screens, which never show
-     * it; exports and the CLI read {@link #snapshot()}.
+     * {@code old} brought up to date for {@code change}, reading only the parts it touched and
+     * the new audit lines (a null {@code old} reads everything): equal to a fresh {@link #snapshot()}.
      */
     public ProjectSnapshot refreshed(ProjectSnapshot old, ProjectChange change) {
         return db.read(s -> SnapshotRefresh.refreshed(new ProjectRepository(s), old, change));

@@ -553,8 +553,13 @@ public final class ProjectRepository {
     // --- audit and snapshot -----------------------------------------------------------------
 
     public List<AuditEntry> audit() {
-        return sql.list("SELECT * FROM audit ORDER BY id", rs -> new AuditEntry(rs.getLong("id"), Sql.instant(rs, "time"),
-                rs.getString("action"), rs.getString("detail")));
+        return auditAfter(Long.MIN_VALUE);
+    }
+
+    /** The audit lines written after line {@code id}: the trail only grows, so a screen reads just its tail. */
+    public List<AuditEntry> auditAfter(long id) {
+        return sql.list("SELECT * FROM audit WHERE id > ? ORDER BY id", rs -> new AuditEntry(rs.getLong("id"), Sql.instant(rs, "time"),
+                rs.getString("action"), rs.getString("detail")), id);
     }
 
     /** Restores an audit line exactly as exported (JSON import), keeping its id. */

@@ -1,10 +1,12 @@
 package org.kondens.core.store;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.kondens.core.model.AuditEntry;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -16,8 +18,8 @@ import org.kondens.core.model.Subgroup;
 /**
  * Brings a screen's snapshot up to date after a change by reading again only the parts it
  * touched; the rest, transcript texts and turns above all, is reused. The result equals a fresh
- * {@link ProjectRepository#snapshot()} but for the audit trail, which it leaves out: no screen
- * shows it, and it grows with every edit.
+ * {@link ProjectRepository#snapshot()}. The audit trail, which grows with every edit, only ever
+ * gains lines at its end: just those are read (an export from the screen still carries it all).
  *
  * <p>Orders that span parts are kept without a read: a unit's memberships follow the code
  * groups' order and a subgroup's condensate sources the units' reading order, so a renamed or
@@ -28,16 +30,10 @@ public final class SnapshotRefresh {
     private SnapshotRefresh() {
     }
 
-    /** Everything but the audit trail, read afresh. */
-    public static ProjectSnapshot read(ProjectRepository r) {
-        return new ProjectSnapshot(r.project(), r.questionHistory(), r.informants(), r.sessions(), r.transcripts(), r.turns(),
-                r.notes(), r.themes(), r.codeGroups(), r.subgroups(), r.meaningUnits(), r.quotes(), List.of());
-    }
-
     /** {@code old} brought up to date for {@code change}; a null {@code old} or a change of everything reads it all. */
     public static ProjectSnapshot refreshed(ProjectRepository r, ProjectSnapshot old, ProjectChange change) {
         if (old == null || change.isEverything()) {
-            return read(r);
+            return r.snapshot();
         }
         boolean transcripts = change.touches(Part.TRANSCRIPTS);
         boolean themes = change.touches(Part.THEMES);
@@ -59,7 +55,18 @@ public final class SnapshotRefresh {
                 themes ? r.themes() : old.themes(),
                 groups, subgroups, units,
                 change.touches(Part.QUOTES) ? r.quotes() : old.quotes(),
-                List.of());
+                withNewLines(old.audit(), r));
+    }
+
+    private static List<AuditEntry> withNewLines(List<AuditEntry> audit, ProjectRepository r) {
+        List<AuditEntry> tail = r.auditAfter(audit.isEmpty() ? Long.MIN_VALUE : audit.getLast().id());
+        if (tail.isEmpty()) {
+            return audit;
+        }
+        List<AuditEntry> all = new ArrayList<>(audit.size() + tail.size());
+        all.addAll(audit);
+        all.addAll(tail);
+        return all;
     }
 
     private static Map<UUID, Integer> positions(List<UUID> ids) {

@@ -119,9 +119,11 @@ class ProjectChangeTest {
     @Test
     void aRefreshReadsOnlyWhatChanged() {
         ProjectSnapshot shown = p.refreshed(null, ProjectChange.EVERYTHING);
-        assertEquals(List.of(), shown.audit(), "screens get no audit trail");
+        assertEquals(p.snapshot(), shown);
         p.renameCodeGroup(safety.id(), "Trygg bolig");
         ProjectSnapshot after = p.refreshed(shown, p.takeChange());
+        assertEquals(shown.audit().size() + 1, after.audit().size(), "the audit trail gains the new line");
+        assertEquals("Rename code group", after.audit().getLast().action());
         assertSame(shown.transcripts(), after.transcripts(), "transcripts are not read again");
         assertSame(shown.turns(), after.turns());
         assertSame(shown.quotes(), after.quotes());
