@@ -455,6 +455,15 @@ public final class ProjectRepository {
         return sql.first("SELECT * FROM meaning_unit WHERE id = ?", this::meaningUnit, id);
     }
 
+    /** The units among {@code ids} (ids of other rows are passed over), each with its memberships. */
+    public List<MeaningUnit> meaningUnits(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return sql.list("SELECT * FROM meaning_unit WHERE id IN (" + marks + ")", this::meaningUnit, ids.toArray());
+    }
+
     /**
      * The units whose id is {@code query}, or starts with it when it has 4 characters or more
      * (the CLI prints ids shortened). A range on the id index, not a scan of every unit.

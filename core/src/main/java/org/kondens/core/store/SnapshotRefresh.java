@@ -27,6 +27,9 @@ import org.kondens.core.model.Subgroup;
  */
 public final class SnapshotRefresh {
 
+    /** Up to this many changed ids, units are re-read one by one; beyond, all at once. */
+    private static final int FEW = 200;
+
     private SnapshotRefresh() {
     }
 
@@ -40,8 +43,15 @@ public final class SnapshotRefresh {
         boolean groupsChanged = change.touches(Part.CODE_GROUPS) || themes;
         List<CodeGroup> groups = groupsChanged ? r.codeGroups() : old.codeGroups();
         boolean unitsRead = change.touches(Part.MEANING_UNITS) || transcripts;
-        List<MeaningUnit> units = unitsRead ? r.meaningUnits()
-                : groupsChanged ? inGroupOrder(old.meaningUnits(), groups) : old.meaningUnits();
+        List<MeaningUnit> units;
+        if (unitsRead && (transcripts || change.ids().size() > FEW)) {
+            units = r.meaningUnits();
+        } else {
+            units = unitsRead ? merged(old, r.meaningUnits(change.ids()), change) : old.meaningUnits();
+            if (groupsChanged) {
+                units = inGroupOrder(units, groups);
+            }
+        }
         List<Subgroup> subgroups = change.touches(Part.SUBGROUPS) || themes || transcripts ? r.subgroups()
                 : groupsChanged || unitsRead ? reordered(old.subgroups(), groups, units) : old.subgroups();
         // The project row is read always: its "modified" time is the newest audit line's.
@@ -56,6 +66,27 @@ public final class SnapshotRefresh {
                 groups, subgroups, units,
                 change.touches(Part.QUOTES) ? r.quotes() : old.quotes(),
                 withNewLines(old.audit(), r));
+    }
+
+    /**
+     * The old units without those the change names, and the named ones that are there now, each
+     * put in its place in reading order (transcript, start, end, id), as the repository sorts them.
+     */
+    private static List<MeaningUnit> merged(ProjectSnapshot old, List<MeaningUnit> fresh, ProjectChange change) {
+        Map<UUID, Integer> transcriptAt = positions(old.transcripts().stream().map(t -> t.id()).toList());
+        Comparator<MeaningUnit> reading = Comparator.<MeaningUnit>comparingInt(u -> transcriptAt.getOrDefault(u.transcriptId(), Integer.MAX_VALUE))
+                .thenComparingInt(MeaningUnit::start).thenComparingInt(MeaningUnit::end).thenComparing(u -> u.id().toString());
+        List<MeaningUnit> out = new ArrayList<>(old.meaningUnits().size() + fresh.size());
+        for (MeaningUnit u : old.meaningUnits()) {
+            if (!change.ids().contains(u.id())) {
+                out.add(u);
+            }
+        }
+        for (MeaningUnit u : fresh) {
+            int at = java.util.Collections.binarySearch(out, u, reading);
+            out.add(at < 0 ? -at - 1 : at, u);
+        }
+        return out;
     }
 
     private static List<AuditEntry> withNewLines(List<AuditEntry> audit, ProjectRepository r) {

@@ -14,8 +14,8 @@ import org.kondens.core.model.ProjectChange;
 
 /**
  * What one undo step changed, read from the rows the undo triggers recorded for it: each
- * recorded statement names its table and rowid, the table gives the {@link Part}, and the rowids
- * of rows still there give their ids. Costs one small query over the step's own log rows, so an
+ * recorded statement names its table and rowid, the table gives the {@link Part}, the rowids of
+ * rows still there give their ids, and a removed row's id is read from the INSERT that restores it. Costs one small query over the step's own log rows, so an
  * edit, an undo and a redo each report their change without reading the project.
  */
 final class StepChanges {
@@ -62,25 +62,55 @@ final class StepChanges {
     private StepChanges() {
     }
 
-    /** The change step {@code step} made (or, after its undo or redo, made again): as the rows are now. */
+    /**
+     * The change step {@code step} made (or, after its undo or redo, made again): its parts, the
+     * ids of the rows it wrote that are there now, and the ids of the rows it removed.
+     */
     static ProjectChange of(Sql sql, long step) {
-        // Only each statement's head (table) and, for an insert, the rowid after "VALUES(";
-        // an update or delete ends with its rowid. Never the whole text a statement may hold.
+        // Only each statement's head (table), its rowid, and the start of any INSERT it holds
+        // (whose first value after the rowid is the row's id): never the whole text it may carry.
+        // An update or delete ends with its rowid; an insert gives it right after "VALUES(".
         Map<String, Set<Long>> rows = new LinkedHashMap<>();
+        Set<UUID> ids = new HashSet<>();
         sql.list("SELECT substr(undo_sql, 1, 40), CASE WHEN undo_sql LIKE 'INSERT%' "
-                        + "THEN CAST(substr(undo_sql, instr(undo_sql, ') VALUES(') + 9, 21) AS INTEGER) "
-                        + "ELSE substr(undo_sql, -30) END FROM undo_change WHERE step = ?",
-                rs -> rows.computeIfAbsent(table(rs.getString(1)), k -> new HashSet<>()).add(rowid(rs.getString(2))), step);
+                        + "THEN CAST(substr(undo_sql, instr(undo_sql, ') VALUES(') + 9, 21) AS INTEGER) ELSE substr(undo_sql, -30) END, "
+                        + "CASE WHEN undo_sql LIKE 'INSERT%' THEN substr(undo_sql, instr(undo_sql, ') VALUES(') + 9, 60) END, "
+                        + "CASE WHEN redo_sql LIKE 'INSERT%' THEN substr(redo_sql, instr(redo_sql, ') VALUES(') + 9, 60) END "
+                        + "FROM undo_change WHERE step = ?",
+                rs -> {
+                    rows.computeIfAbsent(table(rs.getString(1)), k -> new HashSet<>()).add(rowid(rs.getString(2)));
+                    firstValueId(rs.getString(3), ids);
+                    firstValueId(rs.getString(4), ids);
+                    return null;
+                }, step);
         if (rows.isEmpty()) {
             return ProjectChange.NOTHING;
         }
         Set<Part> parts = EnumSet.noneOf(Part.class);
-        Set<UUID> ids = new HashSet<>();
         rows.forEach((table, rowids) -> {
             parts.addAll(PARTS.getOrDefault(table, Set.of()));
             ids.addAll(idsOf(sql, table, rowids));
         });
         return new ProjectChange(parts, ids);
+    }
+
+    /**
+     * The id in "123,'3f2a…',…", the values of a recorded INSERT after its rowid: every table's
+     * first column is its id or, for a link table, the id of what it belongs to (a removed row's
+     * id is known only from here).
+     */
+    private static void firstValueId(String values, Set<UUID> ids) {
+        if (values == null) {
+            return;
+        }
+        int comma = values.indexOf(',');
+        if (comma > 0 && values.length() > comma + 38 && values.charAt(comma + 1) == '\'' && values.charAt(comma + 38) == '\'') {
+            try {
+                ids.add(UUID.fromString(values.substring(comma + 2, comma + 38)));
+            } catch (IllegalArgumentException e) {
+                // not an id (question_history's first column is a number): nothing to report
+            }
+        }
     }
 
     /** "UPDATE code_group SET …", "DELETE FROM quote WHERE …", "INSERT INTO theme(rowid,…" → the table. */

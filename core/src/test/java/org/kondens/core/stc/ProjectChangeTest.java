@@ -93,7 +93,8 @@ class ProjectChangeTest {
         reports(() -> p.addTranscriptNote(t.id(), null, "Sterkt"), Part.NOTES);
         reports(() -> p.setResearchQuestion("Hva hjelper?"), Part.PROJECT);
         reports(() -> p.renameInformant(p.snapshot().informants().get(0).id(), "Deltaker 1"), Part.INFORMANTS);
-        reports(() -> p.deleteMeaningUnit(u[0].id()), Part.MEANING_UNITS, Part.QUOTES);
+        ProjectChange deleted = reports(() -> p.deleteMeaningUnit(u[0].id()), Part.MEANING_UNITS, Part.QUOTES);
+        assertTrue(deleted.ids().containsAll(List.of(u[0].id(), q[0].id())), "a removed row's id is reported too");
         reports(() -> p.deleteTranscript(t.id()), Part.TRANSCRIPTS, Part.SESSIONS, Part.NOTES);
     }
 
