@@ -55,6 +55,10 @@ final class BenchCommand extends CliCommand {
             description = "corpus sizes for --screen (default 1,000,000 and 10,000,000 words)")
     List<Integer> screenWords;
 
+    @Option(names = "--screen-units", defaultValue = "5000", paramLabel = "N",
+            description = "meaning units in the 50-transcript project for --screen (default 5,000)")
+    int screenUnits;
+
     @Option(names = "--study", defaultValue = "samples/study", paramLabel = "DIR", description = "the sample study, for --screen")
     Path study;
 
@@ -67,7 +71,7 @@ final class BenchCommand extends CliCommand {
         try {
             work = work != null ? Files.createDirectories(work) : Files.createTempDirectory("kondens-bench");
             if (screen) {
-                ScreenBench.run(work, study, screenWords, printer());
+                ScreenBench.run(work, study, screenUnits, screenWords, printer());
                 return 0;
             }
             return run(work);

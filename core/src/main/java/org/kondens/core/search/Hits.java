@@ -34,8 +34,8 @@ final class Hits {
                 Kwic.left(text, start), Kwic.oneLine(text.substring(start, end)), Kwic.right(text, end));
     }
 
-    /** Passages per informant label (or speaker), in informant order. */
-    static Map<String, Integer> labelled(Map<String, Integer> counts, ProjectSnapshot snapshot) {
+    /** Passages per informant label (or speaker), in informant order; {@code interviewers} from {@link #interviewers}. */
+    static Map<String, Integer> labelled(Map<String, Integer> counts, ProjectSnapshot snapshot, java.util.Set<String> interviewers) {
         Map<String, Integer> out = new LinkedHashMap<>();
         for (Informant i : snapshot.informants()) {
             Integer n = counts.get(i.id().toString());
@@ -44,10 +44,6 @@ final class Hits {
             }
         }
         // Interviewers are not informants: their passages count in the total and per transcript only.
-        java.util.Set<String> interviewers = new java.util.HashSet<>();
-        snapshot.turns().values().forEach(turns -> turns.stream()
-                .filter(turn -> turn.role() == SpeakerRole.INTERVIEWER && turn.informantId() == null)
-                .forEach(turn -> interviewers.add("speaker:" + turn.speaker())));
         counts.entrySet().stream().filter(e -> e.getKey().startsWith("speaker:") && !interviewers.contains(e.getKey()))
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.merge(e.getKey().substring(8), e.getValue(), Integer::sum));
@@ -55,6 +51,15 @@ final class Hits {
             out.put("(no speaker)", counts.get(""));
         }
         return out;
+    }
+
+    /** The speakers who only interview ("speaker:I"), from every transcript's turns. */
+    static java.util.Set<String> interviewers(Map<UUID, List<org.kondens.core.model.SpeakerTurn>> turns) {
+        java.util.Set<String> interviewers = new java.util.HashSet<>();
+        turns.values().forEach(ts -> ts.stream()
+                .filter(turn -> turn.role() == SpeakerRole.INTERVIEWER && turn.informantId() == null)
+                .forEach(turn -> interviewers.add("speaker:" + turn.speaker())));
+        return interviewers;
     }
 
     /** Passages per transcript title, in transcript order. */

@@ -117,6 +117,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Map<String, String> indexed = new HashMap<>();
     private volatile String notice;
     private boolean rebuildPending;
+    /** The interviewers of the turns last searched (a search thread's cache; never locks against a sync). */
+    private volatile Interviewers interviewers = new Interviewers(Map.of(), java.util.Set.of());
 
     private SearchIndex(Path folder, Directory directory, IndexWriter writer, Language language, Analyzer analyzer,
             String notice) throws IOException {
@@ -453,32 +455,65 @@ public final class SearchIndex implements AutoCloseable {
                 NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START);
                 NumericDocValues ends = DocValues.getNumeric(leaf.reader(), END);
                 NumericDocValues orders = DocValues.getNumeric(leaf.reader(), ORDER);
+                // Counted by ordinal, and a transcript's or speaker's id made a string once per
+                // segment, not once per match: a common word matches most passages of a corpus.
+                String[] tidOf = new String[(int) tids.getValueCount()];
+                String[] whoOf = new String[(int) whos.getValueCount()];
+                int[] perTid = new int[tidOf.length];
+                int[] perWho = new int[whoOf.length];
+                int noSpeaker = 0;
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    String tid = tids.advanceExact(doc) ? tids.lookupOrd(tids.ordValue()).utf8ToString() : "";
+                    int tidOrd = tids.advanceExact(doc) ? tids.ordValue() : -1;
+                    String tid = tidOrd < 0 ? "" : name(tids, tidOrd, tidOf);
                     if (!transcripts.containsKey(tid)) {
                         continue; // removed since the last sync
                     }
-                    String who = whos.advanceExact(doc) ? whos.lookupOrd(whos.ordValue()).utf8ToString() : "";
-                    Candidate c = new Candidate(orders.advanceExact(doc) ? orders.longValue() : 0, li, doc, tid, who,
-                            starts.advanceExact(doc) ? (int) starts.longValue() : 0, ends.advanceExact(doc) ? (int) ends.longValue() : 0);
-                    if (units != null) {
-                        List<int[]> spans = units.keep(tid, c.start, occurrences(weight, leaf, doc, c.start));
-                        if (spans.isEmpty()) {
-                            continue;
+                    int whoOrd = whos.advanceExact(doc) ? whos.ordValue() : -1;
+                    if (units != null || limit > 0) {
+                        long order = orders.advanceExact(doc) ? orders.longValue() : 0;
+                        if (units == null && first.size() >= limit && order >= first.peek().order()) {
+                            order = -1; // later than every passage kept: no line for it
                         }
-                        kept.add(c);
-                    } else if (limit > 0) {
-                        first.add(c);
-                        if (first.size() > limit) {
-                            first.poll();
+                        if (order >= 0) {
+                            Candidate c = new Candidate(order, li, doc, tid, whoOrd < 0 ? "" : name(whos, whoOrd, whoOf),
+                                    starts.advanceExact(doc) ? (int) starts.longValue() : 0, ends.advanceExact(doc) ? (int) ends.longValue() : 0);
+                            if (units != null) {
+                                List<int[]> spans = units.keep(tid, c.start, occurrences(weight, leaf, doc, c.start));
+                                if (spans.isEmpty()) {
+                                    continue;
+                                }
+                                kept.add(c);
+                            } else {
+                                first.add(c);
+                                if (first.size() > limit) {
+                                    first.poll();
+                                }
+                            }
                         }
                     }
                     passages++;
-                    whoCounts.merge(who, 1, Integer::sum);
-                    transcriptCounts.merge(tid, 1, Integer::sum);
+                    perTid[tidOrd]++;
+                    if (whoOrd < 0) {
+                        noSpeaker++;
+                    } else {
+                        perWho[whoOrd]++;
+                    }
+                }
+                for (int o = 0; o < perTid.length; o++) {
+                    if (perTid[o] > 0) {
+                        transcriptCounts.merge(name(tids, o, tidOf), perTid[o], Integer::sum);
+                    }
+                }
+                for (int o = 0; o < perWho.length; o++) {
+                    if (perWho[o] > 0) {
+                        whoCounts.merge(name(whos, o, whoOf), perWho[o], Integer::sum);
+                    }
+                }
+                if (noSpeaker > 0) {
+                    whoCounts.merge("", noSpeaker, Integer::sum);
                 }
             }
             List<Candidate> shown = new ArrayList<>(units != null ? kept : first);
@@ -502,7 +537,7 @@ public final class SearchIndex implements AutoCloseable {
                     hits.add(Hits.hit(snapshot, transcripts.get(c.tid), c.who, c.start, c.end, span[0], span[1]));
                 }
             }
-            return new SearchResult(query, passages, Hits.labelled(whoCounts, snapshot), Hits.titled(transcriptCounts, snapshot), hits,
+            return new SearchResult(query, passages, Hits.labelled(whoCounts, snapshot, interviewers(snapshot)), Hits.titled(transcriptCounts, snapshot), hits,
                     passages > passagesShown);
         } catch (IOException e) {
             rebuildPending = true;
@@ -517,6 +552,32 @@ public final class SearchIndex implements AutoCloseable {
                 // releasing a reader only fails if it is already closed
             }
         }
+    }
+
+    /**
+     * The interviewers of {@code snapshot}'s turns, worked out again only when the turns are new:
+     * a refreshed snapshot keeps its turns unless transcripts changed.
+     */
+    private java.util.Set<String> interviewers(ProjectSnapshot snapshot) {
+        Interviewers seen = interviewers;
+        if (seen.turns() != snapshot.turns()) {
+            seen = new Interviewers(snapshot.turns(), Hits.interviewers(snapshot.turns()));
+            interviewers = seen;
+        }
+        return seen.names();
+    }
+
+    private record Interviewers(Map<UUID, List<org.kondens.core.model.SpeakerTurn>> turns, java.util.Set<String> names) {
+    }
+
+    /** The string of ordinal {@code ord}, looked up once per segment. */
+    private static String name(SortedDocValues values, int ord, String[] names) throws IOException {
+        String n = names[ord];
+        if (n == null) {
+            n = values.lookupOrd(ord).utf8ToString();
+            names[ord] = n;
+        }
+        return n;
     }
 
     /** The matched spans of one passage, in transcript offsets, in order, without repeats. */

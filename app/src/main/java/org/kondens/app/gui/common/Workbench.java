@@ -286,7 +286,7 @@ public final class Workbench {
         indexer.shutdown();
     }
 
-    /** On the project thread; the index is closed on its own thread, after any sync under way. */
+    /** On the project thread; a sync under way stops, then the index is closed on its own thread. */
     private void closeProject() {
         IndexKeeper k = keeper;
         keeper = null;
