@@ -68,14 +68,18 @@ final class ScreenBench {
 
     /** One row per measure and way; per project the p50 in ms and its ratio to the sample's. */
     private static String table(Map<String, Map<String, Map<String, Double>>> times, Map<String, Double> setup) {
-        StringBuilder b = new StringBuilder("GUI path, p50 ms (× the sample's):\n");
+        StringBuilder b = new StringBuilder("GUI path, p50 ms (× the sample's); full: whole project read per edit and search "
+                + "(before), refresh: only what changed (now); …Read: the read alone, without the edit's commit:\n");
         b.append(String.format(Locale.ROOT, "%-24s", ""));
         times.keySet().forEach(p -> b.append(String.format(Locale.ROOT, "%28s", p)));
         b.append('\n');
         Map<String, Map<String, Double>> sample = times.get("sample");
         for (String measure : ScreenPathBench.measures()) {
-            for (String way : List.of("full", "refresh")) {
+            for (String way : List.of("full", "refresh", "fullRead", "refreshRead")) {
                 String key = measure + "." + way;
+                if (!sample.containsKey(key)) {
+                    continue;
+                }
                 b.append(String.format(Locale.ROOT, "%-24s", key));
                 double base = sample.get(key).get("p50Ms");
                 times.values().forEach(t -> {

@@ -22,8 +22,9 @@ import org.kondens.core.search.SearchFilter;
  * then the snapshot the screens show brought up to date; and a search on the index thread. Each
  * is timed two ways: {@code full}, reading the whole project after every edit and before every
  * search (how the GUI worked before changes were reported), and {@code refresh}, re-reading only
- * what the edit changed and searching the snapshot already shown. Used by {@code kondens bench};
- * numbers, not a pass/fail test.
+ * what the edit changed and searching the snapshot already shown. The "…Read" figures are the
+ * reading alone, without the edit's own commit (whose fsync varies with the disk). Used by
+ * {@code kondens bench}; numbers, not a pass/fail test.
  */
 public final class ScreenPathBench {
 
@@ -55,22 +56,30 @@ public final class ScreenPathBench {
             for (boolean full : new boolean[] {true, false}) {
                 String way = full ? "full" : "refresh";
                 ProjectSnapshot[] shown = {p.refreshed(null, p.takeChange())};
+                double[] read = new double[SAMPLES];
+                int[] at = {0};
                 Consumer<Runnable> click = edit -> {
                     edit.run();
                     // What the workbench does after every edit, with the Edit menu's names.
+                    long r0 = System.nanoTime();
                     shown[0] = full ? p.snapshot() : p.refreshed(shown[0], p.takeChange());
                     p.undoName();
                     p.redoName();
+                    read[at[0]++ % SAMPLES] = (System.nanoTime() - r0) / 1e6;
                 };
                 List<MeaningUnit> added = new ArrayList<>();
                 out.put("addMeaningUnit." + way, time(i -> click.accept(() -> added.add(
                         p.addMeaningUnit(s.spans.next(), List.of(new Membership(s.group(i).id(), s.sub(i, 0).id())))))));
+                out.put("addMeaningUnit." + way + "Read", stats(read));
                 out.put("moveMeaningUnit." + way, time(i -> click.accept(() ->
                         p.moveMeaningUnit(added.get(i).id(), s.group(i).id(), s.group(i + 1).id(), s.sub(i + 1, 1).id()))));
+                out.put("moveMeaningUnit." + way + "Read", stats(read));
                 out.put("renameCodeGroup." + way, time(i -> click.accept(() ->
                         p.renameCodeGroup(s.group(i).id(), s.group(i).workingName() + " " + way + " v" + i))));
+                out.put("renameCodeGroup." + way + "Read", stats(read));
                 out.put("writeCondensate." + way, time(i -> click.accept(() ->
                         p.setCondensate(s.sub(i, i).id(), "Jeg-form, " + way + " " + i + ": det vi fant.", null))));
+                out.put("writeCondensate." + way + "Read", stats(read));
                 keeper.keepUp(shown[0]);
                 keeper.search(shown[0], queries.get(0), SearchFilter.NONE, 50); // warm-up
                 out.put("search." + way, time(i -> {
@@ -102,6 +111,11 @@ public final class ScreenPathBench {
             sample.run(i);
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
+        return stats(ms);
+    }
+
+    private static Map<String, Double> stats(double[] times) {
+        double[] ms = times.clone();
         Arrays.sort(ms);
         Map<String, Double> s = new LinkedHashMap<>();
         s.put("p50Ms", round(ms[SAMPLES / 2 - 1]));

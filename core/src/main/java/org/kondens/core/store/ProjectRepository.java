@@ -382,6 +382,12 @@ public final class ProjectRepository {
                 sources, rs.getString("analytic_text"), themeLinksOf("subgroup_id", id));
     }
 
+    /** The ids of all subgroups in the order {@link #subgroups()} gives them, without reading their sources. */
+    public List<UUID> subgroupOrder() {
+        return sql.list("SELECT s.id FROM subgroup s JOIN code_group g ON g.id = s.code_group_id ORDER BY g.ord, s.ord, s.name",
+                rs -> Sql.uuid(rs, "id"));
+    }
+
     public List<Subgroup> subgroups() {
         Map<UUID, List<UUID>> links = themeLinks("subgroup_id");
         Map<UUID, List<UUID>> sources = new HashMap<>();

@@ -21,9 +21,10 @@ import org.kondens.core.model.Subgroup;
  * {@link ProjectRepository#snapshot()}. The audit trail, which grows with every edit, only ever
  * gains lines at its end: just those are read (an export from the screen still carries it all).
  *
- * <p>Orders that span parts are kept without a read: a unit's memberships follow the code
- * groups' order and a subgroup's condensate sources the units' reading order, so a renamed or
- * moved group, or a moved unit, only re-sorts what is already in memory.
+ * <p>Meaning units and subgroups are read again one by one, by the ids the change names (a
+ * removed row's too), and put in their place. Orders that span parts are kept without a read: a
+ * unit's memberships follow the code groups' order and a subgroup's condensate sources the units'
+ * reading order, so a renamed or moved group, or a moved unit, only re-sorts what is in memory.
  */
 public final class SnapshotRefresh {
 
@@ -52,8 +53,7 @@ public final class SnapshotRefresh {
                 units = inGroupOrder(units, groups);
             }
         }
-        List<Subgroup> subgroups = change.touches(Part.SUBGROUPS) || themes || transcripts ? r.subgroups()
-                : groupsChanged || unitsRead ? reordered(old.subgroups(), groups, units) : old.subgroups();
+        List<Subgroup> subgroups = themes || transcripts ? r.subgroups() : subgroups(r, old, change, groupsChanged, unitsRead, units);
         // The project row is read always: its "modified" time is the newest audit line's.
         return new ProjectSnapshot(r.project(),
                 change.touches(Part.PROJECT) ? r.questionHistory() : old.questionHistory(),
@@ -117,16 +117,37 @@ public final class SnapshotRefresh {
                         u.memberships().stream().sorted(order).toList())).toList();
     }
 
-    /** Subgroups in the (new) group order, each group's own order kept, and sources in the units' reading order. */
-    private static List<Subgroup> reordered(List<Subgroup> subgroups, List<CodeGroup> groups, List<MeaningUnit> units) {
-        Map<UUID, Integer> groupAt = positions(groups.stream().map(CodeGroup::id).toList());
+    /**
+     * The subgroups: those the change names read again, the others kept, all in the order the
+     * repository gives (a light query when groups or subgroups changed); a kept subgroup with a
+     * changed unit among its sources gets them in the units' new reading order.
+     */
+    private static List<Subgroup> subgroups(ProjectRepository r, ProjectSnapshot old, ProjectChange change, boolean groupsChanged,
+            boolean unitsRead, List<MeaningUnit> units) {
+        boolean changed = change.touches(Part.SUBGROUPS);
+        List<Subgroup> out = old.subgroups();
+        java.util.Set<UUID> fresh = new java.util.HashSet<>();
+        if (changed || groupsChanged) {
+            Map<UUID, Subgroup> kept = new HashMap<>();
+            old.subgroups().forEach(s -> kept.put(s.id(), s));
+            List<UUID> order = r.subgroupOrder();
+            for (UUID id : order) {
+                if (changed && (change.ids().contains(id) || !kept.containsKey(id))) {
+                    fresh.add(id);
+                }
+            }
+            if (fresh.size() > FEW) {
+                return r.subgroups();
+            }
+            out = order.stream().map(id -> fresh.contains(id) ? r.subgroup(id).orElseThrow() : kept.get(id)).toList();
+        }
+        if (!unitsRead || out.stream().noneMatch(s -> !fresh.contains(s.id()) && s.condensateSources().stream().anyMatch(change.ids()::contains))) {
+            return out;
+        }
         Map<UUID, Integer> unitAt = positions(units.stream().map(MeaningUnit::id).toList());
         Comparator<UUID> reading = Comparator.comparing(u -> unitAt.getOrDefault(u, Integer.MAX_VALUE));
-        return subgroups.stream()
-                .sorted(Comparator.comparing(s -> groupAt.getOrDefault(s.codeGroupId(), Integer.MAX_VALUE)))
-                .map(s -> s.condensateSources().size() < 2 ? s
-                        : new Subgroup(s.id(), s.codeGroupId(), s.name(), s.order(), s.condensate(),
-                                s.condensateSources().stream().sorted(reading).toList(), s.analyticText(), s.grewFrom()))
-                .toList();
+        return out.stream().map(s -> fresh.contains(s.id()) || s.condensateSources().stream().noneMatch(change.ids()::contains) ? s
+                : new Subgroup(s.id(), s.codeGroupId(), s.name(), s.order(), s.condensate(),
+                        s.condensateSources().stream().sorted(reading).toList(), s.analyticText(), s.grewFrom())).toList();
     }
 }

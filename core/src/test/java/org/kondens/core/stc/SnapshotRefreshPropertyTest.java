@@ -38,6 +38,7 @@ class SnapshotRefreshPropertyTest {
             new Edit(Op.ADD_SUBGROUP, 0, 0, 0, 0, "Nøkkelen"),
             new Edit(Op.ADD_MEANING_UNIT, 0, 1, 4, 2, ""),
             new Edit(Op.ADD_MEANING_UNIT, 0, 9, 3, 4, ""),
+            new Edit(Op.SET_CONDENSATE, 0, 2, 3, 0, "Jeg fikk nøkkel"),
             new Edit(Op.ADD_QUOTE, 0, 0, 1, 1, "fikk nøkkel"));
 
     @Property(tries = 40)
