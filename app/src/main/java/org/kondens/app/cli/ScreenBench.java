@@ -5,12 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kondens.core.model.Language;
-import org.kondens.core.sample.CorpusGenerator;
 import org.kondens.core.sample.SampleStudy;
 import org.kondens.core.stc.ScreenPathBench;
-import org.kondens.core.stc.StcProject;
-import org.kondens.core.stc.TranscriptImport;
 
 /**
  * {@code kondens bench --screen}: what a click costs the GUI (an edit with the screens' snapshot
@@ -40,7 +36,7 @@ final class ScreenBench {
 
         t0 = System.nanoTime();
         String coded = String.format(Locale.ROOT, "50 transcripts, %,d units", units);
-        Path analysed = corpus(work, "units", 50, Math.max(2_000, units * 6 / 5));
+        Path analysed = ScreenPathBench.corpus(work, "units", 50, Math.max(2_000, units * 6 / 5));
         ScreenPathBench.analyse(analysed, units);
         setup.put(coded, seconds(t0));
         times.put(coded, ScreenPathBench.run(analysed, work.resolve("cache"), queries));
@@ -48,22 +44,12 @@ final class ScreenBench {
         for (int words : corpusWords) {
             String name = String.format(Locale.ROOT, "%,d words", words);
             t0 = System.nanoTime();
-            Path p = corpus(work, "w" + words, Math.max(1, words / 10_000), Math.min(words, 10_000));
+            Path p = ScreenPathBench.corpus(work, "w" + words, Math.max(1, words / 10_000), Math.min(words, 10_000));
             ScreenPathBench.analyse(p, CORPUS_UNITS);
             setup.put(name, seconds(t0));
             times.put(name, ScreenPathBench.run(p, work.resolve("cache"), queries));
         }
         printer.result(table(times, setup), Printer.obj("projects", times, "setupSeconds", setup));
-    }
-
-    private static Path corpus(Path work, String name, int transcripts, int words) {
-        Path file = work.resolve(name + ".kondens");
-        List<Path> files = CorpusGenerator.write(work.resolve(name), transcripts, words);
-        try (StcProject p = StcProject.create(file, "Benchmark " + name, Language.NB)) {
-            TranscriptImport.importAll(p, files, List.of(), (d, t, f) -> { }, () -> false);
-            p.database().forgetUndoHistory();
-        }
-        return file;
     }
 
     /** One row per measure and way; per project the p50 in ms and its ratio to the sample's. */

@@ -8,12 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
+import org.kondens.core.sample.CorpusGenerator;
 import org.kondens.core.search.IndexKeeper;
 import org.kondens.core.search.SearchFilter;
 
@@ -32,6 +34,17 @@ public final class ScreenPathBench {
     private static final List<String> EDITS = List.of("addMeaningUnit", "moveMeaningUnit", "renameCodeGroup", "writeCondensate");
 
     private ScreenPathBench() {
+    }
+
+    /** A new project {@code work/name.kondens} of generated transcripts, imported without undo history. */
+    public static Path corpus(Path work, String name, int transcripts, int words) {
+        Path file = work.resolve(name + ".kondens");
+        List<Path> files = CorpusGenerator.write(work.resolve(name), transcripts, words);
+        try (StcProject p = StcProject.create(file, "Benchmark " + name, Language.NB)) {
+            TranscriptImport.importAll(p, files, List.of(), (d, t, f) -> { }, () -> false);
+            p.database().forgetUndoHistory();
+        }
+        return file;
     }
 
     /**
