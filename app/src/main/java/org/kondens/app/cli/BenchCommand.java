@@ -47,6 +47,21 @@ final class BenchCommand extends CliCommand {
             description = "meaning units made before timing everyday edits (default 300; -1: skip the edit timings)")
     int editUnits;
 
+    @Option(names = "--screen", description = "instead: time the GUI's edit and search path on the sample, on 50 transcripts "
+            + "with 5,000 meaning units and on corpora of --screen-words words, each with its ratio to the sample's")
+    boolean screen;
+
+    @Option(names = "--screen-words", split = ",", defaultValue = "1000000,10000000", paramLabel = "N,N",
+            description = "corpus sizes for --screen (default 1,000,000 and 10,000,000 words)")
+    List<Integer> screenWords;
+
+    @Option(names = "--screen-units", defaultValue = "5000", paramLabel = "N",
+            description = "meaning units in the 50-transcript project for --screen (default 5,000)")
+    int screenUnits;
+
+    @Option(names = "--study", defaultValue = "samples/study", paramLabel = "DIR", description = "the sample study, for --screen")
+    Path study;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "work folder (default: a temporary one, deleted afterwards)")
     Path dir;
 
@@ -55,6 +70,10 @@ final class BenchCommand extends CliCommand {
         Path work = dir;
         try {
             work = work != null ? Files.createDirectories(work) : Files.createTempDirectory("kondens-bench");
+            if (screen) {
+                ScreenBench.run(work, study, screenUnits, screenWords, printer());
+                return 0;
+            }
             return run(work);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -12,7 +12,7 @@ import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.SpeakerRole;
 import org.kondens.core.search.SearchFilter;
 import org.kondens.core.search.SearchHit;
-import org.kondens.core.search.SearchIndex;
+import org.kondens.core.search.IndexKeeper;
 import org.kondens.core.search.SearchResult;
 import org.kondens.core.stc.StcProject;
 import picocli.CommandLine.Command;
@@ -60,14 +60,17 @@ final class SearchCommand extends ProjectCommand {
     int run(StcProject project, Printer out) {
         ProjectSnapshot s = project.snapshot();
         SearchFilter filter = filter(project);
-        try (SearchIndex index = SearchIndex.open(cache != null ? cache : org.kondens.core.CacheFolder.root(), s.project().id(),
-                s.project().language())) {
-            if (index.notice() != null) {
-                spec.commandLine().getErr().println("kondens: " + index.notice());
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        int[] indexed = {0};
+        long t0 = System.nanoTime();
+        try (IndexKeeper index = new IndexKeeper(cache != null ? cache : org.kondens.core.CacheFolder.root(),
+                st -> indexed[0] = st.state() == IndexKeeper.State.BUILDING ? st.done() : indexed[0])) {
+            IndexKeeper.Status st = index.keepUp(s);
+            if (st.notice() != null) {
+                err.println("kondens: " + st.notice());
             }
-            if (!index.isCurrent(s)) {
-                SearchIndex.SyncReport r = index.sync(s);
-                spec.commandLine().getErr().println("Indexed " + r.added() + " transcripts in " + r.millis() + " ms.");
+            if (indexed[0] > 0) {
+                err.println("Indexed " + indexed[0] + " transcripts in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
             }
             SearchResult result = index.search(s, query, filter, limit);
             out.result(text(result), json(result));

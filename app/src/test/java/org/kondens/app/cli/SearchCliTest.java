@@ -100,4 +100,16 @@ class SearchCliTest {
         }
         assertFalse(b.get("scanHits").asLong() == 0);
     }
+
+    @Test
+    void theScreenBenchmarkTimesEveryEditAndSearchBothWaysWithTheirRatios() throws Exception {
+        CliTest.Result r = ok("bench", "--screen", "--screen-units", "100", "--screen-words", "20000", "--study", "../samples/study");
+        String table = r.out();
+        for (String row : new String[] {"addMeaningUnit.refresh", "moveMeaningUnit.full", "renameCodeGroup.refresh",
+                "writeCondensate.refresh", "search.full", "search.refresh"}) {
+            assertTrue(table.contains(row), row + " in " + table);
+        }
+        assertTrue(table.contains("50 transcripts, 100 units") && table.contains("20,000 words"), table);
+        assertTrue(table.contains("(1.0×)"), "the sample's own ratio: " + table);
+    }
 }

@@ -33,4 +33,28 @@ public record ProjectChange(Set<Part> parts, Set<UUID> ids) {
     public boolean isEmpty() {
         return parts.isEmpty();
     }
+
+    /** True when every part may have changed (an open, a restore): read everything again. */
+    public boolean isEverything() {
+        return parts.size() == Part.values().length;
+    }
+
+    /** What this change and {@code other} changed together (several operations in one GUI edit). */
+    public ProjectChange and(ProjectChange other) {
+        if (other.isEmpty()) {
+            return this;
+        }
+        if (isEmpty()) {
+            return other;
+        }
+        if (isEverything() || other.isEverything()) {
+            return EVERYTHING;
+        }
+        Set<Part> p = EnumSet.noneOf(Part.class);
+        p.addAll(parts);
+        p.addAll(other.parts);
+        Set<UUID> i = new java.util.HashSet<>(ids);
+        i.addAll(other.ids);
+        return new ProjectChange(p, i);
+    }
 }

@@ -57,11 +57,8 @@ import org.kondens.core.KondensException;
 import org.kondens.core.PlainErrors;
 import org.kondens.core.PrivateFiles;
 import org.kondens.core.ThreadGuard;
-import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
-import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.SpeakerRole;
 import org.kondens.core.model.Transcript;
 
 /**
@@ -120,6 +117,8 @@ public final class SearchIndex implements AutoCloseable {
     private final Map<String, String> indexed = new HashMap<>();
     private volatile String notice;
     private boolean rebuildPending;
+    /** The interviewers of the turns last searched (a search thread's cache; never locks against a sync). */
+    private volatile Interviewers interviewers = new Interviewers(Map.of(), java.util.Set.of());
 
     private SearchIndex(Path folder, Directory directory, IndexWriter writer, Language language, Analyzer analyzer,
             String notice) throws IOException {
@@ -213,6 +212,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
+    /** An empty index in memory, for when the cache folder cannot be used at all; {@code notice} says why. */
+    static SearchIndex temporary(Language language, String notice) {
+        return inMemory(language, TextAnalysis.forLanguage(language), notice);
+    }
+
     private static SearchIndex inMemory(Language language, Analyzer analyzer, String notice) {
         try {
             Directory dir = new ByteBuffersDirectory();
@@ -234,6 +238,10 @@ public final class SearchIndex implements AutoCloseable {
     /** Something the user should know about the index (rebuilt, temporary), or null. */
     public String notice() {
         return notice;
+    }
+
+    Language language() {
+        return language;
     }
 
     /** The cache folder, or null for a temporary index in memory. */
@@ -418,7 +426,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         Map<String, Transcript> transcripts = new HashMap<>();
         snapshot.transcripts().forEach(t -> transcripts.put(t.id().toString(), t));
-        UnitSpans units = filter.needsMeaningUnits() ? new UnitSpans(snapshot, filter) : null;
+        Hits.UnitSpans units = filter.needsMeaningUnits() ? new Hits.UnitSpans(snapshot, filter) : null;
         IndexSearcher searcher;
         try {
             searcher = searchers.acquire();
@@ -447,32 +455,65 @@ public final class SearchIndex implements AutoCloseable {
                 NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START);
                 NumericDocValues ends = DocValues.getNumeric(leaf.reader(), END);
                 NumericDocValues orders = DocValues.getNumeric(leaf.reader(), ORDER);
+                // Counted by ordinal, and a transcript's or speaker's id made a string once per
+                // segment, not once per match: a common word matches most passages of a corpus.
+                String[] tidOf = new String[(int) tids.getValueCount()];
+                String[] whoOf = new String[(int) whos.getValueCount()];
+                int[] perTid = new int[tidOf.length];
+                int[] perWho = new int[whoOf.length];
+                int noSpeaker = 0;
                 for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
-                    String tid = tids.advanceExact(doc) ? tids.lookupOrd(tids.ordValue()).utf8ToString() : "";
+                    int tidOrd = tids.advanceExact(doc) ? tids.ordValue() : -1;
+                    String tid = tidOrd < 0 ? "" : name(tids, tidOrd, tidOf);
                     if (!transcripts.containsKey(tid)) {
                         continue; // removed since the last sync
                     }
-                    String who = whos.advanceExact(doc) ? whos.lookupOrd(whos.ordValue()).utf8ToString() : "";
-                    Candidate c = new Candidate(orders.advanceExact(doc) ? orders.longValue() : 0, li, doc, tid, who,
-                            starts.advanceExact(doc) ? (int) starts.longValue() : 0, ends.advanceExact(doc) ? (int) ends.longValue() : 0);
-                    if (units != null) {
-                        List<int[]> spans = units.keep(tid, c.start, occurrences(weight, leaf, doc, c.start));
-                        if (spans.isEmpty()) {
-                            continue;
+                    int whoOrd = whos.advanceExact(doc) ? whos.ordValue() : -1;
+                    if (units != null || limit > 0) {
+                        long order = orders.advanceExact(doc) ? orders.longValue() : 0;
+                        if (units == null && first.size() >= limit && order >= first.peek().order()) {
+                            order = -1; // later than every passage kept: no line for it
                         }
-                        kept.add(c);
-                    } else if (limit > 0) {
-                        first.add(c);
-                        if (first.size() > limit) {
-                            first.poll();
+                        if (order >= 0) {
+                            Candidate c = new Candidate(order, li, doc, tid, whoOrd < 0 ? "" : name(whos, whoOrd, whoOf),
+                                    starts.advanceExact(doc) ? (int) starts.longValue() : 0, ends.advanceExact(doc) ? (int) ends.longValue() : 0);
+                            if (units != null) {
+                                List<int[]> spans = units.keep(tid, c.start, occurrences(weight, leaf, doc, c.start));
+                                if (spans.isEmpty()) {
+                                    continue;
+                                }
+                                kept.add(c);
+                            } else {
+                                first.add(c);
+                                if (first.size() > limit) {
+                                    first.poll();
+                                }
+                            }
                         }
                     }
                     passages++;
-                    whoCounts.merge(who, 1, Integer::sum);
-                    transcriptCounts.merge(tid, 1, Integer::sum);
+                    perTid[tidOrd]++;
+                    if (whoOrd < 0) {
+                        noSpeaker++;
+                    } else {
+                        perWho[whoOrd]++;
+                    }
+                }
+                for (int o = 0; o < perTid.length; o++) {
+                    if (perTid[o] > 0) {
+                        transcriptCounts.merge(name(tids, o, tidOf), perTid[o], Integer::sum);
+                    }
+                }
+                for (int o = 0; o < perWho.length; o++) {
+                    if (perWho[o] > 0) {
+                        whoCounts.merge(name(whos, o, whoOf), perWho[o], Integer::sum);
+                    }
+                }
+                if (noSpeaker > 0) {
+                    whoCounts.merge("", noSpeaker, Integer::sum);
                 }
             }
             List<Candidate> shown = new ArrayList<>(units != null ? kept : first);
@@ -493,10 +534,10 @@ public final class SearchIndex implements AutoCloseable {
                     spans = units.keep(c.tid, c.start, spans);
                 }
                 for (int[] span : spans) {
-                    hits.add(hit(snapshot, transcripts.get(c.tid), c, span[0], span[1]));
+                    hits.add(Hits.hit(snapshot, transcripts.get(c.tid), c.who, c.start, c.end, span[0], span[1]));
                 }
             }
-            return new SearchResult(query, passages, labelled(whoCounts, snapshot), titled(transcriptCounts, snapshot), hits,
+            return new SearchResult(query, passages, Hits.labelled(whoCounts, snapshot, interviewers(snapshot)), Hits.titled(transcriptCounts, snapshot), hits,
                     passages > passagesShown);
         } catch (IOException e) {
             rebuildPending = true;
@@ -511,6 +552,32 @@ public final class SearchIndex implements AutoCloseable {
                 // releasing a reader only fails if it is already closed
             }
         }
+    }
+
+    /**
+     * The interviewers of {@code snapshot}'s turns, worked out again only when the turns are new:
+     * a refreshed snapshot keeps its turns unless transcripts changed.
+     */
+    private java.util.Set<String> interviewers(ProjectSnapshot snapshot) {
+        Interviewers seen = interviewers;
+        if (seen.turns() != snapshot.turns()) {
+            seen = new Interviewers(snapshot.turns(), Hits.interviewers(snapshot.turns()));
+            interviewers = seen;
+        }
+        return seen.names();
+    }
+
+    private record Interviewers(Map<UUID, List<org.kondens.core.model.SpeakerTurn>> turns, java.util.Set<String> names) {
+    }
+
+    /** The string of ordinal {@code ord}, looked up once per segment. */
+    private static String name(SortedDocValues values, int ord, String[] names) throws IOException {
+        String n = names[ord];
+        if (n == null) {
+            n = values.lookupOrd(ord).utf8ToString();
+            names[ord] = n;
+        }
+        return n;
     }
 
     /** The matched spans of one passage, in transcript offsets, in order, without repeats. */
@@ -533,77 +600,6 @@ public final class SearchIndex implements AutoCloseable {
         }
         spans.sort(Comparator.<int[]>comparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
         return spans;
-    }
-
-    private static SearchHit hit(ProjectSnapshot snapshot, Transcript t, Candidate c, int start, int end) {
-        String text = t.text();
-        UUID informant = c.who.isEmpty() || c.who.startsWith("speaker:") ? null : UUID.fromString(c.who);
-        String speaker = c.who.startsWith("speaker:") ? c.who.substring(8)
-                : informant != null ? snapshot.informant(informant).map(Informant::label).orElse(null) : null;
-        SpeakerRole role = c.who.isEmpty() ? null : informant != null ? SpeakerRole.INFORMANT : SpeakerRole.INTERVIEWER;
-        int[] sentence = Kwic.sentence(text, c.start, c.end, start, end);
-        return new SearchHit(t.id(), t.title(), informant, speaker, role, start, end, sentence[0], sentence[1],
-                Kwic.left(text, start), Kwic.oneLine(text.substring(start, end)), Kwic.right(text, end));
-    }
-
-    private static Map<String, Integer> labelled(Map<String, Integer> counts, ProjectSnapshot snapshot) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Informant i : snapshot.informants()) {
-            Integer n = counts.get(i.id().toString());
-            if (n != null) {
-                out.put(i.label(), n);
-            }
-        }
-        // Interviewers are not informants: their passages count in the total and per transcript only.
-        java.util.Set<String> interviewers = new java.util.HashSet<>();
-        snapshot.turns().values().forEach(turns -> turns.stream()
-                .filter(turn -> turn.role() == org.kondens.core.model.SpeakerRole.INTERVIEWER && turn.informantId() == null)
-                .forEach(turn -> interviewers.add("speaker:" + turn.speaker())));
-        counts.entrySet().stream().filter(e -> e.getKey().startsWith("speaker:") && !interviewers.contains(e.getKey()))
-                .sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.merge(e.getKey().substring(8), e.getValue(), Integer::sum));
-        if (counts.containsKey("")) {
-            out.put("(no speaker)", counts.get(""));
-        }
-        return out;
-    }
-
-    private static Map<String, Integer> titled(Map<String, Integer> counts, ProjectSnapshot snapshot) {
-        Map<String, Integer> out = new LinkedHashMap<>();
-        for (Transcript t : snapshot.transcripts()) {
-            Integer n = counts.get(t.id().toString());
-            if (n != null) {
-                out.put(t.title(), n);
-            }
-        }
-        return out;
-    }
-
-    /** Meaning-unit spans per transcript, for the "inside group/subgroup" and "uncoded" filters. */
-    private static final class UnitSpans {
-        private final Map<String, List<MeaningUnit>> byTranscript = new HashMap<>();
-        private final boolean outside;
-
-        UnitSpans(ProjectSnapshot snapshot, SearchFilter filter) {
-            outside = filter.uncodedOnly();
-            for (MeaningUnit u : snapshot.meaningUnits()) {
-                boolean wanted = outside || u.memberships().stream().anyMatch(m ->
-                        (filter.codeGroupId() == null || filter.codeGroupId().equals(m.codeGroupId()))
-                        && (filter.subgroupId() == null || filter.subgroupId().equals(m.subgroupId())));
-                if (wanted) {
-                    byTranscript.computeIfAbsent(u.transcriptId().toString(), k -> new ArrayList<>()).add(u);
-                }
-            }
-        }
-
-        /** The spans inside a wanted unit (or, for "uncoded", touching none). */
-        List<int[]> keep(String tid, int passageStart, List<int[]> spans) {
-            List<MeaningUnit> units = byTranscript.getOrDefault(tid, List.of());
-            return spans.stream().filter(s -> {
-                boolean inUnit = units.stream().anyMatch(u -> s[0] < u.end() && s[1] > u.start());
-                return outside != inUnit;
-            }).toList();
-        }
     }
 
     @Override

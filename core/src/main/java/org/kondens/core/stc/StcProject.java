@@ -17,6 +17,7 @@ import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.Project;
+import org.kondens.core.model.ProjectChange;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Quote;
 import org.kondens.core.model.Session;
@@ -25,6 +26,7 @@ import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.store.ProjectDatabase;
 import org.kondens.core.store.ProjectRepository;
+import org.kondens.core.store.SnapshotRefresh;
 import org.kondens.core.store.WriteTargets;
 
 /**
@@ -121,6 +123,22 @@ public final class StcProject implements AutoCloseable {
 
     public ProjectSnapshot snapshot() {
         return db.read(s -> new ProjectRepository(s).snapshot());
+    }
+
+    /**
+     * What the edits, undos and redos since the last call changed, and starts collecting afresh;
+     * right after opening, everything. The GUI takes it once per edit it publishes.
+     */
+    public ProjectChange takeChange() {
+        return db.takeChange();
+    }
+
+    /**
+     * {@code old} brought up to date for {@code change}, reading only the parts it touched and
+     * the new audit lines (a null {@code old} reads everything): equal to a fresh {@link #snapshot()}.
+     */
+    public ProjectSnapshot refreshed(ProjectSnapshot old, ProjectChange change) {
+        return db.read(s -> SnapshotRefresh.refreshed(new ProjectRepository(s), old, change));
     }
 
     public Project project() {

@@ -18,6 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.kondens.core.KondensException;
 import org.kondens.core.PrivateFiles;
 import org.kondens.core.ThreadGuard;
+import org.kondens.core.model.ProjectChange;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
@@ -89,6 +90,8 @@ public final class ProjectDatabase implements AutoCloseable {
     private String readOnlyReason = "it was opened only to be read";
     private ProjectLock lock;
     private Object openKey;
+    /** What the writes since the last {@link #takeChange()} changed; a new file or open: everything. */
+    private ProjectChange pending = ProjectChange.EVERYTHING;
 
     private ProjectDatabase(Path file, Connection connection, Clock clock, boolean readOnly) {
         this.file = file;
@@ -247,18 +250,32 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public synchronized <T> T write(String action, String detail, boolean undoable, Work<T> work) {
         refuseIfReadOnly();
-        return inTransaction(s -> {
+        ProjectChange[] change = {ProjectChange.EVERYTHING};
+        T written = inTransaction(s -> {
             String now = clock.instant().toString();
             if (undoable) {
                 UndoLog.begin(s, action, detail, now);
             }
             T result = work.run(s);
             if (undoable) {
-                UndoLog.end(s);
+                change[0] = StepChanges.of(s, UndoLog.end(s));
             }
             s.update("INSERT INTO audit(time, action, detail) VALUES (?, ?, ?)", now, action, detail);
             return result;
         });
+        // Only once committed: a refused write changed nothing.
+        pending = pending.and(change[0]);
+        return written;
+    }
+
+    /**
+     * What the writes, undos and redos since the last call changed (ids and parts), and starts
+     * collecting afresh. The first call after opening says everything.
+     */
+    public synchronized ProjectChange takeChange() {
+        ProjectChange c = pending;
+        pending = ProjectChange.NOTHING;
+        return c;
     }
 
     /**
@@ -267,7 +284,9 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public synchronized <T> T restore(Work<T> work) {
         refuseIfReadOnly();
-        return inTransaction(work);
+        T result = inTransaction(work);
+        pending = ProjectChange.EVERYTHING;
+        return result;
     }
 
     /**
@@ -316,7 +335,8 @@ public final class ProjectDatabase implements AutoCloseable {
 
     private Optional<UndoLog.Step> replay(boolean undo) {
         refuseIfReadOnly();
-        return inTransaction(s -> (undo ? UndoLog.nextUndo(s) : UndoLog.nextRedo(s)).map(step -> {
+        ProjectChange[] change = {ProjectChange.NOTHING};
+        Optional<UndoLog.Step> replayed = inTransaction(s -> (undo ? UndoLog.nextUndo(s) : UndoLog.nextRedo(s)).map(step -> {
             // Rows come back in the reverse order they left; check references once, at commit.
             s.update("PRAGMA defer_foreign_keys = ON");
             if (undo) {
@@ -326,8 +346,11 @@ public final class ProjectDatabase implements AutoCloseable {
             }
             s.update("INSERT INTO audit(time, action, detail) VALUES (?, ?, ?)",
                     clock.instant().toString(), (undo ? "Undo " : "Redo ") + step.action(), step.detail());
+            change[0] = StepChanges.of(s, step.id());
             return step;
         }));
+        pending = pending.and(change[0]);
+        return replayed;
     }
 
     /**

@@ -382,6 +382,12 @@ public final class ProjectRepository {
                 sources, rs.getString("analytic_text"), themeLinksOf("subgroup_id", id));
     }
 
+    /** The ids of all subgroups in the order {@link #subgroups()} gives them, without reading their sources. */
+    public List<UUID> subgroupOrder() {
+        return sql.list("SELECT s.id FROM subgroup s JOIN code_group g ON g.id = s.code_group_id ORDER BY g.ord, s.ord, s.name",
+                rs -> Sql.uuid(rs, "id"));
+    }
+
     public List<Subgroup> subgroups() {
         Map<UUID, List<UUID>> links = themeLinks("subgroup_id");
         Map<UUID, List<UUID>> sources = new HashMap<>();
@@ -453,6 +459,15 @@ public final class ProjectRepository {
 
     public Optional<MeaningUnit> meaningUnit(UUID id) {
         return sql.first("SELECT * FROM meaning_unit WHERE id = ?", this::meaningUnit, id);
+    }
+
+    /** The units among {@code ids} (ids of other rows are passed over), each with its memberships. */
+    public List<MeaningUnit> meaningUnits(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return sql.list("SELECT * FROM meaning_unit WHERE id IN (" + marks + ")", this::meaningUnit, ids.toArray());
     }
 
     /**
@@ -553,8 +568,13 @@ public final class ProjectRepository {
     // --- audit and snapshot -----------------------------------------------------------------
 
     public List<AuditEntry> audit() {
-        return sql.list("SELECT * FROM audit ORDER BY id", rs -> new AuditEntry(rs.getLong("id"), Sql.instant(rs, "time"),
-                rs.getString("action"), rs.getString("detail")));
+        return auditAfter(Long.MIN_VALUE);
+    }
+
+    /** The audit lines written after line {@code id}: the trail only grows, so a screen reads just its tail. */
+    public List<AuditEntry> auditAfter(long id) {
+        return sql.list("SELECT * FROM audit WHERE id > ? ORDER BY id", rs -> new AuditEntry(rs.getLong("id"), Sql.instant(rs, "time"),
+                rs.getString("action"), rs.getString("detail")), id);
     }
 
     /** Restores an audit line exactly as exported (JSON import), keeping its id. */

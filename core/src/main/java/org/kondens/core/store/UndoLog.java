@@ -91,7 +91,8 @@ public final class UndoLog {
         sql.update("UPDATE undo_state SET recording = 1, step = last_insert_rowid()");
     }
 
-    static void end(Sql sql) {
+    /** Ends the step under way and returns its id (a step that changed nothing is gone by then). */
+    static long end(Sql sql) {
         long step = sql.count("SELECT step FROM undo_state");
         sql.update("UPDATE undo_state SET recording = 0, step = NULL");
         // An UPDATE that wrote back the values a row had (saving an unchanged field) changes nothing.
@@ -104,6 +105,7 @@ public final class UndoLog {
             sql.update("DELETE FROM undo_change WHERE step IN (SELECT id FROM undo_step WHERE undone = 1)");
             sql.update("DELETE FROM undo_step WHERE undone = 1");
         }
+        return step;
     }
 
     static void forgetAll(Sql sql) {

@@ -25,7 +25,7 @@ import org.kondens.core.model.ProjectChange;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
 import org.kondens.core.search.SearchFilter;
-import org.kondens.core.search.SearchIndex;
+import org.kondens.core.search.IndexKeeper;
 import org.kondens.core.search.SearchResult;
 import org.kondens.core.stc.StcProject;
 import org.kondens.core.model.Backup;
@@ -74,7 +74,9 @@ public final class Workbench {
     private final List<Runnable> beforeClose = new ArrayList<>();
     private Consumer<Throwable> errors = e -> { };
     private volatile StcProject project;
-    private volatile SearchIndex index;
+    private volatile IndexKeeper keeper;
+    /** The snapshot last read, brought up to date by each change (project thread only). */
+    private ProjectSnapshot shown;
     private final Path cacheRoot;
 
     /** What the FX thread shows of the project, all read on the project thread. */
@@ -173,6 +175,7 @@ public final class Workbench {
             closeProject();
             StcProject p = opener.get();
             project = p;
+            keeper = new IndexKeeper(cacheRoot, this::showIndex);
             return readState();
         }).thenApply(state -> {
             ProjectSnapshot s = state.snapshot();
@@ -189,29 +192,38 @@ public final class Workbench {
 
     /**
      * Brings the search index up to date on its own thread; opening and editing never wait for
-     * it. {@code s} was read on the project thread: the index thread never touches the database.
+     * it. {@code s} is the published snapshot: the index thread never touches the database.
      */
     private void syncIndex(ProjectSnapshot s) {
+        IndexKeeper k = keeper;
+        if (k == null) {
+            return;
+        }
         indexer.submit(() -> {
             try {
-                SearchIndex i = indexFor(s);
-                if (!i.isCurrent(s)) {
-                    ui.execute(() -> showIndexState("index.building"));
-                    i.sync(s);
-                }
-                ui.execute(() -> showIndexState("index.ready"));
+                k.keepUp(s);
             } catch (RuntimeException e) {
-                ui.execute(() -> showIndexState("index.failed"));
+                // the keeper's status (failed) is shown; search says why when it is asked
             }
         });
     }
 
-    /** The open index, opened for {@code s}'s project if needed (on the index thread only). */
-    private SearchIndex indexFor(ProjectSnapshot s) {
-        if (index == null) {
-            index = SearchIndex.open(cacheRoot, s.project().id(), s.project().language());
+    /** On the index thread: shows the keeper's status (the FX thread gets it through {@code ui}). */
+    private void showIndex(IndexKeeper.Status st) {
+        switch (st.state()) {
+            case BUILDING, CANCELLED -> ui.execute(() -> showIndexState("index.building"));
+            case READY -> ui.execute(() -> showIndexState("index.ready"));
+            case FAILED -> ui.execute(() -> showIndexState("index.failed"));
+            case IDLE -> { }
         }
-        return index;
+    }
+
+    /** Stops a long index build (it goes on at the next search or transcript change); edits never wait for it anyway. */
+    public void cancelIndexing() {
+        IndexKeeper k = keeper;
+        if (k != null) {
+            k.cancel();
+        }
     }
 
     /**
@@ -246,6 +258,7 @@ public final class Workbench {
                 return ProjectBackups.restore(current, backup);
             } catch (RuntimeException e) {
                 project = StcProject.open(current);
+                keeper = new IndexKeeper(cacheRoot, this::showIndex);
                 throw e;
             }
         }).thenCompose(aside -> open(current).thenApply(s -> aside));
@@ -273,18 +286,19 @@ public final class Workbench {
         indexer.shutdown();
     }
 
-    /** On the project thread; the index is closed on its own thread, after any sync under way. */
+    /** On the project thread; a sync under way stops, then the index is closed on its own thread. */
     private void closeProject() {
-        try {
-            indexer.submit(() -> {
-                if (index != null) {
-                    index.close();
-                    index = null;
-                }
-            }).get();
-        } catch (Exception e) {
-            // the index is a cache: a failed close costs at most a rebuild
+        IndexKeeper k = keeper;
+        keeper = null;
+        if (k != null) {
+            k.stop(); // a build under way ends now: closing never waits for it
+            try {
+                indexer.submit(k::close).get();
+            } catch (Exception e) {
+                // the index is a cache: a failed close costs at most a rebuild
+            }
         }
+        shown = null;
         if (project != null) {
             project.close();
             project = null;
@@ -330,11 +344,11 @@ public final class Workbench {
         });
     }
 
-    /** Reads the project again and republishes it (after the window was rebuilt). */
+    /** Publishes the project again, as if everything changed (after the window was rebuilt). */
     public void refresh() {
         call(() -> {
-            requireProject();
-            return readState();
+            State s = readState();
+            return new State(s.snapshot(), s.undoName(), s.redoName(), ProjectChange.EVERYTHING);
         }).thenAccept(this::publish);
     }
 
@@ -346,15 +360,19 @@ public final class Workbench {
         edit(StcProject::redo);
     }
 
-    /** Reads the project on the project thread, then searches on the index thread. */
+    /**
+     * Searches the published snapshot on the index thread: no database read, and never behind
+     * an edit on the project thread.
+     */
     public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int limit) {
-        return call(() -> requireProject().snapshot()).thenCompose(s -> onIndexThread(() -> {
-            SearchIndex i = indexFor(s);
-            if (!i.isCurrent(s)) {
-                i.sync(s);
+        ProjectSnapshot s = snapshot.get();
+        IndexKeeper k = keeper;
+        return onIndexThread(() -> {
+            if (s == null || k == null) {
+                throw new KondensException(text.get("error.noProject"));
             }
-            return i.search(s, query, filter, limit);
-        }));
+            return k.search(s, query, filter, limit);
+        });
     }
 
     /** Runs {@code work} on the project thread; completes on the FX thread; errors go to the error handler. */
@@ -394,10 +412,15 @@ public final class Workbench {
         return project;
     }
 
-    /** On the project thread: the snapshot and the Edit menu's names, read together. */
+    /**
+     * On the project thread: the last snapshot brought up to date by what changed since (only
+     * the changed parts are read again), and the Edit menu's names.
+     */
     private State readState() {
         StcProject p = requireProject();
-        return new State(p.snapshot(), p.undoName().orElse(null), p.redoName().orElse(null), ProjectChange.EVERYTHING);
+        ProjectChange change = p.takeChange();
+        shown = p.refreshed(shown, change);
+        return new State(shown, p.undoName().orElse(null), p.redoName().orElse(null), change);
     }
 
     /** On the FX thread: shows a state read on the project thread; no database or index work here. */
@@ -407,7 +430,9 @@ public final class Workbench {
         undoName.set(state.undoName());
         redoName.set(state.redoName());
         showStatus(readOnly.get() ? "status.readOnly" : "status.saved");
-        syncIndex(state.snapshot());
+        if (state.change().touches(Part.TRANSCRIPTS, Part.PROJECT)) {
+            syncIndex(state.snapshot());
+        }
     }
 
     // ---- properties
