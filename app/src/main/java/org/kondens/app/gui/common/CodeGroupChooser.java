@@ -1,14 +1,16 @@
 package org.kondens.app.gui.common;
 
-import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.Subgroup;
 
 /**
  * The code-group chooser of steps 3 and 4: the groups with their colours; choosing one sets
@@ -18,8 +20,7 @@ public final class CodeGroupChooser {
 
     private final ComboBox<CodeGroup> box = new ComboBox<>();
     private final Workbench wb;
-    private boolean showing;
-
+    
     public CodeGroupChooser(Workbench wb, String id, String label) {
         this.wb = wb;
         box.setId(id);
@@ -27,7 +28,7 @@ public final class CodeGroupChooser {
         box.setCellFactory(v -> groupCell());
         box.setButtonCell(groupCell());
         box.valueProperty().addListener((o, a, g) -> {
-            if (!showing && g != null && !g.id().equals(wb.codeGroup.get())) {
+            if (g != null && !g.id().equals(wb.codeGroup.get())) {
                 wb.codeGroup.set(g.id());
             }
         });
@@ -39,25 +40,25 @@ public final class CodeGroupChooser {
     }
 
     /**
-     * Shows the groups of {@code s} with {@code g} chosen and makes {@code g} and its current
-     * subgroup the workbench's choice; returns that subgroup (or null).
+     * Lists {@code groups} with {@code chosen} selected and follows both as the view model changes
+     * them; the user's choice goes to {@code wb.codeGroup}, which the view model follows in turn.
      */
-    public Subgroup show(ProjectSnapshot s, CodeGroup g) {
-        showing = true;
-        try {
-            if (!g.id().equals(wb.codeGroup.get())) {
-                wb.codeGroup.set(g.id());
-            }
-            box.getItems().setAll(s.codeGroups());
-            box.setValue(g);
-            Subgroup sub = currentSubgroup(wb, s, g);
-            if (!Objects.equals(sub == null ? null : sub.id(), wb.subgroup.get())) {
-                wb.subgroup.set(sub == null ? null : sub.id());
-            }
-            return sub;
-        } finally {
-            showing = false;
-        }
+    public CodeGroupChooser follow(ObservableList<CodeGroup> groups, ObservableValue<CodeGroup> chosen) {
+        box.setItems(groups);
+        box.setValue(chosen.getValue());
+        chosen.addListener((o, a, g) -> box.setValue(g));
+        return this;
+    }
+
+    /** The step's header start: "Code group:" and the box, as steps 3 and 4 show it. */
+    public HBox captioned(String caption) {
+        Label label = Styled.label(caption, "title-4");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        box.getStyleClass().add("title-4");
+        box.setMinWidth(180);
+        HBox row = new HBox(10, label, box);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     static ListCell<CodeGroup> groupCell() {
@@ -96,15 +97,5 @@ public final class CodeGroupChooser {
         }
         UUID id = wb.codeGroup.get();
         return s.codeGroups().stream().filter(g -> g.id().equals(id)).findFirst().orElse(s.codeGroups().get(0));
-    }
-
-    /** The chosen subgroup if it belongs to {@code g}, else the group's first subgroup (or null). */
-    static Subgroup currentSubgroup(Workbench wb, ProjectSnapshot s, CodeGroup g) {
-        if (s == null || g == null) {
-            return null;
-        }
-        List<Subgroup> subs = s.subgroupsOf(g.id());
-        UUID id = wb.subgroup.get();
-        return subs.stream().filter(x -> x.id().equals(id)).findFirst().orElse(subs.isEmpty() ? null : subs.get(0));
     }
 }

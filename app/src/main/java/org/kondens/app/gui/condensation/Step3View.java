@@ -41,6 +41,7 @@ public final class Step3View implements WorkView {
     private final I18n t;
     private final Step3ViewModel vm;
     private final StackPane node = new StackPane();
+    private final CodeGroupChooser chooser;
     private final ComboBox<CodeGroup> groups;
     private final TextField newSubgroup = new TextField();
     private final Step3Editor editor;
@@ -48,7 +49,8 @@ public final class Step3View implements WorkView {
     public Step3View(Workbench wb) {
         this.t = wb.text();
         this.vm = new Step3ViewModel(wb, new FxDialogs(this::window));
-        this.groups = new CodeGroupChooser(wb, "step3-group", t.get("step3.codeGroup")).box();
+        this.chooser = new CodeGroupChooser(wb, "step3-group", t.get("step3.codeGroup")).follow(vm.codeGroups(), vm.groupProperty());
+        this.groups = chooser.box();
         this.editor = new Step3Editor(wb, vm, this::window);
         Step3Columns columns = new Step3Columns(vm, t, editor);
         BorderPane content = new BorderPane();
@@ -81,15 +83,7 @@ public final class Step3View implements WorkView {
     }
 
     private Node header() {
-        Label groupLabel = new Label(t.get("step3.codeGroup"));
-        groupLabel.getStyleClass().add("title-4");
-        groupLabel.setMinWidth(Region.USE_PREF_SIZE);
-        groups.getStyleClass().add("title-4");
-        groups.setMinWidth(180);
-        groups.setItems(vm.codeGroups());
-        groups.setValue(vm.groupProperty().get());
-        // Choosing in the box sets the workbench's group (CodeGroupChooser); the view model follows it.
-        vm.groupProperty().addListener((o, a, g) -> groups.setValue(g));
+        HBox row = chooser.captioned(t.get("step3.codeGroup"));
         Label counts = new Label();
         counts.setId("step3-counts");
         counts.getStyleClass().add("text-muted");
@@ -127,8 +121,7 @@ public final class Step3View implements WorkView {
         });
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox row = new HBox(10, groupLabel, groups, counts, gap, newSubgroup, addSubgroup);
-        row.setAlignment(Pos.CENTER_LEFT);
+        row.getChildren().addAll(counts, gap, newSubgroup, addSubgroup);
         VBox box = new VBox(4, row, MutedText.hint(t.get("step3.hint")));
         box.setPadding(new Insets(10, 12, 6, 12));
         return box;

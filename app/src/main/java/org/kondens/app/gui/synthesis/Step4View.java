@@ -129,9 +129,9 @@ public final class Step4View implements WorkView {
     public Step4View(Workbench wb) {
         this.wb = wb;
         this.t = wb.text();
-        this.chooser = new CodeGroupChooser(wb, "step4-group", t.get("step4.codeGroup"));
-        this.groups = chooser.box();
         this.vm = new Step4ViewModel(wb);
+        this.chooser = new CodeGroupChooser(wb, "step4-group", t.get("step4.codeGroup")).follow(vm.groups(), vm.groupProperty());
+        this.groups = chooser.box();
         finalNameSave = Autosave.attach(wb, finalName, text -> vm.setFinalName(shownGroup, text));
         introSave = Autosave.attach(wb, intro, text -> vm.setIntro(shownGroup, text));
         content.setTop(header());
@@ -147,7 +147,6 @@ public final class Step4View implements WorkView {
         node.setId("step4");
 
         vm.groupProperty().addListener((o, a, g) -> showGroup(g));
-        vm.groups().addListener((ListChangeListener<CodeGroup>) c -> showChooser());
         vm.grewFrom().addListener((ListChangeListener<PreliminaryTheme>) c -> showPath(vm.groupProperty().get()));
         vm.groupQuotes().addListener((ListChangeListener<String>) c -> fillQuotes(groupQuotes, vm.groupQuotes()));
         vm.sections().addListener((ListChangeListener<Step4ViewModel.Section>) c -> showSections());
@@ -173,9 +172,7 @@ public final class Step4View implements WorkView {
     // ---- building
 
     private Node header() {
-        Label groupLabel = Styled.label(t.get("step4.codeGroup"), "title-4");
-        HBox row = new HBox(10, groupLabel, groups);
-        row.setAlignment(Pos.CENTER_LEFT);
+        HBox row = chooser.captioned(t.get("step4.codeGroup"));
 
         path.setId("step4-path");
         path.setAlignment(Pos.CENTER_LEFT);
@@ -252,13 +249,6 @@ public final class Step4View implements WorkView {
 
     // ---- showing what the view model holds
 
-    private void showChooser() {
-        CodeGroup g = vm.groupProperty().get();
-        if (g != null && wb.snapshot() != null) {
-            chooser.show(wb.snapshot(), g);
-        }
-    }
-
     /** Another group: saves what is being typed for the old one first, then shows the new one's texts. */
     private void showGroup(CodeGroup g) {
         UUID id = g == null ? null : g.id();
@@ -272,7 +262,6 @@ public final class Step4View implements WorkView {
             finalNameSave.follow(Objects.requireNonNullElse(g.finalName(), ""));
             introSave.follow(g.analyticIntro());
         }
-        showChooser();
         showPath(g);
     }
 
