@@ -3,6 +3,7 @@ package org.kondens.core.importer;
 import java.util.ArrayList;
 import java.util.List;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 
 /**
  * Builds a transcript's text paragraph by paragraph, for formats that have paragraphs (.docx,
@@ -40,7 +41,7 @@ final class DocumentText {
     ImportedTranscript finish(String fileName) {
         String s = text.toString().strip().isEmpty() ? "" : text.toString();
         if (s.isEmpty()) {
-            throw new KondensException(fileName + ": the document has no text.");
+            throw new KondensException(Problem.IMPORT_NO_TEXT, fileName);
         }
         return ImportedTranscript.of(fileName, s, SpeakerDetector.detect(s, boldSpeakers), notices);
     }

@@ -8,6 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamReader;
 import org.kondens.core.KondensException;
+import org.kondens.core.Term;
+import org.kondens.core.Problem;
 
 /**
  * Word documents (.docx). We read the main document part with our own hardened StAX loop rather
@@ -38,10 +40,9 @@ final class DocxReader {
 
     static ImportedTranscript read(Path file) {
         String name = file.getFileName().toString();
-        try (SafeZip zip = SafeZip.open(file, "Word document")) {
+        try (SafeZip zip = SafeZip.open(file, Term.WORD_DOCUMENT)) {
             String part = mainPart(zip, name);
-            byte[] bytes = zip.read(part).orElseThrow(() -> new KondensException(name + ": the Word document has no body ("
-                    + part + " is missing)."));
+            byte[] bytes = zip.read(part).orElseThrow(() -> new KondensException(Problem.IMPORT_NO_DOCX_BODY, name, part));
             DocxReader reader = new DocxReader(name, part, bytes);
             reader.body();
             reader.noticeLeftOut(zip);
@@ -52,8 +53,7 @@ final class DocxReader {
     /** The main part named in the package relationships; Word always calls it word/document.xml. */
     private static String mainPart(SafeZip zip, String name) {
         if (!zip.has("[Content_Types].xml")) {
-            throw new KondensException(name + ": not a Word document (.docx): the archive has no content types; "
-                    + "was it renamed from another format?");
+            throw new KondensException(Problem.IMPORT_NOT_DOCX, name);
         }
         String rels = zip.read("_rels/.rels").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
         Matcher m = MAIN_PART.matcher(rels);

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 import org.kondens.core.KondensException;
+import org.kondens.core.Term;
+import org.kondens.core.Problem;
 
 /**
  * LibreOffice/OpenDocument text (.odt): content.xml read with the hardened StAX reader.
@@ -34,14 +36,12 @@ final class OdtReader {
 
     static ImportedTranscript read(Path file) {
         String name = file.getFileName().toString();
-        try (SafeZip zip = SafeZip.open(file, "OpenDocument text")) {
+        try (SafeZip zip = SafeZip.open(file, Term.ODT_DOCUMENT)) {
             String manifest = zip.read("META-INF/manifest.xml").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
             if (manifest.contains("encryption-data")) {
-                throw new KondensException(name + ": the document is password-protected; open it in LibreOffice, remove "
-                        + "the password (File ▸ Properties ▸ Security) and import it again.");
+                throw new KondensException(Problem.IMPORT_ODT_PASSWORD, name);
             }
-            byte[] content = zip.read("content.xml").orElseThrow(() -> new KondensException(name
-                    + ": not an OpenDocument text (.odt): the archive has no content.xml; was it renamed from another format?"));
+            byte[] content = zip.read("content.xml").orElseThrow(() -> new KondensException(Problem.IMPORT_NOT_ODT, name));
             OdtReader reader = new OdtReader(name, content);
             reader.document();
             String styles = zip.read("styles.xml").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 
 /**
  * Plain-text transcripts (.txt). Encoding: a UTF-8 or UTF-16 byte-order mark wins; UTF-16
@@ -27,10 +28,10 @@ final class TextFileImporter {
         List<String> notices = new ArrayList<>();
         String text = TextNormalizer.normalize(decode(bytes, notices));
         if (text.isBlank()) {
-            throw new KondensException(name + ": the file has no text.");
+            throw new KondensException(Problem.IMPORT_NO_TEXT, name);
         }
         if (text.indexOf('\0') >= 0 || text.chars().limit(4096).filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\f').count() > 8) {
-            throw new KondensException(name + ": this looks like a binary file, not a text transcript.");
+            throw new KondensException(Problem.IMPORT_BINARY, name);
         }
         return ImportedTranscript.of(name, text, SpeakerDetector.detect(text), notices);
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.importer.TranscriptFiles;
 import org.kondens.core.model.Transcript;
@@ -40,8 +41,7 @@ public final class TranscriptImport {
     public static List<FileResult> importAll(StcProject project, List<Path> files, List<String> informants, Progress progress,
             BooleanSupplier cancelled) {
         if (!informants.isEmpty() && informants.size() != files.size()) {
-            throw new KondensException("Give one informant per file (" + files.size() + " files, " + informants.size()
-                    + " informants), or none.");
+            throw new KondensException(Problem.INFORMANTS_NOT_FILES, files.size(), informants.size());
         }
         List<FileResult> results = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
