@@ -9,12 +9,13 @@ import java.util.Locale;
  */
 public enum Term implements Localizable {
 
-    // --- things of the analysis (bare, .one and .many) ------------------------------------------
+    // --- things of the analysis (bare, .one, .many; those Lookup finds also .none) ------------------------------------------
     TRANSCRIPT,
     PRELIMINARY_THEME,
     CODE_GROUP,
     SUBGROUP,
     SUBGROUP_IN,
+    SUBGROUP_OF,
     SUBGROUP_HERE,
     MEANING_UNIT,
     INFORMANT,
@@ -138,6 +139,11 @@ public enum Term implements Localizable {
 
         public Localizable many() {
             return l -> Messages.text(term.key() + ".many", l, args);
+        }
+
+        /** "No code group" (the start of "No code group named …", plural in Norwegian). */
+        public Localizable none() {
+            return l -> Messages.text(term.key() + ".none", l, args);
         }
     }
 }

@@ -138,7 +138,7 @@ final class WordExports {
         WordDocument doc = document(a, o);
         doc.title(l.get("results"));
         List<CodeGroup> groups = a.groups();
-        doc.text(String.format(l.get("resultsIntro"), groups.size(), Labels.lower(groups.size() == 1 ? l.group() : l.groups()),
+        doc.text(l.get("resultsIntro", groups.size(), Labels.lower(groups.size() == 1 ? l.group() : l.groups()),
                 l.list(groups.stream().map(g -> Analysis.name(g).contains("«") ? Analysis.name(g) : "«" + Analysis.name(g) + "»").toList())));
         for (CodeGroup g : groups) {
             doc.heading(1, Analysis.name(g));

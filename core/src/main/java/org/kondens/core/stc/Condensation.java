@@ -28,7 +28,7 @@ final class Condensation extends StcService {
         CodeGroup g = codeGroup(codeGroupId);
         return change("Add subgroup", g.workingName() + " / " + name.strip(), r -> {
             List<Subgroup> siblings = r.subgroupsOf(codeGroupId);
-            requireFreeName(siblings.stream().map(Subgroup::name).toList(), name, Term.SUBGROUP_IN.one(g.workingName()));
+            requireFreeName(siblings.stream().map(Subgroup::name).toList(), name, Term.SUBGROUP_OF.one(g.workingName()));
             Subgroup s = new Subgroup(UUID.randomUUID(), codeGroupId, name.strip(), siblings.size(), "", List.of(), "", List.of());
             r.insertSubgroup(s);
             return s;
@@ -60,7 +60,7 @@ final class Condensation extends StcService {
         changeVoid("Move subgroup", s.name() + " → " + target.workingName(), r -> {
             List<Subgroup> targetSubs = r.subgroupsOf(targetGroup);
             requireFreeName(targetSubs.stream().map(Subgroup::name).toList(), s.name(),
-                    Term.SUBGROUP_IN.one(target.workingName()));
+                    Term.SUBGROUP_OF.one(target.workingName()));
             r.updateSubgroup(withSubgroup(s, targetGroup, s.name(), targetSubs.size()));
             moveUnits(r, s.codeGroupId(), targetGroup, id);
             for (Quote q : r.quotesInSubgroup(id)) {

@@ -35,7 +35,7 @@ final class Lookup {
         if (byName.size() > 1 || byId.size() > 1) {
             throw new KondensException(Problem.LOOKUP_AMBIGUOUS, query, Math.max(byName.size(), byId.size()), what.many());
         }
-        throw new KondensException(Problem.LOOKUP_NOT_FOUND, what, query);
+        throw new KondensException(Problem.LOOKUP_NOT_FOUND, what.none(), query);
     }
 
     private static String lower(String s) {
