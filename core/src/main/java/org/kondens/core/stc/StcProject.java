@@ -97,6 +97,11 @@ public final class StcProject implements AutoCloseable {
         return db.warnings();
     }
 
+    /** The same warnings, each to be told in its reader's language. */
+    public List<org.kondens.core.Message> warningMessages() {
+        return db.warningMessages();
+    }
+
     public boolean isReadOnly() {
         return db.isReadOnly();
     }
