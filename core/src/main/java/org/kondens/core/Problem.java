@@ -117,6 +117,7 @@ public enum Problem {
     CANNOT_WRITE,
 
     // --- importing transcripts and tables -------------------------------------------------------
+    IMPORT_CANCELLED,
     IMPORT_EMPTY_FILE,
     IMPORT_RTF,
     IMPORT_OLD_WORD,

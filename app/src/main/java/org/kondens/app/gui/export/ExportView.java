@@ -428,7 +428,7 @@ public final class ExportView implements WorkView {
                 Exports.write(s, f, o, path);
                 return (String) null;
             } catch (KondensException e) {
-                return e.getMessage();
+                return e.message(t.locale());
             }
         }).thenCompose(refused -> refused == null ? CompletableFuture.completedFuture(path)
                 : CompletableFuture.<Path>failedFuture(new KondensException(refused)));

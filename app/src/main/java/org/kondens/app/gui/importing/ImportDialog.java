@@ -394,7 +394,9 @@ public final class ImportDialog {
             wb.call(() -> {
                 try {
                     return (Object) TranscriptFiles.read(p);
-                } catch (KondensException | IllegalArgumentException e) {
+                } catch (KondensException e) {
+                    return e.message(t.locale());
+                } catch (IllegalArgumentException e) {
                     return e.getMessage();
                 }
             }).thenAccept(result -> {
@@ -489,7 +491,7 @@ public final class ImportDialog {
                     f.message.set(r.transcript().title());
                     f.state.set(ImportFile.State.IMPORTED);
                 } else {
-                    f.message.set(r.error());
+                    f.message.set(r.error(t.locale()));
                     f.state.set(ImportFile.State.FAILED);
                 }
             }

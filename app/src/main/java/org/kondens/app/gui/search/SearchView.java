@@ -43,7 +43,6 @@ import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.util.Duration;
 import org.apache.lucene.analysis.Analyzer;
-import org.kondens.app.gui.common.CoreMessages;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Menus;
 import org.kondens.app.gui.common.Shortcuts;
@@ -406,7 +405,7 @@ public final class SearchView implements WorkView {
         } catch (KondensException e) {
             generation++;
             busy.setVisible(false);
-            showError(CoreMessages.friendly(e.getMessage(), t));
+            showError(e.message(t.locale()));
             return;
         }
         showError(null);
@@ -420,7 +419,7 @@ public final class SearchView implements WorkView {
             busy.setVisible(false);
             if (e != null) {
                 Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                showError(cause instanceof KondensException ? CoreMessages.friendly(cause.getMessage(), t) : t.get("search.failed"));
+                showError(cause instanceof KondensException k ? k.message(t.locale()) : t.get("search.failed"));
                 return;
             }
             lastQuery = q;

@@ -35,7 +35,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kondens.app.ErrorLog;
-import org.kondens.app.gui.common.CoreMessages;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Menus;
@@ -383,8 +382,9 @@ final class MainWindow {
         Alert alert = new Alert(cause instanceof KondensException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         alert.initOwner(owner());
         alert.setTitle("Kondens");
-        alert.setHeaderText(cause instanceof KondensException ? CoreMessages.friendly(cause.getMessage(), t)
-                : PlainErrors.of(cause).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1) + ".").orElse(t.get("error.unexpected")));
+        alert.setHeaderText(cause instanceof KondensException k ? k.message(t.locale())
+                : PlainErrors.reason(cause).map(r -> r.text(t.locale())).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1) + ".")
+                        .orElse(t.get("error.unexpected")));
         if (!(cause instanceof KondensException)) {
             // The same error log as the command line's, so a bug report has the details either way.
             var log = ErrorLog.append("gui " + (wb.fileProperty().get() == null ? "" : wb.fileProperty().get().toAbsolutePath()), cause);
