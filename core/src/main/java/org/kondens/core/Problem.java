@@ -160,6 +160,13 @@ public enum Problem {
     TABLE_ROW_TOO_LONG,
     TABLE_OPEN_QUOTE,
 
+    NOTICE_NOT_IMPORTED,
+    NOTICE_DRAWINGS,
+    NOTICE_NESTED_TABLE,
+    NOTICE_UTF16,
+    NOTICE_WINDOWS_1252,
+    NOTICE_PDF_LINES,
+
     // --- REFI-QDA and JSON projects -------------------------------------------------------------
     QDPX_NO_FILE,
     QDPX_NO_QDE,

@@ -88,6 +88,13 @@ public enum Term implements Localizable {
     SAVE_UNDER_FILE,
     SAVE_OVER_DATABASE,
 
+    // --- parts of a document left out on import ----------------------------------------------
+    PART_HEADERS,
+    PART_FOOTERS,
+    PART_HEADERS_FOOTERS,
+    PART_COMMENTS,
+    PART_FOOTNOTES,
+
     // --- kinds of file ---------------------------------------------------------------------------
     WORD_DOCUMENT,
     WORD_DOCUMENT_DOCX,
@@ -123,6 +130,12 @@ public enum Term implements Localizable {
     /** "code groups". */
     public Localizable many(Object... args) {
         return of(args).many();
+    }
+
+    /** "headers, footers, comments": terms joined with commas in the reader's language. */
+    public static Localizable list(java.util.List<Term> terms) {
+        java.util.List<Term> copy = java.util.List.copyOf(terms);
+        return l -> String.join(", ", copy.stream().map(t -> t.text(l)).toList());
     }
 
     /** A term with its arguments: bare ({@link #text}), {@link #one()} or {@link #many()}. */

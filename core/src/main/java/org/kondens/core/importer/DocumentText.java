@@ -2,6 +2,7 @@ package org.kondens.core.importer;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.kondens.core.Message;
 import org.kondens.core.KondensException;
 import org.kondens.core.Problem;
 
@@ -14,7 +15,7 @@ final class DocumentText {
 
     private final StringBuilder text = new StringBuilder();
     private final List<SpeakerDetector.Marker> boldSpeakers = new ArrayList<>();
-    private final List<String> notices = new ArrayList<>();
+    private final List<Message> notices = new ArrayList<>();
 
     /** Adds a paragraph; {@code boldLead} is the bold text it starts with ("" if none). */
     void paragraph(String raw, String boldLead) {
@@ -32,7 +33,7 @@ final class DocumentText {
         text.append(p);
     }
 
-    void notice(String notice) {
+    void notice(Message notice) {
         if (!notices.contains(notice)) {
             notices.add(notice);
         }

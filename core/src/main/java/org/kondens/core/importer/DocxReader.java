@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamReader;
+import org.kondens.core.Message;
 import org.kondens.core.KondensException;
 import org.kondens.core.Term;
 import org.kondens.core.Problem;
@@ -64,22 +65,22 @@ final class DocxReader {
     }
 
     private void noticeLeftOut(SafeZip zip) {
-        List<String> found = new ArrayList<>();
+        List<Term> found = new ArrayList<>();
         List<String> parts = zip.names();
         if (parts.stream().anyMatch(p -> p.matches("word/header\\d*\\.xml"))) {
-            found.add("headers");
+            found.add(Term.PART_HEADERS);
         }
         if (parts.stream().anyMatch(p -> p.matches("word/footer\\d*\\.xml"))) {
-            found.add("footers");
+            found.add(Term.PART_FOOTERS);
         }
         if (parts.contains("word/comments.xml")) {
-            found.add("comments");
+            found.add(Term.PART_COMMENTS);
         }
         if (parts.contains("word/footnotes.xml") || parts.contains("word/endnotes.xml")) {
-            found.add("footnotes");
+            found.add(Term.PART_FOOTNOTES);
         }
         if (!found.isEmpty()) {
-            out.notice("Not imported: " + String.join(", ", found) + " (only the body text is part of the transcript).");
+            out.notice(Message.of(Problem.NOTICE_NOT_IMPORTED, Term.list(found)));
         }
     }
 
@@ -135,7 +136,7 @@ final class DocxReader {
                 row.append(p.text);
             } else if (e == XMLStreamReader.START_ELEMENT && isW("tbl")) {
                 skip(); // a table inside a cell: rare in transcripts, and no good place for it in a line
-                out.notice("A table inside a table cell was left out.");
+                out.notice(Message.of(Problem.NOTICE_NESTED_TABLE));
             }
         }
     }
@@ -163,7 +164,7 @@ final class DocxReader {
                 skip();
             } else if (isW("drawing") || isW("pict") || isW("object") || "AlternateContent".equals(xml.getLocalName())) {
                 skip();
-                out.notice("Text boxes and drawings were left out.");
+                out.notice(Message.of(Problem.NOTICE_DRAWINGS));
             } else if (isW("r")) {
                 bold = false;
             } else if (isW("rPr")) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
+import org.kondens.core.Message;
 import org.kondens.core.KondensException;
 import org.kondens.core.Term;
 import org.kondens.core.Problem;
@@ -46,7 +47,7 @@ final class OdtReader {
             reader.document();
             String styles = zip.read("styles.xml").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
             if (styles.contains("<style:header") || styles.contains("<style:footer")) {
-                reader.out.notice("Not imported: headers and footers (only the body text is part of the transcript).");
+                reader.out.notice(Message.of(Problem.NOTICE_NOT_IMPORTED, Term.PART_HEADERS_FOOTERS));
             }
             return reader.out.finish(name);
         }
@@ -159,15 +160,15 @@ final class OdtReader {
                     p.append("\n", false);
                 } else if (is(TEXT, "note")) {
                     skip();
-                    out.notice("Not imported: footnotes (only the body text is part of the transcript).");
+                    out.notice(Message.of(Problem.NOTICE_NOT_IMPORTED, Term.PART_FOOTNOTES));
                 } else if (is(OFFICE, "annotation")) {
                     skip();
-                    out.notice("Not imported: comments (only the body text is part of the transcript).");
+                    out.notice(Message.of(Problem.NOTICE_NOT_IMPORTED, Term.PART_COMMENTS));
                 } else if (is(OFFICE, "annotation-end") || is(TEXT, "bookmark") || is(TEXT, "soft-page-break")) {
                     continue;
                 } else if ("frame".equals(xml.getLocalName())) {
                     skip();
-                    out.notice("Text boxes and drawings were left out.");
+                    out.notice(Message.of(Problem.NOTICE_DRAWINGS));
                 }
             }
         }

@@ -7,6 +7,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.kondens.core.Message;
 import org.kondens.core.KondensException;
 import org.kondens.core.Problem;
 
@@ -37,6 +38,6 @@ final class PdfReader {
             throw new KondensException(Problem.IMPORT_SCANNED, name);
         }
         return ImportedTranscript.of(name, text, SpeakerDetector.detect(text),
-                List.of("Read from PDF: line breaks are the PDF's own; check the speaker turns."));
+                List.of(Message.of(Problem.NOTICE_PDF_LINES)));
     }
 }

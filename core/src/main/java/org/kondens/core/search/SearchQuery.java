@@ -58,8 +58,8 @@ public final class SearchQuery {
         SearchQuery parser = new SearchQuery(q, tokens, analyzer);
         Node node = parser.parseOr();
         if (parser.pos < parser.tokens.size()) {
-            throw parser.tokens.get(parser.pos).kind == Kind.CLOSE ? error(Problem.SEARCH_UNMATCHED_CLOSE, q)
-                    : error(Problem.SEARCH_UNREADABLE_PART, parser.tokens.get(parser.pos).text, q);
+            throw parser.tokens.get(parser.pos).kind == Kind.CLOSE ? error(Problem.SEARCH_UNMATCHED_CLOSE)
+                    : error(Problem.SEARCH_UNREADABLE_PART, parser.tokens.get(parser.pos).text);
         }
         try {
             return parser.toLucene(node);
@@ -96,7 +96,8 @@ public final class SearchQuery {
             }
         }
         if (words > MAX_WORDS) {
-            throw error(Problem.SEARCH_TOO_LONG_WORDS, String.format(Locale.ROOT, "%,d", words), String.format(Locale.ROOT, "%,d", MAX_WORDS));
+            throw error(Problem.SEARCH_TOO_LONG_WORDS, String.format(Locale.ROOT, "%,d", words),
+                    String.format(Locale.ROOT, "%,d", MAX_WORDS));
         }
     }
 
@@ -112,7 +113,7 @@ public final class SearchQuery {
             } else if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
                 int end = closingQuote(q, i + 1);
                 if (end < 0) {
-                    throw error(Problem.SEARCH_OPEN_QUOTE, q);
+                    throw error(Problem.SEARCH_OPEN_QUOTE);
                 }
                 String phrase = q.substring(i + 1, end);
                 i = end + 1;
@@ -207,7 +208,7 @@ public final class SearchQuery {
         while (peek() != null && peek().kind == Kind.OR) {
             Token op = tokens.get(pos++);
             if (!startsOperand(peek())) {
-                throw error(Problem.SEARCH_NEEDS_AFTER, op.text, source);
+                throw error(Problem.SEARCH_NEEDS_AFTER, op.text);
             }
             nodes.add(parseAnd());
         }
@@ -221,7 +222,7 @@ public final class SearchQuery {
             if (t != null && t.kind == Kind.AND) {
                 pos++;
                 if (!startsOperand(peek())) {
-                    throw error(Problem.SEARCH_NEEDS_AFTER, t.text, source);
+                    throw error(Problem.SEARCH_NEEDS_AFTER, t.text);
                 }
                 nodes.add(parseUnary());
             } else if (startsOperand(t)) {
@@ -235,7 +236,7 @@ public final class SearchQuery {
     private Node parseUnary() {
         Token t = peek();
         if (t == null) {
-            throw error(Problem.SEARCH_ENDS_EARLY, source);
+            throw error(Problem.SEARCH_ENDS_EARLY);
         }
         if (t.kind == Kind.NOT) {
             pos++;
@@ -243,7 +244,7 @@ public final class SearchQuery {
                 if (tokens.size() == 1) {
                     return word(t.text, false); // "ikke" on its own is the word ikke
                 }
-                throw error(Problem.SEARCH_NEEDS_AFTER, t.text, source);
+                throw error(Problem.SEARCH_NEEDS_AFTER, t.text);
             }
             return new Not(parseUnary());
         }
@@ -251,11 +252,11 @@ public final class SearchQuery {
         return switch (t.kind) {
             case OPEN -> {
                 if (peek() != null && peek().kind == Kind.CLOSE) {
-                    throw error(Problem.SEARCH_EMPTY_BRACKETS, source);
+                    throw error(Problem.SEARCH_EMPTY_BRACKETS);
                 }
                 Node inner = parseOr();
                 if (peek() == null || peek().kind != Kind.CLOSE) {
-                    throw error(Problem.SEARCH_OPEN_BRACKET, source);
+                    throw error(Problem.SEARCH_OPEN_BRACKET);
                 }
                 pos++;
                 yield inner;
@@ -266,9 +267,9 @@ public final class SearchQuery {
                 if (tokens.size() == 1) {
                     yield word(t.text, false);
                 }
-                throw error(Problem.SEARCH_NEEDS_BEFORE, t.text, source);
+                throw error(Problem.SEARCH_NEEDS_BEFORE, t.text);
             }
-            default -> throw error(Problem.SEARCH_UNMATCHED_CLOSE, source);
+            default -> throw error(Problem.SEARCH_UNMATCHED_CLOSE);
         };
     }
 
@@ -308,7 +309,7 @@ public final class SearchQuery {
     private Query toLucene(Node node) {
         return switch (node) {
             case Leaf l -> l.query;
-            case Not n -> throw error(Problem.SEARCH_ONLY_NOT, source);
+            case Not n -> throw error(Problem.SEARCH_ONLY_NOT);
             case And a -> {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 boolean positive = false;
@@ -321,7 +322,7 @@ public final class SearchQuery {
                     }
                 }
                 if (!positive) {
-                    throw error(Problem.SEARCH_ONLY_NOT, source);
+                    throw error(Problem.SEARCH_ONLY_NOT);
                 }
                 yield b.build();
             }
