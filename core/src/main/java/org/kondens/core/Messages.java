@@ -35,9 +35,11 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
+        // A pattern that counts ({1,choice,…}) gets its numbers as numbers; elsewhere they stay plain digits.
+        boolean counts = pattern.contains(",choice,") || pattern.contains(",number");
         Object[] shown = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            shown[i] = shown(args[i], locale);
+            shown[i] = counts && args[i] instanceof Number n ? n : shown(args[i], locale);
         }
         return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
     }

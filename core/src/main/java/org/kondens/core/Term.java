@@ -95,6 +95,13 @@ public enum Term implements Localizable {
     PART_COMMENTS,
     PART_FOOTNOTES,
 
+    // --- a REFI-QDA import report -----------------------------------------------------------------
+    CODED_PARTS,
+    SYNCHRONISED_TRANSCRIPTS,
+    NOT_CARRIED_COUNT,
+    REPORT_NOTICE,
+    REPORT_NOT_CARRIED,
+
     // --- kinds of file ---------------------------------------------------------------------------
     WORD_DOCUMENT,
     WORD_DOCUMENT_DOCX,

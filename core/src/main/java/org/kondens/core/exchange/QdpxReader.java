@@ -105,10 +105,9 @@ public final class QdpxReader {
             throw new KondensException(Problem.QDPX_NOT_PROJECT, file, qde.getName(), root.getLocalName());
         }
         if (!QdpxWriter.NS.equals(root.getNamespaceURI())) {
-            log.notice(qde.getName() + " does not use the REFI-QDA namespace " + QdpxWriter.NS + "; read as far as possible.");
+            log.notice(Problem.QDPX_NO_NAMESPACE, qde.getName(), QdpxWriter.NS);
         } else {
-            QdaSchemas.checkProject(xml).ifPresent(err -> log.notice(qde.getName()
-                    + " does not follow the REFI-QDA schema (" + err + "); read as far as possible."));
+            QdaSchemas.checkProject(xml).ifPresent(err -> log.notice(Problem.QDPX_NOT_SCHEMA, qde.getName(), err));
         }
         return root;
     }
@@ -117,17 +116,17 @@ public final class QdpxReader {
     private static void listWhatIsNotCarried(Element root, ImportLog log) {
         for (Element set : path(root, "Sets", "Set")) {
             if (!QdpxWriter.QUOTE_SET_NAME.equals(set.getAttribute("name"))) {
-                log.notCarried("set '" + set.getAttribute("name") + "' (" + elements(set).size() + " members)");
+                log.notCarried(Problem.QDPX_SET, set.getAttribute("name"), elements(set).size());
             }
         }
         for (Element link : path(root, "Links", "Link")) {
-            log.notCarried("link '" + link.getAttribute("name") + "'");
+            log.notCarried(Problem.QDPX_LINK, link.getAttribute("name"));
         }
         for (Element graph : path(root, "Graphs", "Graph")) {
-            log.notCarried("graph '" + graph.getAttribute("name") + "'");
+            log.notCarried(Problem.QDPX_GRAPH, graph.getAttribute("name"));
         }
         if (!path(root, "Users", "User").isEmpty()) {
-            log.notice("users (" + path(root, "Users", "User").size() + ") are not kept: a Kondens project has no user list.");
+            log.notice(Problem.QDPX_USERS, path(root, "Users", "User").size());
         }
     }
 }

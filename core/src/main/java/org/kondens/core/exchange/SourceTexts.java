@@ -108,7 +108,7 @@ final class SourceTexts {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
         } catch (CharacterCodingException e) {
-            log.notice("'" + what + "' is not UTF-8 as REFI-QDA requires; read as Windows-1252, so positions may be off.");
+            log.notice(Problem.QDPX_NOT_UTF8, what);
             return new String(b, from, b.length - from, Charset.forName("windows-1252"));
         }
     }

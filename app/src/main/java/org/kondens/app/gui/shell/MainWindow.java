@@ -373,7 +373,7 @@ final class MainWindow {
     java.util.concurrent.CompletableFuture<Void> importQdpx(Path qdpx, Path out) {
         org.kondens.core.model.Language language = t.norwegian() ? org.kondens.core.model.Language.NB : org.kondens.core.model.Language.EN;
         return wb.importQdpx(qdpx, out, language).thenAccept(report -> info(t.get("qdpx.done", qdpx.getFileName()),
-                String.join("\n", report.lines())));
+                String.join("\n", report.lines(t.locale()))));
     }
 
     /** Errors as readable dialogs; the technical details are one click away, never a crash. */
