@@ -32,8 +32,8 @@ final class Labels {
             case EN -> 2;
         };
         this.locale = Messages.locale(project.language());
-        this.group = blank(project.groupLevelName()) ? (lang == 2 ? "Code group" : "Kodegruppe") : project.groupLevelName().strip();
-        this.subgroup = blank(project.subgroupLevelName()) ? (lang == 2 ? "Subgroup" : "Subgruppe") : project.subgroupLevelName().strip();
+        this.group = blank(project.groupLevelName()) ? get("codeGroup") : project.groupLevelName().strip();
+        this.subgroup = blank(project.subgroupLevelName()) ? get("subgroup") : project.subgroupLevelName().strip();
     }
 
     /** The word {@code export.<key>} of core's bundle in the project's language. */
