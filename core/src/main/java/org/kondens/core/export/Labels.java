@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.kondens.core.Messages;
+import org.kondens.core.model.Language;
 import org.kondens.core.model.Project;
 
 /**
@@ -20,17 +21,13 @@ final class Labels {
             Map.entry("Code group", "Code groups"), Map.entry("Subgroup", "Subgroups"),
             Map.entry("Theme", "Themes"), Map.entry("Subtheme", "Subthemes"));
 
-    private final int lang;
+    private final boolean english;
     private final Locale locale;
     private final String group;
     private final String subgroup;
 
     Labels(Project project) {
-        this.lang = switch (project.language()) {
-            case NB -> 0;
-            case NN -> 1;
-            case EN -> 2;
-        };
+        this.english = project.language() == Language.EN;
         this.locale = Messages.locale(project.language());
         this.group = blank(project.groupLevelName()) ? get("codeGroup") : project.groupLevelName().strip();
         this.subgroup = blank(project.subgroupLevelName()) ? get("subgroup") : project.subgroupLevelName().strip();
@@ -58,7 +55,7 @@ final class Labels {
     }
 
     private String plural(String name) {
-        return PLURALS.getOrDefault(name, lang == 2 && !name.endsWith("s") ? name + "s" : name);
+        return PLURALS.getOrDefault(name, english && !name.endsWith("s") ? name + "s" : name);
     }
 
     /** "Tabell 1: Kodegrupper og subgrupper". */
@@ -87,6 +84,6 @@ final class Labels {
     }
 
     boolean english() {
-        return lang == 2;
+        return english;
     }
 }

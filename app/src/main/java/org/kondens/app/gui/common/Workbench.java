@@ -399,7 +399,8 @@ public final class Workbench {
     /** On the project thread: the snapshot and the Edit menu's names, read together. */
     private State readState() {
         StcProject p = requireProject();
-        return new State(p.snapshot(), p.undoName(text.locale()).orElse(null), p.redoName(text.locale()).orElse(null), ProjectChange.EVERYTHING);
+        return new State(p.snapshot(), p.undoName(text.locale()).orElse(null), p.redoName(text.locale()).orElse(null),
+                ProjectChange.EVERYTHING);
     }
 
     /** On the FX thread: shows a state read on the project thread; no database or index work here. */
