@@ -309,7 +309,7 @@ public final class SearchQuery {
     private Query toLucene(Node node) {
         return switch (node) {
             case Leaf l -> l.query;
-            case Not n -> throw error(Problem.SEARCH_ONLY_NOT);
+            case Not n -> throw error(Problem.SEARCH_ONLY_NOT, source);
             case And a -> {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 boolean positive = false;
@@ -322,7 +322,7 @@ public final class SearchQuery {
                     }
                 }
                 if (!positive) {
-                    throw error(Problem.SEARCH_ONLY_NOT);
+                    throw error(Problem.SEARCH_ONLY_NOT, source);
                 }
                 yield b.build();
             }
