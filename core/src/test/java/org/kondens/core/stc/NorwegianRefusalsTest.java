@@ -66,6 +66,18 @@ class NorwegianRefusalsTest {
     }
 
     @Test
+    void aTextImportedTwiceIsRefusedInTheReadersLanguage() {
+        try (StcProject p = TestProjects.newProject(dir)) {
+            TestProjects.importInterview(p, dir);
+            Path again = TestProjects.writeUtf8(dir.resolve("kopi.txt"), TestProjects.INTERVIEW_RAW);
+            TranscriptImport.FileResult r = TranscriptImport.importAll(p, List.of(again), List.of(), (d, t, f) -> { }, () -> false).get(0);
+            assertEquals("kopi.txt: this text is already in the project as 'intervju-ek1'.", r.error());
+            assertEquals("kopi.txt: denne teksten finnes allerede i prosjektet som «intervju-ek1».", r.error(Messages.NB));
+            assertEquals("kopi.txt: denne teksten finst allereie i prosjektet som «intervju-ek1».", r.error(Messages.NN));
+        }
+    }
+
+    @Test
     void theEditMenuNamesUndoStepsInTheUiLanguageAndTheCliKeepsEnglish() {
         try (StcProject p = TestProjects.newProject(dir)) {
             CodeGroup g = p.addCodeGroup("Trygghet", null, List.of());
