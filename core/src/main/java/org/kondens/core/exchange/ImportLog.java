@@ -1,7 +1,7 @@
 package org.kondens.core.exchange;
 
-import org.kondens.core.Problem;
 import org.kondens.core.Message;
+import org.kondens.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

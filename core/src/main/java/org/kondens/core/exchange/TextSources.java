@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.kondens.core.Term;
-import org.kondens.core.Problem;
-import org.kondens.core.Message;
 import org.kondens.core.Localizable;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.Transcript;
 import org.w3c.dom.Element;
 

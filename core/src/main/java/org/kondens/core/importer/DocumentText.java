@@ -2,8 +2,8 @@ package org.kondens.core.importer;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.kondens.core.Message;
 import org.kondens.core.KondensException;
+import org.kondens.core.Message;
 import org.kondens.core.Problem;
 
 /**

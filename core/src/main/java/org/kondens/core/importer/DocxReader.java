@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamReader;
-import org.kondens.core.Message;
 import org.kondens.core.KondensException;
-import org.kondens.core.Term;
+import org.kondens.core.Message;
 import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Word documents (.docx). We read the main document part with our own hardened StAX loop rather

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
-import org.kondens.core.Message;
 import org.kondens.core.KondensException;
-import org.kondens.core.Term;
+import org.kondens.core.Message;
 import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * LibreOffice/OpenDocument text (.odt): content.xml read with the hardened StAX reader.

@@ -7,8 +7,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.kondens.core.Message;
 import org.kondens.core.KondensException;
+import org.kondens.core.Message;
 import org.kondens.core.Problem;
 
 /**

@@ -15,8 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.kondens.core.KondensException;
-import org.kondens.core.Term;
 import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Reads parts of an archive (.docx, .odt, .qdpx) without trusting it: too many entries, entry

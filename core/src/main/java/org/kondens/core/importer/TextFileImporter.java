@@ -7,8 +7,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.kondens.core.Message;
 import org.kondens.core.KondensException;
+import org.kondens.core.Message;
 import org.kondens.core.Problem;
 
 /**

@@ -10,8 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.kondens.core.KondensException;
-import org.kondens.core.Term;
 import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Reads a transcript file of any supported kind. The file's first bytes are checked against

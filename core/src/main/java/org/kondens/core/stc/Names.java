@@ -22,7 +22,7 @@ public final class Names {
 
     /**
      * Refuses a name that is too long or has characters a name cannot have; {@code what} starts
-     * the message (Term.CODE_GROUP_NAME). Null and blank pass: whether a name is required is the
+     * the message ({@link Term#CODE_GROUP_NAME}: "A code group name"). Null and blank pass: whether a name is required is the
      * caller's check. Leading and trailing white space is not counted (names are stored stripped).
      */
     public static void checkName(String name, Term what) {

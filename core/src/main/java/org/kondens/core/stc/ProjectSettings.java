@@ -4,8 +4,8 @@ import static org.kondens.core.stc.Rules.*;
 
 import java.util.List;
 import java.util.Objects;
-import org.kondens.core.Term;
 import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.QuestionWording;
 import org.kondens.core.store.ProjectDatabase;

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.kondens.core.KondensException;
-import org.kondens.core.Term;
-import org.kondens.core.Message;
 import org.kondens.core.Localizable;
+import org.kondens.core.Message;
 import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.Backup;
 import org.kondens.core.PrivateFiles;
 

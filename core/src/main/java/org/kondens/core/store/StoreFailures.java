@@ -3,8 +3,8 @@ package org.kondens.core.store;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.kondens.core.KondensException;
-import org.kondens.core.Problem;
 import org.kondens.core.PlainErrors;
+import org.kondens.core.Problem;
 
 /**
  * Database and file failures in plain words, one sentence naming the project file. The user

@@ -12,10 +12,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.kondens.core.KondensException;
-import org.kondens.core.Term;
-import org.kondens.core.Problem;
 import org.kondens.core.Localizable;
 import org.kondens.core.PlainErrors;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Where an export or a copy of a project may be written. A mistyped {@code --out} or a careless
