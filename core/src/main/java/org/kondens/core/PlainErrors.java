@@ -22,9 +22,14 @@ public final class PlainErrors {
 
     /** The problem in plain words (lower case, no full stop), or empty when it is not one we know. */
     public static Optional<String> of(Throwable e) {
+        return reason(e).map(t -> t.text(Locale.ROOT));
+    }
+
+    /** The problem as a {@link Term}, to be told in the reader's language; empty when it is not one we know. */
+    public static Optional<Term> reason(Throwable e) {
         int depth = 0;
         for (Throwable t = e; t != null && depth++ < 20; t = t.getCause()) {
-            String words = t instanceof SQLException s ? sqlite(s.getErrorCode() & 0xff)
+            Term words = t instanceof SQLException s ? sqlite(s.getErrorCode() & 0xff)
                     : t instanceof IOException io ? file(io) : null;
             if (words != null) {
                 return Optional.of(words);
@@ -35,49 +40,49 @@ public final class PlainErrors {
 
     /** True when {@code e} (or a cause) says the disk is full. */
     public static boolean isDiskFull(Throwable e) {
-        return of(e).filter(DISK_FULL::equals).isPresent();
+        return reason(e).filter(Term.DISK_FULL::equals).isPresent();
     }
 
     /** SQLite's primary result codes (sqlite.org/rescode.html). */
-    private static String sqlite(int code) {
+    private static Term sqlite(int code) {
         return switch (code) {
-            case 13 -> DISK_FULL; // SQLITE_FULL
-            case 8 -> "the project is read-only"; // SQLITE_READONLY
-            case 11, 26 -> "the project file is damaged"; // SQLITE_CORRUPT, SQLITE_NOTADB
-            case 14 -> "the project file cannot be opened"; // SQLITE_CANTOPEN
-            case 10 -> "the disk could not be read or written"; // SQLITE_IOERR
-            case 5, 6 -> "the project is already open in another Kondens window or process"; // SQLITE_BUSY, SQLITE_LOCKED
-            case 3 -> "permission denied"; // SQLITE_PERM
+            case 13 -> Term.DISK_FULL; // SQLITE_FULL
+            case 8 -> Term.PROJECT_READ_ONLY; // SQLITE_READONLY
+            case 11, 26 -> Term.PROJECT_DAMAGED; // SQLITE_CORRUPT, SQLITE_NOTADB
+            case 14 -> Term.PROJECT_CANNOT_OPEN; // SQLITE_CANTOPEN
+            case 10 -> Term.DISK_FAILED; // SQLITE_IOERR
+            case 5, 6 -> Term.PROJECT_OPEN_ELSEWHERE; // SQLITE_BUSY, SQLITE_LOCKED
+            case 3 -> Term.PERMISSION_DENIED; // SQLITE_PERM
             default -> null;
         };
     }
 
-    private static String file(IOException e) {
+    private static Term file(IOException e) {
         if (e instanceof AccessDeniedException) {
-            return "permission denied";
+            return Term.PERMISSION_DENIED;
         }
         if (e instanceof NoSuchFileException) {
-            return "the file or folder does not exist";
+            return Term.NO_SUCH_FILE;
         }
         String reason = e instanceof FileSystemException f ? f.getReason() : e.getMessage();
         String r = reason == null ? "" : reason.toLowerCase(Locale.ROOT);
         if (r.contains("no space left") || r.contains("not enough space") || r.contains("disk quota")) {
-            return DISK_FULL;
+            return Term.DISK_FULL;
         }
         if (r.contains("read-only file system")) {
-            return "the disk is read-only";
+            return Term.DISK_READ_ONLY;
         }
         if (r.contains("permission denied") || r.contains("operation not permitted") || r.contains("access is denied")) {
-            return "permission denied";
+            return Term.PERMISSION_DENIED;
         }
         if (r.contains("is a directory")) {
-            return "it is a folder";
+            return Term.IS_A_FOLDER;
         }
         if (r.contains("being used by another process")) {
-            return "the file is open in another program";
+            return Term.OPEN_IN_OTHER_PROGRAM;
         }
         if (r.contains("input/output error")) {
-            return "the disk could not be read or written";
+            return Term.DISK_FAILED;
         }
         return null;
     }

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.kondens.core.Problem;
 import org.kondens.core.model.Informant;
 import org.w3c.dom.Element;
 
@@ -57,7 +58,7 @@ record CaseInformants(List<Informant> informants, Map<UUID, List<UUID>> casesOfS
                 label = base + " (" + k + ")";
             }
             if (!label.equals(base)) {
-                log.notice("two cases are called '" + base + "'; the second is informant '" + label + "'.");
+                log.notice(Problem.QDPX_TWO_CASES, base, label);
             }
             informants.add(Informant.of(id, label, attributes(c, variables)));
             for (Element ref : children(c, "SourceRef")) {
@@ -67,7 +68,7 @@ record CaseInformants(List<Informant> informants, Map<UUID, List<UUID>> casesOfS
                 caseOfSelection.putIfAbsent(QdeXml.target(ref), id);
             }
             if (!children(c, "CodeRef").isEmpty()) {
-                log.notCarried("codes of case '" + label + "' (" + children(c, "CodeRef").size() + ")");
+                log.notCarried(Problem.QDPX_CASE_CODES, label, children(c, "CodeRef").size());
             }
             children(c, "Description").stream().map(Element::getTextContent).filter(d -> !d.isBlank())
                     .findFirst().ifPresent(d -> log.keepInProjectNotes("Description of case '" + c.getAttribute("name") + "':\n" + d));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.kondens.core.Problem;
 import org.kondens.core.model.Membership;
 import org.w3c.dom.Element;
 
@@ -113,8 +114,7 @@ final class CodeMapping {
             String d = description(sc);
             if (!d.isBlank()) {
                 log.keepInProjectNotes("Description of code '" + g.name + " / " + sub.name + "':\n" + d);
-                log.notice("the description of code '" + g.name + " / " + sub.name + "' is kept in the project notes "
-                        + "(Kondens subgroups have no description).");
+                log.notice(Problem.QDPX_SUBGROUP_DESCRIPTION, g.name, sub.name);
             }
             for (Element deeper : children(sc, "Code")) {
                 fold(deeper, g, sub, 3);
@@ -157,8 +157,7 @@ final class CodeMapping {
             names.put(sub.id, sub.name);
         }
         if (parts.size() > 2) {
-            log.notice("code '" + c.getAttribute("name") + "' is deeper than two levels; its codings are in subgroup '"
-                    + g.name + " / " + sub.name + "'.");
+            log.notice(Problem.QDPX_CODE_TOO_DEEP, c.getAttribute("name"), g.name, sub.name);
         }
         target.put(id, new Membership(g.id, sub.id));
         names.put(id, c.getAttribute("name"));
@@ -176,10 +175,9 @@ final class CodeMapping {
         UUID id = QdeXml.guid(c);
         target.put(id, new Membership(g.id, sub.id));
         names.put(id, nameOf(c));
-        log.notice("code '" + nameOf(c) + "' (level " + level + ") is folded into subgroup '" + g.name + " / " + sub.name
-                + "': Kondens has two levels.");
+        log.notice(Problem.QDPX_CODE_FOLDED, nameOf(c), level, g.name, sub.name);
         for (Element ref : children(c, "NoteRef")) {
-            notes.keepAttached(QdeXml.target(ref), "code '" + nameOf(c) + "'");
+            notes.keepAttached(QdeXml.target(ref), nameOf(c));
         }
         for (Element deeper : children(c, "Code")) {
             fold(deeper, g, sub, level + 1);
@@ -204,7 +202,7 @@ final class CodeMapping {
                 sub.analytic = n.text();
                 notes.place(id);
             } else {
-                notes.keepAttached(id, "code '" + (sub == null ? g.name : g.name + " / " + sub.name) + "'");
+                notes.keepAttached(id, sub == null ? g.name : g.name + " / " + sub.name);
             }
         }
     }

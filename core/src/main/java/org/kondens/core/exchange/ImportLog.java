@@ -1,5 +1,7 @@
 package org.kondens.core.exchange;
 
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,15 +12,19 @@ import java.util.List;
  */
 final class ImportLog {
 
-    private final List<String> notices = new ArrayList<>();
-    private final List<String> notCarried = new ArrayList<>();
+    private final List<Message> notices = new ArrayList<>();
+    private final List<Message> notCarried = new ArrayList<>();
     private final List<String> projectNotes = new ArrayList<>();
 
-    void notice(String text) {
-        notices.add(text);
+    void notice(Problem code, Object... args) {
+        notices.add(Message.of(code, args));
     }
 
-    void notCarried(String item) {
+    void notCarried(Problem code, Object... args) {
+        notCarried.add(Message.of(code, args));
+    }
+
+    void notCarried(Message item) {
         notCarried.add(item);
     }
 
@@ -27,11 +33,11 @@ final class ImportLog {
         projectNotes.add(text);
     }
 
-    List<String> notices() {
+    List<Message> notices() {
         return notices;
     }
 
-    List<String> notCarried() {
+    List<Message> notCarried() {
         return notCarried;
     }
 

@@ -2,6 +2,11 @@ package org.kondens.core.exchange;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import org.kondens.core.Localizable;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * What a REFI-QDA import made and what it could not carry over. {@code notCarried} lists every
@@ -19,27 +24,46 @@ public record ImportReport(
         int meaningUnits,
         int quotes,
         int notes,
-        List<String> notices,
-        List<String> notCarried) {
+        List<Message> noticed,
+        List<Message> missed) {
 
     public ImportReport {
-        notices = List.copyOf(notices);
-        notCarried = List.copyOf(notCarried);
+        noticed = List.copyOf(noticed);
+        missed = List.copyOf(missed);
+    }
+
+    /** How things were adapted, in English (the CLI). */
+    public List<String> notices() {
+        return noticed.stream().map(Message::toString).toList();
+    }
+
+    /** What could not be carried over, in English (the CLI). */
+    public List<String> notCarried() {
+        return missed.stream().map(Message::toString).toList();
     }
 
     /** One line for the CLI and the GUI. */
     public String summary() {
-        return file + ": " + transcripts + " transcripts, " + informants + " informants, " + codeGroups + " code groups, "
-                + subgroups + " subgroups, " + meaningUnits + " meaning units, " + quotes + " quotes, " + notes + " notes"
-                + (notCarried.isEmpty() ? "" : "; " + notCarried.size() + " items could not be carried over");
+        return summary(Locale.ROOT);
     }
 
-    /** The full report as lines of text. */
+    public String summary(Locale locale) {
+        Localizable notCarried = missed.isEmpty() ? l -> "" : Term.NOT_CARRIED_COUNT.of(missed.size());
+        return Problem.QDPX_SUMMARY.text(locale, file, transcripts, informants, codeGroups, subgroups, meaningUnits, quotes, notes,
+                notCarried);
+    }
+
+    /** The full report as lines of text, in English. */
     public List<String> lines() {
+        return lines(Locale.ROOT);
+    }
+
+    /** The full report as lines of text, in {@code locale}'s language. */
+    public List<String> lines(Locale locale) {
         List<String> out = new ArrayList<>();
-        out.add(summary());
-        notices.forEach(n -> out.add("  note: " + n));
-        notCarried.forEach(n -> out.add("  not carried over: " + n));
+        out.add(summary(locale));
+        noticed.forEach(n -> out.add(Term.REPORT_NOTICE.of(n).text(locale)));
+        missed.forEach(n -> out.add(Term.REPORT_NOT_CARRIED.of(n).text(locale)));
         return out;
     }
 }

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.kondens.core.Problem;
 import org.kondens.core.exchange.QdeNotes.QdeNote;
 import org.kondens.core.exchange.TextSources.QdeSelection;
 import org.kondens.core.model.AuditEntry;
@@ -193,8 +194,7 @@ final class ProjectAssembly {
         for (UUID code : s.codes()) {
             Membership m = codes.target(code);
             if (m == null) {
-                log.notice("a coding in '" + placed.title(s.transcriptId()) + "' refers to a code that is not in the "
-                        + "codebook; it was left out.");
+                log.notice(Problem.QDPX_CODING_UNKNOWN_CODE, placed.title(s.transcriptId()));
                 continue;
             }
             Optional<Membership> same = memberships.stream().filter(x -> x.codeGroupId().equals(m.codeGroupId())).findFirst();
@@ -203,9 +203,8 @@ final class ProjectAssembly {
             } else if (same.get().subgroupId() == null && m.subgroupId() != null) {
                 memberships.set(memberships.indexOf(same.get()), m);
             } else if (!same.get().equals(m)) {
-                log.notice("a passage in '" + placed.title(s.transcriptId()) + "' is coded with two subgroups of '"
-                        + codes.name(m.codeGroupId()) + "'; Kondens keeps it in the first ('"
-                        + codes.name(same.get().subgroupId()) + "').");
+                log.notice(Problem.QDPX_TWO_SUBGROUPS, placed.title(s.transcriptId()), codes.name(m.codeGroupId()),
+                        codes.name(same.get().subgroupId()));
             }
         }
         return memberships;
@@ -236,8 +235,7 @@ final class ProjectAssembly {
             }
             if (place == null) {
                 transcriptNotes.add(new TranscriptNote(s.id(), s.transcriptId(), s.start(), "Illustrative quote: «" + shown + "»", now));
-                log.notice("an illustrative quote in '" + placed.title(s.transcriptId()) + "' lies in no coded meaning unit; "
-                        + "it is kept as a transcript note.");
+                log.notice(Problem.QDPX_QUOTE_OUTSIDE_UNITS, placed.title(s.transcriptId()));
                 continue;
             }
             Membership at = place;

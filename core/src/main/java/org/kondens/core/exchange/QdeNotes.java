@@ -3,6 +3,7 @@ package org.kondens.core.exchange;
 import static org.kondens.core.exchange.QdeXml.description;
 import static org.kondens.core.exchange.QdeXml.path;
 
+import org.kondens.core.Problem;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
@@ -42,15 +43,14 @@ final class QdeNotes {
             String kind = desc.startsWith("kondens:") ? desc : null;
             String text = texts.textOf(n, n.getAttribute("name"));
             if (text == null) {
-                log.notCarried("note '" + n.getAttribute("name") + "' (no plain text)");
+                log.notCarried(Problem.QDPX_NOTE_NO_TEXT, n.getAttribute("name"));
                 continue;
             }
             if (KondensExtension.MARKER.equals(kind)) {
                 try {
                     out.extension = KondensExtension.fromJson(text);
                 } catch (Exception e) {
-                    log.notice("the Kondens data note is damaged and was ignored; Kondens-only details (final names, "
-                            + "sessions, quote labels …) are not restored.");
+                    log.notice(Problem.QDPX_DATA_NOTE_DAMAGED);
                 }
                 out.placed.add(id);
                 continue;
@@ -96,12 +96,12 @@ final class QdeNotes {
         return placed.contains(id);
     }
 
-    /** Keeps the note {@code id}, attached to {@code where} in the file, in the project notes, with a notice. */
-    void keepAttached(UUID id, String where) {
+    /** Keeps the note {@code id}, attached to the code {@code code} in the file, in the project notes, with a notice. */
+    void keepAttached(UUID id, String code) {
         QdeNote n = notes.get(id);
         if (n != null && placed.add(id)) {
-            log.keepInProjectNotes("Note '" + n.name() + "' on " + where + ":\n" + n.text());
-            log.notice("note '" + n.name() + "' on " + where + " is kept in the project notes.");
+            log.keepInProjectNotes("Note '" + n.name() + "' on code '" + code + "':\n" + n.text());
+            log.notice(Problem.QDPX_NOTE_ON_CODE, n.name(), code);
         }
     }
 

@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -60,13 +61,11 @@ final class QdeXml {
         } catch (SAXParseException e) {
             String msg = String.valueOf(e.getMessage());
             if (msg.contains("DOCTYPE")) {
-                throw new KondensException(file + ": " + part + " declares a DTD, which REFI-QDA files never do; "
-                        + "refused as unsafe (XML external entities).", e);
+                throw new KondensException(e, Problem.QDPX_XML_DTD, file, part);
             }
-            throw new KondensException(file + ": " + part + " is not well-formed XML (line " + e.getLineNumber() + ": "
-                    + msg.replaceAll("\\s+", " ") + ").", e);
+            throw new KondensException(e, Problem.QDPX_XML_BROKEN, file, part, e.getLineNumber(), msg.replaceAll("\\s+", " "));
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            throw new KondensException(file + ": " + part + " cannot be read (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.QDPX_XML_UNREADABLE, file, part, e.getMessage());
         }
     }
 

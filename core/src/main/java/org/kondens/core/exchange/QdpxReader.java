@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.importer.SafeZip;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.ProjectSnapshot;
@@ -51,9 +53,9 @@ public final class QdpxReader {
     /** Reads and checks {@code qdpx}; nothing is written. */
     public static Result read(Path qdpx, Language language) {
         if (!Files.isRegularFile(qdpx)) {
-            throw new KondensException("No file at " + qdpx + ".");
+            throw new KondensException(Problem.QDPX_NO_FILE, qdpx);
         }
-        try (SafeZip zip = SafeZip.open(qdpx, "REFI-QDA project (.qdpx)")) {
+        try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT)) {
             return read(qdpx.getFileName().toString(), zip, language);
         }
     }
@@ -64,7 +66,7 @@ public final class QdpxReader {
      */
     public static ImportReport importProject(Path qdpx, Path out, Language language) {
         if (Files.exists(out)) {
-            throw new KondensException(out + " already exists; choose a new file name.");
+            throw new KondensException(Problem.FILE_EXISTS, out);
         }
         Result r = read(qdpx, language);
         ProjectDatabase.createFrom(out, r.snapshot(), qdpx.getFileName().toString());
@@ -96,18 +98,16 @@ public final class QdpxReader {
     private static Element projectElement(String file, SafeZip zip, ImportLog log) {
         ZipEntry qde = zip.find("project.qde").or(() -> zip.names().stream()
                         .filter(n -> !n.contains("/") && n.toLowerCase(Locale.ROOT).endsWith(".qde")).findFirst().flatMap(zip::find))
-                .orElseThrow(() -> new KondensException(file + ": there is no project.qde in it; not a REFI-QDA project (.qdpx)."));
+                .orElseThrow(() -> new KondensException(Problem.QDPX_NO_QDE, file));
         byte[] xml = zip.read(qde);
         Element root = QdeXml.parse(file, xml, qde.getName()).getDocumentElement();
         if (!"Project".equals(root.getLocalName())) {
-            throw new KondensException(file + ": " + qde.getName() + " is not a REFI-QDA project (its root element is <"
-                    + root.getLocalName() + ">, not <Project>).");
+            throw new KondensException(Problem.QDPX_NOT_PROJECT, file, qde.getName(), root.getLocalName());
         }
         if (!QdpxWriter.NS.equals(root.getNamespaceURI())) {
-            log.notice(qde.getName() + " does not use the REFI-QDA namespace " + QdpxWriter.NS + "; read as far as possible.");
+            log.notice(Problem.QDPX_NO_NAMESPACE, qde.getName(), QdpxWriter.NS);
         } else {
-            QdaSchemas.checkProject(xml).ifPresent(err -> log.notice(qde.getName()
-                    + " does not follow the REFI-QDA schema (" + err + "); read as far as possible."));
+            QdaSchemas.checkProject(xml).ifPresent(err -> log.notice(Problem.QDPX_NOT_SCHEMA, qde.getName(), err));
         }
         return root;
     }
@@ -116,17 +116,17 @@ public final class QdpxReader {
     private static void listWhatIsNotCarried(Element root, ImportLog log) {
         for (Element set : path(root, "Sets", "Set")) {
             if (!QdpxWriter.QUOTE_SET_NAME.equals(set.getAttribute("name"))) {
-                log.notCarried("set '" + set.getAttribute("name") + "' (" + elements(set).size() + " members)");
+                log.notCarried(Problem.QDPX_SET, set.getAttribute("name"), elements(set).size());
             }
         }
         for (Element link : path(root, "Links", "Link")) {
-            log.notCarried("link '" + link.getAttribute("name") + "'");
+            log.notCarried(Problem.QDPX_LINK, link.getAttribute("name"));
         }
         for (Element graph : path(root, "Graphs", "Graph")) {
-            log.notCarried("graph '" + graph.getAttribute("name") + "'");
+            log.notCarried(Problem.QDPX_GRAPH, graph.getAttribute("name"));
         }
         if (!path(root, "Users", "User").isEmpty()) {
-            log.notice("users (" + path(root, "Users", "User").size() + ") are not kept: a Kondens project has no user list.");
+            log.notice(Problem.QDPX_USERS, path(root, "Users", "User").size());
         }
     }
 }

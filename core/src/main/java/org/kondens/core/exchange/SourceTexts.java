@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.kondens.core.importer.SafeZip;
 import org.w3c.dom.Element;
 
@@ -85,14 +86,12 @@ final class SourceTexts {
             name = name.substring(1);
         }
         if (name.contains("..") || name.contains("/") || name.contains("\\")) {
-            throw new KondensException(file + ": '" + what + "' refers to " + path + ", which points outside the sources folder; "
-                    + "refused as unsafe.");
+            throw new KondensException(Problem.QDPX_PATH_OUTSIDE, file, what, path);
         }
         String n = name;
         // SafeZip matches names without regard to case, so this also finds Sources/ (ATLAS.ti).
         ZipEntry entry = zip.find("sources/" + n).or(() -> zip.find(n))
-                .orElseThrow(() -> new KondensException(file + ": project.qde refers to sources/" + n + " (for '" + what
-                        + "'), but the archive has no such file."));
+                .orElseThrow(() -> new KondensException(Problem.QDPX_SOURCE_MISSING, file, n, what));
         return zip.read(entry);
     }
 
@@ -109,7 +108,7 @@ final class SourceTexts {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, from, b.length - from)).toString();
         } catch (CharacterCodingException e) {
-            log.notice("'" + what + "' is not UTF-8 as REFI-QDA requires; read as Windows-1252, so positions may be off.");
+            log.notice(Problem.QDPX_NOT_UTF8, what);
             return new String(b, from, b.length - from, Charset.forName("windows-1252"));
         }
     }

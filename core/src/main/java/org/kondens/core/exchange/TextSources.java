@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.kondens.core.Localizable;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.Transcript;
 import org.w3c.dom.Element;
 
@@ -92,39 +96,37 @@ final class TextSources {
                 List<Element> rep = children(src, "Representation");
                 int areas = children(src, "PDFSelection").size();
                 if (areas > 0) {
-                    log.notCarried("PDF '" + name + "': " + areas + " selected areas (Kondens codes text only)");
+                    log.notCarried(Problem.QDPX_PDF_AREAS, name, areas);
                 }
                 if (!children(src, "Coding").isEmpty()) {
-                    log.notCarried("PDF '" + name + "': codings of the whole document");
+                    log.notCarried(Problem.QDPX_PDF_WHOLE, name);
                 }
                 if (rep.isEmpty()) {
-                    log.notCarried("PDF '" + name + "' (no plain-text representation in the file)");
+                    log.notCarried(Problem.QDPX_PDF_NO_TEXT, name);
                 } else {
-                    log.notice("PDF '" + name + "' is imported as its plain-text representation.");
+                    log.notice(Problem.QDPX_PDF_AS_TEXT, name);
                     text(rep.get(0), rep.get(0).getAttribute("name").isEmpty() ? name : rep.get(0).getAttribute("name"));
                 }
             }
-            case "PictureSource" -> log.notCarried("picture '" + name + "'" + codedParts(src, "PictureSelection"));
-            case "AudioSource" -> log.notCarried("audio '" + name + "'" + codedParts(src, "AudioSelection")
-                    + transcriptsOf(src));
-            case "VideoSource" -> log.notCarried("video '" + name + "'" + codedParts(src, "VideoSelection")
-                    + transcriptsOf(src));
-            default -> log.notCarried("source <" + src.getLocalName() + "> '" + name + "'");
+            case "PictureSource" -> log.notCarried(Problem.QDPX_PICTURE, name, codedParts(src, "PictureSelection"));
+            case "AudioSource" -> log.notCarried(Problem.QDPX_AUDIO, name, codedParts(src, "AudioSelection"), transcriptsOf(src));
+            case "VideoSource" -> log.notCarried(Problem.QDPX_VIDEO, name, codedParts(src, "VideoSelection"), transcriptsOf(src));
+            default -> log.notCarried(Problem.QDPX_OTHER_SOURCE, src.getLocalName(), name);
         }
     }
 
-    private static String codedParts(Element src, String selection) {
+    private static Localizable codedParts(Element src, String selection) {
         int sel = children(src, selection).size();
         int codings = children(src, "Coding").size();
         for (Element s : children(src, selection)) {
             codings += children(s, "Coding").size();
         }
-        return " with " + sel + " selections and " + codings + " codings";
+        return Term.CODED_PARTS.of(sel, codings);
     }
 
-    private static String transcriptsOf(Element src) {
+    private static Localizable transcriptsOf(Element src) {
         int n = children(src, "Transcript").size();
-        return n == 0 ? "" : " and " + n + " synchronised transcripts";
+        return n == 0 ? l -> "" : Term.SYNCHRONISED_TRANSCRIPTS.of(n);
     }
 
     private void text(Element src, String name) {
@@ -132,25 +134,25 @@ final class TextSources {
         String title = name == null || name.isBlank() ? "Source " + (transcripts.size() + 1) : name.strip();
         String path = src.getAttribute("plainTextPath");
         if (!path.isEmpty() && !SourceTexts.isInternal(path)) {
-            log.notCarried("source '" + title + "' is an external file (" + path + ") and was not imported");
+            log.notCarried(Problem.QDPX_EXTERNAL_SOURCE, title, path);
             return;
         }
         String raw = texts.textOf(src, title);
         if (raw == null) {
-            log.notCarried("source '" + title + "' has no plain-text version (only " + (src.getAttribute("richTextPath").isEmpty()
-                    ? "nothing" : src.getAttribute("richTextPath")) + ") and was not imported");
+            log.notCarried(src.getAttribute("richTextPath").isEmpty() ? Message.of(Problem.QDPX_NO_TEXT_AT_ALL, title)
+                    : Message.of(Problem.QDPX_ONLY_RICH_TEXT, title, src.getAttribute("richTextPath")));
             return;
         }
         SourceTexts.SourceText source = SourceTexts.SourceText.of(raw);
         String text = source.text();
         if (transcripts.stream().anyMatch(t -> t.id().equals(id))) {
-            log.notCarried("source '" + title + "' (its GUID is used twice)");
+            log.notCarried(Problem.QDPX_GUID_TWICE, title);
             return;
         }
         // A Kondens project holds each transcript text once.
         String hash = sha256(text);
         if (transcripts.stream().anyMatch(t -> t.hash().equals(hash))) {
-            log.notCarried("source '" + title + "' (the same text as another source)");
+            log.notCarried(Problem.QDPX_SAME_TEXT, title);
             return;
         }
         sourceTexts.put(id, source);
@@ -163,35 +165,36 @@ final class TextSources {
         }
         for (Element c : children(src, "Coding")) {
             String code = Objects.requireNonNullElse(codes.name(QdeXml.codeRef(c)), "?");
-            log.notCarried("coding of the whole source '" + title + "' with code '" + code + "'");
+            log.notCarried(Problem.QDPX_WHOLE_SOURCE_CODING, title, code);
         }
         for (Element ref : children(src, "NoteRef")) {
             sourceNotes.computeIfAbsent(id, k -> new ArrayList<>()).add(QdeXml.target(ref));
         }
         if (!children(src, "VariableValue").isEmpty()) {
-            log.notCarried("variable values of source '" + title + "' (" + children(src, "VariableValue").size() + ")");
+            log.notCarried(Problem.QDPX_VARIABLES, title, children(src, "VariableValue").size());
         }
     }
 
     private void selection(Element sel, UUID transcriptId, String title, SourceTexts.SourceText source) {
-        String where = "selection " + sel.getAttribute("startPosition") + "–" + sel.getAttribute("endPosition") + " in '" + title + "'";
+        String from = sel.getAttribute("startPosition");
+        String to = sel.getAttribute("endPosition");
         int s;
         int e;
         try {
             s = Integer.parseInt(sel.getAttribute("startPosition").strip());
             e = Integer.parseInt(sel.getAttribute("endPosition").strip());
         } catch (NumberFormatException ex) {
-            log.notCarried(where + " (its positions are not numbers)");
+            log.notCarried(Problem.QDPX_SELECTION_NOT_NUMBERS, from, to, title);
             return;
         }
         int start = source.offset(s);
         int end = source.offset(e);
         if (start < 0 || end < 0) {
-            log.notCarried(where + " (it lies outside the text, which has " + source.length() + " characters)");
+            log.notCarried(Problem.QDPX_SELECTION_OUTSIDE, from, to, title, source.length());
             return;
         }
         if (start >= end) {
-            log.notCarried(where + " (it selects no text)");
+            log.notCarried(Problem.QDPX_SELECTION_EMPTY, from, to, title);
             return;
         }
         List<UUID> codeRefs = new ArrayList<>();

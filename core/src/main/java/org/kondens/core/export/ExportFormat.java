@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 
 /** Every export Kondens writes, by the name the CLI and the GUI use. */
 public enum ExportFormat {
@@ -46,7 +47,6 @@ public enum ExportFormat {
     public static ExportFormat of(String id) {
         String key = id == null ? "" : id.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values()).filter(f -> f.id.equals(key)).findFirst().orElseThrow(() -> new KondensException(
-                "Unknown export format '" + id + "'; available: " + Arrays.stream(values()).map(ExportFormat::id)
-                        .collect(Collectors.joining(", ")) + "."));
+                Problem.EXPORT_UNKNOWN_FORMAT, id, Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", "))));
     }
 }

@@ -1,7 +1,10 @@
 package org.kondens.core.export;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.kondens.core.Messages;
+import org.kondens.core.model.Language;
 import org.kondens.core.model.Project;
 
 /**
@@ -9,46 +12,6 @@ import org.kondens.core.model.Project;
  * the project gives its two analysis levels ("Kodegruppe/Subgruppe", "Tema/Subtema" …).
  */
 final class Labels {
-
-    private static final Map<String, List<String>> TEXTS = Map.ofEntries(
-            Map.entry("table", List.of("Tabell", "Tabell", "Table")),
-            Map.entry("and", List.of("og", "og", "and")),
-            Map.entry("step", List.of("Trinn", "Trinn", "Step")),
-            Map.entry("theme", List.of("Foreløpig tema", "Førebels tema", "Preliminary theme")),
-            Map.entry("themes", List.of("Foreløpige temaer", "Førebelse tema", "Preliminary themes")),
-            Map.entry("unit", List.of("Meningsbærende enhet", "Meiningsberande eining", "Meaning unit")),
-            Map.entry("units", List.of("Meningsbærende enheter", "Meiningsberande einingar", "Meaning units")),
-            Map.entry("condensate", List.of("Kondensat", "Kondensat", "Condensate")),
-            Map.entry("analytic", List.of("Analytisk tekst", "Analytisk tekst", "Analytic text")),
-            Map.entry("process", List.of("Eksempel på analyseprosessen", "Døme på analyseprosessen", "Example of the analysis process")),
-            Map.entry("results", List.of("Resultater", "Resultat", "Results")),
-            Map.entry("resultsIntro", List.of("Analysen resulterte i %d %s: %s.", "Analysen resulterte i %d %s: %s.",
-                    "The analysis resulted in %d %s: %s.")),
-            Map.entry("description", List.of("Beskrivelse", "Skildring", "Description")),
-            Map.entry("informants", List.of("Informanter", "Informantar", "Informants")),
-            Map.entry("informant", List.of("Informant", "Informant", "Informant")),
-            Map.entry("codebook", List.of("Kodebok", "Kodebok", "Codebook")),
-            Map.entry("transcript", List.of("Transkripsjon", "Transkripsjon", "Transcript")),
-            Map.entry("start", List.of("Start", "Start", "Start")),
-            Map.entry("end", List.of("Slutt", "Slutt", "End")),
-            Map.entry("text", List.of("Tekst", "Tekst", "Text")),
-            Map.entry("quote", List.of("Illustrerende sitat", "Illustrerande sitat", "Illustrative quote")),
-            Map.entry("note", List.of("Notat", "Notat", "Note")),
-            Map.entry("yes", List.of("ja", "ja", "yes")),
-            Map.entry("no", List.of("nei", "nei", "no")),
-            Map.entry("total", List.of("Totalt", "Totalt", "Total")),
-            Map.entry("participants", List.of("Deltakere", "Deltakarar", "Participants")),
-            Map.entry("session", List.of("Intervju", "Intervju", "Interview")),
-            Map.entry("INDIVIDUAL", List.of("Individuelt intervju", "Individuelt intervju", "Individual interview")),
-            Map.entry("FOCUS_GROUP", List.of("Fokusgruppe", "Fokusgruppe", "Focus group")),
-            Map.entry("date", List.of("Dato", "Dato", "Date")),
-            Map.entry("duration", List.of("Varighet (min)", "Varigheit (min)", "Duration (min)")),
-            Map.entry("pages", List.of("Sider", "Sider", "Pages")),
-            Map.entry("pagesNote", List.of("Sider: transkribert tekst, omtrent 500 ord per side.",
-                    "Sider: transkribert tekst, om lag 500 ord per side.", "Pages: transcribed text, about 500 words per page.")),
-            Map.entry("condensates", List.of("Kondensering", "Kondensering", "Condensation")),
-            Map.entry("unsorted", List.of("Uten %s", "Utan %s", "No %s")),
-            Map.entry("notYet", List.of("(ikke skrevet ennå)", "(ikkje skrive enno)", "(not written yet)")));
 
     /** Default level names and the plural of the usual ones, for captions and headers. */
     private static final Map<String, String> PLURALS = Map.ofEntries(
@@ -58,26 +21,21 @@ final class Labels {
             Map.entry("Code group", "Code groups"), Map.entry("Subgroup", "Subgroups"),
             Map.entry("Theme", "Themes"), Map.entry("Subtheme", "Subthemes"));
 
-    private final int lang;
+    private final boolean english;
+    private final Locale locale;
     private final String group;
     private final String subgroup;
 
     Labels(Project project) {
-        this.lang = switch (project.language()) {
-            case NB -> 0;
-            case NN -> 1;
-            case EN -> 2;
-        };
-        this.group = blank(project.groupLevelName()) ? (lang == 2 ? "Code group" : "Kodegruppe") : project.groupLevelName().strip();
-        this.subgroup = blank(project.subgroupLevelName()) ? (lang == 2 ? "Subgroup" : "Subgruppe") : project.subgroupLevelName().strip();
+        this.english = project.language() == Language.EN;
+        this.locale = Messages.locale(project.language());
+        this.group = blank(project.groupLevelName()) ? get("codeGroup") : project.groupLevelName().strip();
+        this.subgroup = blank(project.subgroupLevelName()) ? get("subgroup") : project.subgroupLevelName().strip();
     }
 
-    String get(String key) {
-        List<String> texts = TEXTS.get(key);
-        if (texts == null) {
-            throw new IllegalArgumentException("no label " + key);
-        }
-        return texts.get(lang);
+    /** The word {@code export.<key>} of core's bundle in the project's language. */
+    String get(String key, Object... args) {
+        return Messages.text("export." + key, locale, args);
     }
 
     String group() {
@@ -97,7 +55,7 @@ final class Labels {
     }
 
     private String plural(String name) {
-        return PLURALS.getOrDefault(name, lang == 2 && !name.endsWith("s") ? name + "s" : name);
+        return PLURALS.getOrDefault(name, english && !name.endsWith("s") ? name + "s" : name);
     }
 
     /** "Tabell 1: Kodegrupper og subgrupper". */
@@ -126,6 +84,6 @@ final class Labels {
     }
 
     boolean english() {
-        return lang == 2;
+        return english;
     }
 }

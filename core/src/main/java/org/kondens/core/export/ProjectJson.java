@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.TextHash;
 import org.kondens.core.model.Transcript;
@@ -94,7 +95,7 @@ public final class ProjectJson {
             checkHeader(root, name);
             ProjectJsonValidator.validate(root.at("content"));
         } catch (JsonProblem p) {
-            throw new KondensException(name + ": " + p.getMessage());
+            throw new KondensException(Problem.JSON_INVALID_AT, name, p.getMessage());
         }
         return bind(tree, name);
     }
@@ -105,53 +106,50 @@ public final class ProjectJson {
      */
     public static void restore(Path in, Path out) {
         if (Files.exists(out)) {
-            throw new KondensException(out + " already exists; choose a new file name.");
+            throw new KondensException(Problem.FILE_EXISTS, out);
         }
         ProjectDatabase.createFrom(out, read(in).content(), in.getFileName().toString());
     }
 
     private static JsonNode parse(Path in, String name) {
         if (!Files.isRegularFile(in)) {
-            throw new KondensException(name + ": " + (Files.isDirectory(in) ? "a folder, not a JSON file." : "no such file."));
+            throw new KondensException(Files.isDirectory(in) ? Problem.JSON_NOT_A_FILE : Problem.IMPORT_NO_FILE, name);
         }
         try {
             long size = Files.size(in);
             if (size == 0) {
-                throw new KondensException(name + " is empty, not a Kondens JSON project.");
+                throw new KondensException(Problem.JSON_EMPTY, name);
             }
             if (size > MAX_BYTES) {
-                throw new KondensException(name + " is " + (size + MB - 1) / MB + " MB; JSON projects over " + MAX_BYTES / MB
-                        + " MB are refused (is it really a Kondens export?).");
+                throw new KondensException(Problem.JSON_TOO_LARGE, name, (size + MB - 1) / MB, MAX_BYTES / MB);
             }
             JsonNode tree = MAPPER.readTree(in.toFile());
             if (tree == null || tree.isMissingNode()) {
-                throw new KondensException(name + " holds only white space, not a Kondens JSON project.");
+                throw new KondensException(Problem.JSON_WHITE_SPACE, name);
             }
             return tree;
         } catch (StreamConstraintsException e) {
-            throw new KondensException(name + ": " + pathOf(e) + ": too large or too deeply nested for a Kondens JSON project ("
-                    + oneLine(e.getOriginalMessage()) + ").", e);
+            throw new KondensException(e, Problem.JSON_TOO_DEEP, name, pathOf(e), oneLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            throw new KondensException(name + ": " + pathOf(e) + ": not valid JSON"
-                    + (at == null || at.getLineNr() < 1 ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr())
-                    + " (" + oneLine(e.getOriginalMessage()) + ").", e);
+            throw at == null || at.getLineNr() < 1
+                    ? new KondensException(e, Problem.JSON_SYNTAX, name, pathOf(e), oneLine(e.getOriginalMessage()))
+                    : new KondensException(e, Problem.JSON_SYNTAX_AT, name, pathOf(e), at.getLineNr(), at.getColumnNr(),
+                            oneLine(e.getOriginalMessage()));
         } catch (IOException e) {
-            throw new KondensException("Cannot read " + in + ": " + oneLine(e.getMessage()), e);
+            throw new KondensException(e, Problem.CANNOT_READ, in, oneLine(e.getMessage()));
         }
     }
 
     private static void checkHeader(JsonCursor root, String name) {
         JsonNode format = root.node().get("format");
         if (!root.node().isObject() || format == null || !ProjectDocument.FORMAT.equals(format.textValue())) {
-            throw new KondensException(name + " is JSON, but not a Kondens project (it has no \"format\": \""
-                    + ProjectDocument.FORMAT + "\").");
+            throw new KondensException(Problem.JSON_NOT_KONDENS, name, ProjectDocument.FORMAT);
         }
         JsonCursor versionAt = root.at("version");
         int version = versionAt.integer();
         if (version > ProjectDocument.VERSION) {
-            throw new KondensException(name + " was written by a newer Kondens (JSON format " + version
-                    + "); this version reads up to " + ProjectDocument.VERSION + ".");
+            throw new KondensException(Problem.JSON_NEWER, name, version, ProjectDocument.VERSION);
         }
         if (version < 1) {
             throw versionAt.problem(version + " is not a version of the Kondens JSON format (1 to " + ProjectDocument.VERSION + ").");
@@ -169,7 +167,7 @@ public final class ProjectJson {
             doc = MAPPER.treeToValue(tree, ProjectDocument.class);
         } catch (JsonProcessingException e) {
             // The validator has checked every field the records read; this stays one line all the same.
-            throw new KondensException(name + " is not a valid Kondens JSON project: " + oneLine(e.getOriginalMessage()), e);
+            throw new KondensException(e, Problem.JSON_INVALID, name, oneLine(e.getOriginalMessage()));
         }
         return new ProjectDocument(doc.format(), doc.version(), withTextHashes(doc.content()));
     }

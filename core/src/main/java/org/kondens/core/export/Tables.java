@@ -93,7 +93,7 @@ final class Tables {
             }
             if (loose) {
                 rows.add(matrixRow(a, informants, columnTotals, rows.size() == first ? Analysis.name(g) : "",
-                        String.format(l.get("unsorted"), Labels.lower(l.subgroup())), a.units(g, null)));
+                        l.get("unsorted", Labels.lower(l.subgroup())), a.units(g, null)));
             }
         }
         List<Object> totals = new ArrayList<>(List.of(l.get("total"), ""));

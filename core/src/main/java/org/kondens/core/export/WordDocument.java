@@ -22,6 +22,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.xmlbeans.XmlException;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
@@ -120,7 +121,7 @@ final class WordDocument {
     private static XWPFDocument openTemplate(Path template) {
         String name = template.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".docx") && !name.endsWith(".dotx")) {
-            throw new KondensException(template.getFileName() + ": a template must be a Word .docx or .dotx file.");
+            throw new KondensException(Problem.EXPORT_TEMPLATE_TYPE, template.getFileName());
         }
         try (InputStream in = Files.newInputStream(template)) {
             OPCPackage pkg = OPCPackage.open(in);
@@ -129,7 +130,7 @@ final class WordDocument {
             }
             return new XWPFDocument(pkg);
         } catch (IOException | RuntimeException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            throw new KondensException(template.getFileName() + ": cannot use this template (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.EXPORT_TEMPLATE_UNUSABLE, template.getFileName(), e.getMessage());
         }
     }
 

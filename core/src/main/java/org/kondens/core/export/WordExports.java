@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.MeaningUnit;
@@ -48,7 +49,7 @@ final class WordExports {
         Labels l = a.labels;
         List<CodeGroup> groups = a.groups();
         if (groups.isEmpty()) {
-            throw new KondensException("There are no " + Labels.lower(l.groups()) + " yet: nothing to put in a findings table.");
+            throw new KondensException(Problem.EXPORT_NO_GROUPS, Labels.lower(l.groups()));
         }
         List<List<String>> rows = new ArrayList<>();
         if (rowsLayout) {
@@ -96,11 +97,11 @@ final class WordExports {
         } else {
             for (UUID id : o.subgroups()) {
                 chosen.add(a.s.subgroups().stream().filter(s -> s.id().equals(id)).findFirst()
-                        .orElseThrow(() -> new KondensException("No such " + Labels.lower(a.labels.subgroup()) + ": " + id)));
+                        .orElseThrow(() -> new KondensException(Problem.NO_SUCH, Labels.lower(a.labels.subgroup()), id)));
             }
         }
         if (chosen.isEmpty()) {
-            throw new KondensException("There are no " + Labels.lower(l.subgroups()) + " yet: nothing to show in a process table.");
+            throw new KondensException(Problem.EXPORT_NO_SUBGROUPS, Labels.lower(l.subgroups()));
         }
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(l.get("step") + " 1: " + l.get("theme"), l.get("step") + " 2: " + l.get("unit"),
@@ -137,7 +138,7 @@ final class WordExports {
         WordDocument doc = document(a, o);
         doc.title(l.get("results"));
         List<CodeGroup> groups = a.groups();
-        doc.text(String.format(l.get("resultsIntro"), groups.size(), Labels.lower(groups.size() == 1 ? l.group() : l.groups()),
+        doc.text(l.get("resultsIntro", groups.size(), Labels.lower(groups.size() == 1 ? l.group() : l.groups()),
                 l.list(groups.stream().map(g -> Analysis.name(g).contains("«") ? Analysis.name(g) : "«" + Analysis.name(g) + "»").toList())));
         for (CodeGroup g : groups) {
             doc.heading(1, Analysis.name(g));

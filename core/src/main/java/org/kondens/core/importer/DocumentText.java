@@ -3,6 +3,8 @@ package org.kondens.core.importer;
 import java.util.ArrayList;
 import java.util.List;
 import org.kondens.core.KondensException;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
 
 /**
  * Builds a transcript's text paragraph by paragraph, for formats that have paragraphs (.docx,
@@ -13,7 +15,7 @@ final class DocumentText {
 
     private final StringBuilder text = new StringBuilder();
     private final List<SpeakerDetector.Marker> boldSpeakers = new ArrayList<>();
-    private final List<String> notices = new ArrayList<>();
+    private final List<Message> notices = new ArrayList<>();
 
     /** Adds a paragraph; {@code boldLead} is the bold text it starts with ("" if none). */
     void paragraph(String raw, String boldLead) {
@@ -31,7 +33,7 @@ final class DocumentText {
         text.append(p);
     }
 
-    void notice(String notice) {
+    void notice(Message notice) {
         if (!notices.contains(notice)) {
             notices.add(notice);
         }
@@ -40,7 +42,7 @@ final class DocumentText {
     ImportedTranscript finish(String fileName) {
         String s = text.toString().strip().isEmpty() ? "" : text.toString();
         if (s.isEmpty()) {
-            throw new KondensException(fileName + ": the document has no text.");
+            throw new KondensException(Problem.IMPORT_NO_TEXT, fileName);
         }
         return ImportedTranscript.of(fileName, s, SpeakerDetector.detect(s, boldSpeakers), notices);
     }

@@ -8,6 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.stream.XMLStreamReader;
 import org.kondens.core.KondensException;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Word documents (.docx). We read the main document part with our own hardened StAX loop rather
@@ -38,10 +41,9 @@ final class DocxReader {
 
     static ImportedTranscript read(Path file) {
         String name = file.getFileName().toString();
-        try (SafeZip zip = SafeZip.open(file, "Word document")) {
+        try (SafeZip zip = SafeZip.open(file, Term.WORD_DOCUMENT)) {
             String part = mainPart(zip, name);
-            byte[] bytes = zip.read(part).orElseThrow(() -> new KondensException(name + ": the Word document has no body ("
-                    + part + " is missing)."));
+            byte[] bytes = zip.read(part).orElseThrow(() -> new KondensException(Problem.IMPORT_NO_DOCX_BODY, name, part));
             DocxReader reader = new DocxReader(name, part, bytes);
             reader.body();
             reader.noticeLeftOut(zip);
@@ -52,8 +54,7 @@ final class DocxReader {
     /** The main part named in the package relationships; Word always calls it word/document.xml. */
     private static String mainPart(SafeZip zip, String name) {
         if (!zip.has("[Content_Types].xml")) {
-            throw new KondensException(name + ": not a Word document (.docx): the archive has no content types; "
-                    + "was it renamed from another format?");
+            throw new KondensException(Problem.IMPORT_NOT_DOCX, name);
         }
         String rels = zip.read("_rels/.rels").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
         Matcher m = MAIN_PART.matcher(rels);
@@ -64,22 +65,22 @@ final class DocxReader {
     }
 
     private void noticeLeftOut(SafeZip zip) {
-        List<String> found = new ArrayList<>();
+        List<Term> found = new ArrayList<>();
         List<String> parts = zip.names();
         if (parts.stream().anyMatch(p -> p.matches("word/header\\d*\\.xml"))) {
-            found.add("headers");
+            found.add(Term.PART_HEADERS);
         }
         if (parts.stream().anyMatch(p -> p.matches("word/footer\\d*\\.xml"))) {
-            found.add("footers");
+            found.add(Term.PART_FOOTERS);
         }
         if (parts.contains("word/comments.xml")) {
-            found.add("comments");
+            found.add(Term.PART_COMMENTS);
         }
         if (parts.contains("word/footnotes.xml") || parts.contains("word/endnotes.xml")) {
-            found.add("footnotes");
+            found.add(Term.PART_FOOTNOTES);
         }
         if (!found.isEmpty()) {
-            out.notice("Not imported: " + String.join(", ", found) + " (only the body text is part of the transcript).");
+            out.notice(Message.of(Problem.NOTICE_NOT_IMPORTED, Term.list(found)));
         }
     }
 
@@ -135,7 +136,7 @@ final class DocxReader {
                 row.append(p.text);
             } else if (e == XMLStreamReader.START_ELEMENT && isW("tbl")) {
                 skip(); // a table inside a cell: rare in transcripts, and no good place for it in a line
-                out.notice("A table inside a table cell was left out.");
+                out.notice(Message.of(Problem.NOTICE_NESTED_TABLE));
             }
         }
     }
@@ -163,7 +164,7 @@ final class DocxReader {
                 skip();
             } else if (isW("drawing") || isW("pict") || isW("object") || "AlternateContent".equals(xml.getLocalName())) {
                 skip();
-                out.notice("Text boxes and drawings were left out.");
+                out.notice(Message.of(Problem.NOTICE_DRAWINGS));
             } else if (isW("r")) {
                 bold = false;
             } else if (isW("rPr")) {

@@ -1,20 +1,35 @@
 package org.kondens.core.importer;
 
+import org.kondens.core.Message;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** The result of reading one file: normalised text, its speaker turns, and notices for the user. */
-public record ImportedTranscript(String sourceFile, String title, String text, List<DetectedTurn> turns, List<String> notices) {
+/**
+ * The result of reading one file: normalised text, its speaker turns, and what the user should
+ * know about the reading ({@code noticed}: a part left out, a guessed encoding).
+ */
+public record ImportedTranscript(String sourceFile, String title, String text, List<DetectedTurn> turns, List<Message> noticed) {
 
     public ImportedTranscript {
         turns = List.copyOf(turns);
-        notices = List.copyOf(notices);
+        noticed = List.copyOf(noticed);
+    }
+
+    /** The notices in English (the CLI). */
+    public List<String> notices() {
+        return notices(Locale.ROOT);
+    }
+
+    /** The notices in {@code locale}'s language. */
+    public List<String> notices(Locale locale) {
+        return noticed.stream().map(m -> m.text(locale)).toList();
     }
 
     /** A transcript titled after its file name without the extension. */
-    static ImportedTranscript of(String fileName, String text, List<DetectedTurn> turns, List<String> notices) {
+    static ImportedTranscript of(String fileName, String text, List<DetectedTurn> turns, List<Message> notices) {
         int dot = fileName.lastIndexOf('.');
         return new ImportedTranscript(fileName, dot > 0 ? fileName.substring(0, dot) : fileName, text, turns, notices);
     }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 
 /**
  * Informant attributes from a CSV file, as Excel saves it: a header row whose first column is
@@ -27,24 +28,24 @@ public final class InformantTable {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new KondensException(name + ": the file is too large for an informant table.");
+                throw new KondensException(Problem.TABLE_TOO_LARGE, name);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new KondensException(name + ": cannot read the file (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.IMPORT_CANNOT_READ, name, e.getMessage());
         }
         String text = TextNormalizer.normalize(TextFileImporter.decode(bytes, new ArrayList<>()));
         if (text.indexOf('\0') >= 0) {
-            throw new KondensException(name + ": this is not a CSV text file.");
+            throw new KondensException(Problem.TABLE_NOT_CSV, name);
         }
         List<List<String>> rows = parse(text, separator(text), name);
         if (rows.size() < 2) {
-            throw new KondensException(name + ": expected a header row and at least one informant.");
+            throw new KondensException(Problem.TABLE_TOO_SHORT, name);
         }
         List<String> header = rows.get(0);
         for (int c = 1; c < header.size(); c++) {
             if (header.get(c).isBlank()) {
-                throw new KondensException(name + ": column " + (c + 1) + " has no name in the header row.");
+                throw new KondensException(Problem.TABLE_COLUMN_UNNAMED, name, c + 1);
             }
         }
         List<InformantRow> result = new ArrayList<>();
@@ -54,11 +55,10 @@ public final class InformantTable {
                 continue;
             }
             if (row.get(0).isBlank()) {
-                throw new KondensException(name + ": row " + (r + 1) + " has no informant label in the first column.");
+                throw new KondensException(Problem.TABLE_ROW_UNLABELLED, name, r + 1);
             }
             if (row.size() > header.size()) {
-                throw new KondensException(name + ": row " + (r + 1) + " has " + row.size() + " cells but the header has "
-                        + header.size() + ".");
+                throw new KondensException(Problem.TABLE_ROW_TOO_LONG, name, r + 1, row.size(), header.size());
             }
             Map<String, String> attributes = new LinkedHashMap<>();
             for (int c = 1; c < header.size(); c++) {
@@ -109,7 +109,7 @@ public final class InformantTable {
             }
         }
         if (quoted) {
-            throw new KondensException(name + ": a quoted cell is never closed (a \" is missing).");
+            throw new KondensException(Problem.TABLE_OPEN_QUOTE, name);
         }
         if (!cell.isEmpty() || !row.isEmpty()) {
             row.add(cell.toString());

@@ -6,6 +6,9 @@ import java.util.HashSet;
 import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 import org.kondens.core.KondensException;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * LibreOffice/OpenDocument text (.odt): content.xml read with the hardened StAX reader.
@@ -34,19 +37,17 @@ final class OdtReader {
 
     static ImportedTranscript read(Path file) {
         String name = file.getFileName().toString();
-        try (SafeZip zip = SafeZip.open(file, "OpenDocument text")) {
+        try (SafeZip zip = SafeZip.open(file, Term.ODT_DOCUMENT)) {
             String manifest = zip.read("META-INF/manifest.xml").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
             if (manifest.contains("encryption-data")) {
-                throw new KondensException(name + ": the document is password-protected; open it in LibreOffice, remove "
-                        + "the password (File ▸ Properties ▸ Security) and import it again.");
+                throw new KondensException(Problem.IMPORT_ODT_PASSWORD, name);
             }
-            byte[] content = zip.read("content.xml").orElseThrow(() -> new KondensException(name
-                    + ": not an OpenDocument text (.odt): the archive has no content.xml; was it renamed from another format?"));
+            byte[] content = zip.read("content.xml").orElseThrow(() -> new KondensException(Problem.IMPORT_NOT_ODT, name));
             OdtReader reader = new OdtReader(name, content);
             reader.document();
             String styles = zip.read("styles.xml").map(b -> new String(b, StandardCharsets.UTF_8)).orElse("");
             if (styles.contains("<style:header") || styles.contains("<style:footer")) {
-                reader.out.notice("Not imported: headers and footers (only the body text is part of the transcript).");
+                reader.out.notice(Message.of(Problem.NOTICE_NOT_IMPORTED, Term.PART_HEADERS_FOOTERS));
             }
             return reader.out.finish(name);
         }
@@ -159,15 +160,15 @@ final class OdtReader {
                     p.append("\n", false);
                 } else if (is(TEXT, "note")) {
                     skip();
-                    out.notice("Not imported: footnotes (only the body text is part of the transcript).");
+                    out.notice(Message.of(Problem.NOTICE_NOT_IMPORTED, Term.PART_FOOTNOTES));
                 } else if (is(OFFICE, "annotation")) {
                     skip();
-                    out.notice("Not imported: comments (only the body text is part of the transcript).");
+                    out.notice(Message.of(Problem.NOTICE_NOT_IMPORTED, Term.PART_COMMENTS));
                 } else if (is(OFFICE, "annotation-end") || is(TEXT, "bookmark") || is(TEXT, "soft-page-break")) {
                     continue;
                 } else if ("frame".equals(xml.getLocalName())) {
                     skip();
-                    out.notice("Text boxes and drawings were left out.");
+                    out.notice(Message.of(Problem.NOTICE_DRAWINGS));
                 }
             }
         }

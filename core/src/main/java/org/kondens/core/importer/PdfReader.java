@@ -8,6 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.kondens.core.KondensException;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
 
 /**
  * PDF transcripts, where the PDF has a text layer (Apache PDFBox). The text keeps the PDF's
@@ -27,16 +29,15 @@ final class PdfReader {
             stripper.setSortByPosition(true);
             raw = stripper.getText(pdf);
         } catch (InvalidPasswordException e) {
-            throw new KondensException(name + ": the PDF is password-protected; save a copy without the password and import that.", e);
+            throw new KondensException(e, Problem.IMPORT_PDF_PASSWORD, name);
         } catch (IOException | RuntimeException e) {
-            throw new KondensException(name + ": the PDF is damaged or unreadable (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.IMPORT_PDF_DAMAGED, name, e.getMessage());
         }
         String text = TextNormalizer.normalize(raw);
         if (text.isBlank()) {
-            throw new KondensException(name + ": the PDF has no text layer (it looks scanned); run text recognition (OCR) "
-                    + "on it or import the original Word file.");
+            throw new KondensException(Problem.IMPORT_SCANNED, name);
         }
         return ImportedTranscript.of(name, text, SpeakerDetector.detect(text),
-                List.of("Read from PDF: line breaks are the PDF's own; check the speaker turns."));
+                List.of(Message.of(Problem.NOTICE_PDF_LINES)));
     }
 }

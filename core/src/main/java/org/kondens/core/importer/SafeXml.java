@@ -5,6 +5,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 
 /**
  * A StAX reader that cannot be turned against the user: no DTDs, no external entities (XXE),
@@ -40,8 +41,7 @@ final class SafeXml {
         try {
             int event = r.next();
             if (event == XMLStreamReader.DTD || event == XMLStreamReader.ENTITY_REFERENCE) {
-                throw new KondensException(fileName + ": " + part + " declares a DTD or entities, which documents from Word "
-                        + "and LibreOffice never do; refused as unsafe (XML external entities).");
+                throw new KondensException(Problem.IMPORT_XML_ENTITIES, fileName, part);
             }
             return event;
         } catch (XMLStreamException e) {
@@ -51,7 +51,7 @@ final class SafeXml {
 
     private static KondensException broken(String fileName, String part, XMLStreamException e) {
         String why = e.getMessage() == null ? "malformed XML" : e.getMessage().replaceAll("\\s+", " ");
-        return new KondensException(fileName + ": " + part + " is damaged (" + why + ").", e);
+        return new KondensException(e, Problem.IMPORT_XML_DAMAGED, fileName, part, why);
     }
 
     /** Skips the element the reader is at, with everything inside it. */

@@ -15,6 +15,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Reads parts of an archive (.docx, .odt, .qdpx) without trusting it: too many entries, entry
@@ -48,15 +50,15 @@ public final class SafeZip implements AutoCloseable {
     }
 
     /** Opens {@code file}; {@code what} names the expected kind in messages ("Word document (.docx)"). */
-    public static SafeZip open(Path file, String what) {
+    public static SafeZip open(Path file, Term what) {
         String name = file.getFileName().toString();
         ZipFile zip;
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new KondensException(name + ": not a valid " + what + " (the archive is damaged or not a zip file).", e);
+            throw new KondensException(e, Problem.ZIP_DAMAGED, name, what);
         } catch (IOException e) {
-            throw new KondensException(name + ": cannot read the file (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.IMPORT_CANNOT_READ, name, e.getMessage());
         }
         SafeZip safe = new SafeZip(name, zip);
         try {
@@ -70,7 +72,7 @@ public final class SafeZip implements AutoCloseable {
 
     private void checkEntries() {
         if (zip.size() > MAX_ENTRIES) {
-            throw new KondensException(name + ": the archive has " + zip.size() + " entries; refused as unsafe.");
+            throw new KondensException(Problem.ZIP_TOO_MANY_ENTRIES, name, zip.size());
         }
         Map<String, String> seen = new HashMap<>();
         for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements();) {
@@ -78,15 +80,13 @@ public final class SafeZip implements AutoCloseable {
             String entry = raw.replace('\\', '/');
             if (entry.startsWith("/") || entry.contains("../") || entry.equals("..") || entry.endsWith("/..")
                     || entry.matches("^[A-Za-z]:.*")) {
-                throw new KondensException(name + ": the archive contains the path '" + shown(entry)
-                        + "' that points outside it; refused as unsafe.");
+                throw new KondensException(Problem.ZIP_PATH_OUTSIDE, name, shown(entry));
             }
             // Two entries for one part: Java reads one, Word or LibreOffice may show the other. find()
             // ignores case and '\\', so names that differ only in those (or in "./" steps) are one part.
             String earlier = seen.putIfAbsent(samePart(entry), raw);
             if (earlier != null) {
-                throw new KondensException(name + ": the archive holds two entries for one part ('" + shown(earlier)
-                        + "' and '" + shown(raw) + "'); refused as unsafe.");
+                throw new KondensException(Problem.ZIP_TWO_ENTRIES, name, shown(earlier), shown(raw));
             }
         }
     }
@@ -139,25 +139,22 @@ public final class SafeZip implements AutoCloseable {
             for (int r = in.read(buffer); r != -1; r = in.read(buffer)) {
                 n += r;
                 if (n > MAX_PART_BYTES) {
-                    throw new KondensException(name + ": the part " + shown(entry.getName()) + " expands to more than "
-                            + MAX_PART_BYTES / (1024 * 1024) + " MB; refused as a possible zip bomb.");
+                    throw new KondensException(Problem.ZIP_PART_TOO_LARGE, name, shown(entry.getName()), MAX_PART_BYTES / (1024 * 1024));
                 }
                 if (n > RATIO_CHECKED_FROM && n > MAX_RATIO * packed) {
-                    throw new KondensException(name + ": the part " + shown(entry.getName()) + " expands more than "
-                            + MAX_RATIO + " times its packed size (" + packed + " bytes); refused as a possible zip bomb.");
+                    throw new KondensException(Problem.ZIP_PART_RATIO, name, shown(entry.getName()), MAX_RATIO, packed);
                 }
                 if (total + n > MAX_TOTAL_BYTES) {
-                    throw new KondensException(name + ": the archive expands to more than " + MAX_TOTAL_BYTES / (1024 * 1024)
-                            + " MB; refused as a possible zip bomb.");
+                    throw new KondensException(Problem.ZIP_TOO_LARGE, name, MAX_TOTAL_BYTES / (1024 * 1024));
                 }
                 out.write(buffer, 0, r);
             }
             total += n;
             return out.toByteArray();
         } catch (ZipException e) {
-            throw new KondensException(name + ": the archive is damaged (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.ZIP_BROKEN, name, e.getMessage());
         } catch (IOException e) {
-            throw new KondensException(name + ": cannot read the archive (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.ZIP_CANNOT_READ, name, e.getMessage());
         }
     }
 

@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.kondens.core.KondensException;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
 
 /**
  * Plain-text transcripts (.txt). Encoding: a UTF-8 or UTF-16 byte-order mark wins; UTF-16
@@ -24,18 +26,18 @@ final class TextFileImporter {
     }
 
     static ImportedTranscript read(String name, byte[] bytes) {
-        List<String> notices = new ArrayList<>();
+        List<Message> notices = new ArrayList<>();
         String text = TextNormalizer.normalize(decode(bytes, notices));
         if (text.isBlank()) {
-            throw new KondensException(name + ": the file has no text.");
+            throw new KondensException(Problem.IMPORT_NO_TEXT, name);
         }
         if (text.indexOf('\0') >= 0 || text.chars().limit(4096).filter(c -> c < 0x20 && c != '\n' && c != '\t' && c != '\f').count() > 8) {
-            throw new KondensException(name + ": this looks like a binary file, not a text transcript.");
+            throw new KondensException(Problem.IMPORT_BINARY, name);
         }
         return ImportedTranscript.of(name, text, SpeakerDetector.detect(text), notices);
     }
 
-    static String decode(byte[] b, List<String> notices) {
+    static String decode(byte[] b, List<Message> notices) {
         if (b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF) {
             return new String(b, 3, b.length - 3, StandardCharsets.UTF_8);
         }
@@ -47,7 +49,7 @@ final class TextFileImporter {
         }
         Charset utf16 = utf16WithoutMark(b);
         if (utf16 != null) {
-            notices.add("Read as " + utf16.name() + " (no byte-order mark).");
+            notices.add(Message.of(Problem.NOTICE_UTF16, utf16.name()));
             return new String(b, utf16);
         }
         try {
@@ -56,7 +58,7 @@ final class TextFileImporter {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(b)).toString();
         } catch (CharacterCodingException e) {
-            notices.add("Not UTF-8; read as Windows-1252 (Western European).");
+            notices.add(Message.of(Problem.NOTICE_WINDOWS_1252));
             return new String(b, WINDOWS_1252);
         }
     }

@@ -10,6 +10,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Reads a transcript file of any supported kind. The file's first bytes are checked against
@@ -41,43 +43,39 @@ public final class TranscriptFiles {
         String ext = extension(file);
         long size = size(file, name);
         if (size == 0) {
-            throw new KondensException(name + ": the file is empty.");
+            throw new KondensException(Problem.IMPORT_EMPTY_FILE, name);
         }
         switch (ext) {
-            case "rtf" -> throw new KondensException(name + ": RTF files are not imported; open it in Word or LibreOffice "
-                    + "and save it as .docx (that keeps every word and bold speaker names).");
-            case "doc" -> throw new KondensException(name + ": this is the old Word 97–2003 format; open it in Word or "
-                    + "LibreOffice and save it as .docx.");
+            case "rtf" -> throw new KondensException(Problem.IMPORT_RTF, name);
+            case "doc" -> throw new KondensException(Problem.IMPORT_OLD_WORD, name);
             case "docx", "odt", "pdf", "txt" -> {
             }
-            default -> throw new KondensException(name + ": cannot import '" + (ext.isEmpty() ? "files without an extension" : "." + ext)
-                    + "'; Kondens imports .docx, .odt, .txt and .pdf.");
+            default -> throw ext.isEmpty() ? new KondensException(Problem.IMPORT_NO_EXTENSION, name)
+                    : new KondensException(Problem.IMPORT_UNKNOWN_TYPE, name, ext);
         }
         long cap = ext.equals("txt") ? MAX_TEXT_BYTES : MAX_DOCUMENT_BYTES;
         if (size > cap) {
-            throw new KondensException(name + ": the file is " + size / (1024 * 1024) + " MB; " + ext + " transcripts over "
-                    + cap / (1024 * 1024) + " MB are refused (is it really a transcript?).");
+            throw new KondensException(Problem.IMPORT_TOO_LARGE, name, size / (1024 * 1024), ext, cap / (1024 * 1024));
         }
         byte[] head = head(file, name);
         return switch (ext) {
             case "docx" -> {
-                archive(file, name, head, "Word document (.docx)");
+                archive(file, name, head, Term.WORD_DOCUMENT_DOCX);
                 yield DocxReader.read(file);
             }
             case "odt" -> {
-                archive(file, name, head, "OpenDocument text (.odt)");
+                archive(file, name, head, Term.ODT_DOCUMENT_ODT);
                 yield OdtReader.read(file);
             }
             case "pdf" -> {
                 if (!startsWith(head, PDF)) {
-                    throw new KondensException(name + ": not a PDF (the file does not start with %PDF); was it renamed?");
+                    throw new KondensException(Problem.IMPORT_NOT_PDF, name);
                 }
                 yield PdfReader.read(file);
             }
             default -> {
                 if (startsWith(head, ZIP) || startsWith(head, OLE2) || startsWith(head, PDF)) {
-                    throw new KondensException(name + ": this is a binary document, not plain text; import the original "
-                            + "file with its own extension (.docx, .odt or .pdf).");
+                    throw new KondensException(Problem.IMPORT_BINARY_AS_TEXT, name);
                 }
                 yield TextFileImporter.read(name, readAll(file, name));
             }
@@ -85,19 +83,17 @@ public final class TranscriptFiles {
     }
 
     /** Checks that a .docx/.odt is a zip; an encrypted one is an OLE2 container instead. */
-    private static void archive(Path file, String name, byte[] head, String what) {
+    private static void archive(Path file, String name, byte[] head, Term what) {
         if (startsWith(head, ZIP)) {
             return;
         }
         if (startsWith(head, OLE2)) {
             if (isEncryptedOffice(file)) {
-                throw new KondensException(name + ": the document is password-protected; open it, remove the password "
-                        + "and import it again.");
+                throw new KondensException(Problem.IMPORT_PASSWORD, name);
             }
-            throw new KondensException(name + ": this is an old Word 97–2003 (.doc) file with a new name; open it in Word "
-                    + "or LibreOffice and save it as .docx.");
+            throw new KondensException(Problem.IMPORT_OLD_WORD_RENAMED, name);
         }
-        throw new KondensException(name + ": not a " + what + ": the file is not a zip archive; was it renamed from another format?");
+        throw new KondensException(Problem.IMPORT_NOT_ZIP, name, what);
     }
 
     /** Encrypted .docx/.odt files are OLE2 containers holding an "EncryptedPackage" stream. */
@@ -125,13 +121,13 @@ public final class TranscriptFiles {
     private static long size(Path file, String name) {
         try {
             if (Files.isDirectory(file)) {
-                throw new KondensException(name + ": is a folder, not a file.");
+                throw new KondensException(Problem.IMPORT_FOLDER, name);
             }
             return Files.size(file);
         } catch (NoSuchFileException e) {
-            throw new KondensException(name + ": no such file.", e);
+            throw new KondensException(e, Problem.IMPORT_NO_FILE, name);
         } catch (IOException e) {
-            throw new KondensException(name + ": cannot read the file (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.IMPORT_CANNOT_READ, name, e.getMessage());
         }
     }
 
@@ -139,7 +135,7 @@ public final class TranscriptFiles {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(8);
         } catch (IOException e) {
-            throw new KondensException(name + ": cannot read the file (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.IMPORT_CANNOT_READ, name, e.getMessage());
         }
     }
 
@@ -147,7 +143,7 @@ public final class TranscriptFiles {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new KondensException(name + ": cannot read the file (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.IMPORT_CANNOT_READ, name, e.getMessage());
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 
 /**
  * Writes synthetic interview transcripts for benchmarks: "I:" questions and "Informant N:"
@@ -44,7 +45,7 @@ public final class CorpusGenerator {
     /** Writes {@code transcripts} files of about {@code words} words each into {@code dir}; returns them. */
     public static List<Path> write(Path dir, int transcripts, int words) {
         if (transcripts < 1 || words < 50) {
-            throw new KondensException("A corpus needs at least 1 transcript of at least 50 words.");
+            throw new KondensException(Problem.SAMPLE_CORPUS_TOO_SMALL);
         }
         try {
             Files.createDirectories(dir);
@@ -56,7 +57,7 @@ public final class CorpusGenerator {
             }
             return files;
         } catch (IOException e) {
-            throw new KondensException(dir + ": cannot write the corpus (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.SAMPLE_CANNOT_WRITE, dir, e.getMessage());
         }
     }
 

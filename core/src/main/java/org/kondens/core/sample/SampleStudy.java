@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.importer.InformantRow;
 import org.kondens.core.importer.TranscriptFiles;
 import org.kondens.core.model.CodeGroup;
@@ -57,7 +59,7 @@ public final class SampleStudy {
         try {
             analysis = new ObjectMapper().readTree(studyDir.resolve(ANALYSIS).toFile());
         } catch (IOException e) {
-            throw new KondensException(studyDir.resolve(ANALYSIS) + ": cannot read the sample analysis (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.SAMPLE_CANNOT_READ, studyDir.resolve(ANALYSIS), e.getMessage());
         }
         try (StcProject project = StcProject.create(out, analysis.path("title").asText(),
                 Language.fromCode(analysis.path("language").asText("nb")))) {
@@ -125,7 +127,7 @@ public final class SampleStudy {
         return strings(names).stream().map(n -> {
             UUID id = themes.get(n);
             if (id == null) {
-                throw new KondensException(ANALYSIS + ": unknown theme '" + n + "'.");
+                throw new KondensException(Problem.SAMPLE_UNKNOWN, ANALYSIS, Term.SAMPLE_THEME.of(n));
             }
             return id;
         }).toList();
@@ -204,13 +206,13 @@ public final class SampleStudy {
                 }
             }
         }
-        throw new KondensException(ANALYSIS + ": the quote '" + words + "' is in no meaning unit of " + sub.name() + ".");
+        throw new KondensException(Problem.SAMPLE_QUOTE_NOT_IN_UNIT, ANALYSIS, words, sub.name());
     }
 
     private Transcript transcript(String file) {
         Transcript t = transcripts.get(file);
         if (t == null) {
-            throw new KondensException(ANALYSIS + ": unknown transcript file '" + file + "'.");
+            throw new KondensException(Problem.SAMPLE_UNKNOWN, ANALYSIS, Term.SAMPLE_TRANSCRIPT_FILE.of(file));
         }
         return t;
     }
@@ -218,7 +220,7 @@ public final class SampleStudy {
     private CodeGroup group(String name) {
         CodeGroup g = groups.get(name);
         if (g == null) {
-            throw new KondensException(ANALYSIS + ": unknown code group '" + name + "'.");
+            throw new KondensException(Problem.SAMPLE_UNKNOWN, ANALYSIS, Term.SAMPLE_CODE_GROUP.of(name));
         }
         return g;
     }
@@ -226,7 +228,7 @@ public final class SampleStudy {
     private Subgroup subgroup(String group, String name) {
         Subgroup s = subgroups.get(group + "/" + name);
         if (s == null) {
-            throw new KondensException(ANALYSIS + ": unknown subgroup '" + name + "' in '" + group + "'.");
+            throw new KondensException(Problem.SAMPLE_UNKNOWN, ANALYSIS, Term.SAMPLE_SUBGROUP.of(name, group));
         }
         return s;
     }

@@ -56,6 +56,7 @@ import org.apache.lucene.util.BytesRef;
 import org.kondens.core.KondensException;
 import org.kondens.core.PlainErrors;
 import org.kondens.core.PrivateFiles;
+import org.kondens.core.Problem;
 import org.kondens.core.ThreadGuard;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.ProjectSnapshot;
@@ -318,7 +319,7 @@ public final class SearchIndex implements AutoCloseable {
                 return sync(snapshot, progress, cancelled);
             }
             rebuildPending = true;
-            throw new KondensException("The search index could not be updated (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.INDEX_NOT_UPDATED, e.getMessage());
         }
     }
 
@@ -431,7 +432,7 @@ public final class SearchIndex implements AutoCloseable {
         try {
             searcher = searchers.acquire();
         } catch (IOException e) {
-            throw new KondensException("The search index cannot be read (" + e.getMessage() + ").", e);
+            throw new KondensException(e, Problem.INDEX_UNREADABLE, e.getMessage());
         }
         try {
             Weight weight = searcher.createWeight(searcher.rewrite(b.build()), ScoreMode.COMPLETE_NO_SCORES, 1f);
@@ -541,10 +542,9 @@ public final class SearchIndex implements AutoCloseable {
                     passages > passagesShown);
         } catch (IOException e) {
             rebuildPending = true;
-            throw new KondensException("The search index cannot be read (" + e.getMessage() + "); it will be rebuilt.", e);
+            throw new KondensException(e, Problem.INDEX_UNREADABLE_REBUILT, e.getMessage());
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new KondensException(String.format(java.util.Locale.ROOT, "The query is too long (at most %,d words).",
-                    SearchQuery.MAX_WORDS), e);
+            throw new KondensException(e, Problem.SEARCH_TOO_LONG, String.format(java.util.Locale.ROOT, "%,d", SearchQuery.MAX_WORDS));
         } finally {
             try {
                 searchers.release(searcher);

@@ -13,6 +13,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.kondens.core.model.Language;
 
 /**
@@ -50,21 +51,20 @@ public final class SearchQuery {
     public static Query parse(String query, Language language, Analyzer analyzer) {
         String q = query == null ? "" : query.strip();
         if (q.isEmpty()) {
-            throw error("Type a word or phrase to search for.");
+            throw error(Problem.SEARCH_EMPTY);
         }
         List<Token> tokens = tokenize(q, language);
         checkSize(tokens);
         SearchQuery parser = new SearchQuery(q, tokens, analyzer);
         Node node = parser.parseOr();
         if (parser.pos < parser.tokens.size()) {
-            throw error(parser.tokens.get(parser.pos).kind == Kind.CLOSE
-                    ? "There is a ')' without a matching '(' in: " + q
-                    : "Cannot make sense of '" + parser.tokens.get(parser.pos).text + "' in: " + q);
+            throw parser.tokens.get(parser.pos).kind == Kind.CLOSE ? error(Problem.SEARCH_UNMATCHED_CLOSE)
+                    : error(Problem.SEARCH_UNREADABLE_PART, parser.tokens.get(parser.pos).text);
         }
         try {
             return parser.toLucene(node);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw error(String.format(Locale.ROOT, "The query is too long (at most %,d words).", MAX_WORDS));
+            throw error(Problem.SEARCH_TOO_LONG, String.format(Locale.ROOT, "%,d", MAX_WORDS));
         }
     }
 
@@ -89,14 +89,15 @@ public final class SearchQuery {
             }
             nots = t.kind == Kind.NOT ? nots + 1 : 0;
             if (depth > MAX_DEPTH) {
-                throw error("The query nests brackets too deeply (at most " + MAX_DEPTH + ").");
+                throw error(Problem.SEARCH_TOO_DEEP, MAX_DEPTH);
             }
             if (nots > MAX_DEPTH) {
-                throw error("The query has too many NOTs in a row (at most " + MAX_DEPTH + ").");
+                throw error(Problem.SEARCH_TOO_MANY_NOTS, MAX_DEPTH);
             }
         }
         if (words > MAX_WORDS) {
-            throw error(String.format(Locale.ROOT, "The query is too long (%,d words; at most %,d).", words, MAX_WORDS));
+            throw error(Problem.SEARCH_TOO_LONG_WORDS, String.format(Locale.ROOT, "%,d", words),
+                    String.format(Locale.ROOT, "%,d", MAX_WORDS));
         }
     }
 
@@ -112,7 +113,7 @@ public final class SearchQuery {
             } else if (c == '"' || c == '“' || c == '”' || c == '«' || c == '»') {
                 int end = closingQuote(q, i + 1);
                 if (end < 0) {
-                    throw error("A quote is not closed: add \" after the phrase in: " + q);
+                    throw error(Problem.SEARCH_OPEN_QUOTE);
                 }
                 String phrase = q.substring(i + 1, end);
                 i = end + 1;
@@ -123,7 +124,7 @@ public final class SearchQuery {
                         j++;
                     }
                     if (j == i + 1 || j - i > 4) {
-                        throw error("After ~ give how many words apart, for example \"hjelp bolig\"~5.");
+                        throw error(Problem.SEARCH_BAD_DISTANCE);
                     }
                     slop = Integer.parseInt(q.substring(i + 1, j));
                     i = j;
@@ -207,7 +208,7 @@ public final class SearchQuery {
         while (peek() != null && peek().kind == Kind.OR) {
             Token op = tokens.get(pos++);
             if (!startsOperand(peek())) {
-                throw error("'" + op.text + "' needs a word after it in: " + source);
+                throw error(Problem.SEARCH_NEEDS_AFTER, op.text);
             }
             nodes.add(parseAnd());
         }
@@ -221,7 +222,7 @@ public final class SearchQuery {
             if (t != null && t.kind == Kind.AND) {
                 pos++;
                 if (!startsOperand(peek())) {
-                    throw error("'" + t.text + "' needs a word after it in: " + source);
+                    throw error(Problem.SEARCH_NEEDS_AFTER, t.text);
                 }
                 nodes.add(parseUnary());
             } else if (startsOperand(t)) {
@@ -235,7 +236,7 @@ public final class SearchQuery {
     private Node parseUnary() {
         Token t = peek();
         if (t == null) {
-            throw error("The search ends too early: " + source);
+            throw error(Problem.SEARCH_ENDS_EARLY);
         }
         if (t.kind == Kind.NOT) {
             pos++;
@@ -243,7 +244,7 @@ public final class SearchQuery {
                 if (tokens.size() == 1) {
                     return word(t.text, false); // "ikke" on its own is the word ikke
                 }
-                throw error("'" + t.text + "' needs a word after it in: " + source);
+                throw error(Problem.SEARCH_NEEDS_AFTER, t.text);
             }
             return new Not(parseUnary());
         }
@@ -251,11 +252,11 @@ public final class SearchQuery {
         return switch (t.kind) {
             case OPEN -> {
                 if (peek() != null && peek().kind == Kind.CLOSE) {
-                    throw error("Empty brackets () in: " + source);
+                    throw error(Problem.SEARCH_EMPTY_BRACKETS);
                 }
                 Node inner = parseOr();
                 if (peek() == null || peek().kind != Kind.CLOSE) {
-                    throw error("A bracket is not closed: add ')' in: " + source);
+                    throw error(Problem.SEARCH_OPEN_BRACKET);
                 }
                 pos++;
                 yield inner;
@@ -266,9 +267,9 @@ public final class SearchQuery {
                 if (tokens.size() == 1) {
                     yield word(t.text, false);
                 }
-                throw error("'" + t.text + "' needs a word before it in: " + source);
+                throw error(Problem.SEARCH_NEEDS_BEFORE, t.text);
             }
-            default -> throw error("There is a ')' without a matching '(' in: " + source);
+            default -> throw error(Problem.SEARCH_UNMATCHED_CLOSE);
         };
     }
 
@@ -276,12 +277,12 @@ public final class SearchQuery {
         if (word.endsWith("*")) {
             String stem = word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT);
             if (stem.codePointCount(0, stem.length()) < 2 || stem.contains("*")) {
-                throw error("Give at least two letters before * (as in bolig*): " + word);
+                throw error(Problem.SEARCH_SHORT_PREFIX, word);
             }
             return new Leaf(new PrefixQuery(new Term(TextAnalysis.EXACT, stem)));
         }
         if (word.contains("*") || word.contains("?")) {
-            throw error("* works only at the end of a word (as in bolig*): " + word);
+            throw error(Problem.SEARCH_STAR_INSIDE, word);
         }
         return terms(exact ? TextAnalysis.EXACT : TextAnalysis.STEMMED, word, 0, word);
     }
@@ -293,7 +294,7 @@ public final class SearchQuery {
     private Node terms(String field, String text, int slop, String shown) {
         List<String> terms = TextAnalysis.terms(analyzer, field, text);
         if (terms.isEmpty()) {
-            throw error("Nothing to search for in " + shown + ": use letters or digits.");
+            throw error(Problem.SEARCH_NOTHING, shown);
         }
         if (terms.size() == 1) {
             return new Leaf(new TermQuery(new Term(field, terms.get(0))));
@@ -308,7 +309,7 @@ public final class SearchQuery {
     private Query toLucene(Node node) {
         return switch (node) {
             case Leaf l -> l.query;
-            case Not n -> throw error("A search needs something to look for, not only what to leave out: " + source);
+            case Not n -> throw error(Problem.SEARCH_ONLY_NOT, source);
             case And a -> {
                 BooleanQuery.Builder b = new BooleanQuery.Builder();
                 boolean positive = false;
@@ -321,7 +322,7 @@ public final class SearchQuery {
                     }
                 }
                 if (!positive) {
-                    throw error("A search needs something to look for, not only what to leave out: " + source);
+                    throw error(Problem.SEARCH_ONLY_NOT, source);
                 }
                 yield b.build();
             }
@@ -335,7 +336,7 @@ public final class SearchQuery {
         };
     }
 
-    private static KondensException error(String message) {
-        return new KondensException(message);
+    private static KondensException error(Problem problem, Object... args) {
+        return new KondensException(problem, args);
     }
 }

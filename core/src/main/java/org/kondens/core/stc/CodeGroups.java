@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -27,11 +29,11 @@ final class CodeGroups extends StcService {
     }
 
     CodeGroup addCodeGroup(String workingName, String color, List<UUID> fromThemes) {
-        requireName(workingName, "A code group needs a name.", "A code group name");
+        requireName(workingName, Problem.CODE_GROUP_NAME_MISSING, Term.CODE_GROUP_NAME);
         fromThemes.forEach(this::theme);
         return change("Add code group", workingName.strip(), r -> {
             List<String> groups = r.codeGroupNames(null);
-            requireFreeName(groups, workingName, "a code group");
+            requireFreeName(groups, workingName, Term.CODE_GROUP.one());
             CodeGroup g = new CodeGroup(UUID.randomUUID(), workingName.strip(), null, "",
                     color == null ? PALETTE.get(groups.size() % PALETTE.size()) : checkColor(color), groups.size(), "", fromThemes);
             r.insertCodeGroup(g);
@@ -45,7 +47,7 @@ final class CodeGroups extends StcService {
             List<CodeGroup> created = new ArrayList<>();
             for (PreliminaryTheme t : chosen) {
                 List<String> groups = r.codeGroupNames(null);
-                requireFreeName(groups, t.name(), "a code group");
+                requireFreeName(groups, t.name(), Term.CODE_GROUP.one());
                 CodeGroup g = new CodeGroup(UUID.randomUUID(), t.name(), null, t.description(),
                         PALETTE.get(groups.size() % PALETTE.size()), groups.size(), "", List.of(t.id()));
                 r.insertCodeGroup(g);
@@ -56,16 +58,16 @@ final class CodeGroups extends StcService {
     }
 
     void renameCodeGroup(UUID id, String workingName) {
-        requireName(workingName, "A code group needs a name.", "A code group name");
+        requireName(workingName, Problem.CODE_GROUP_NAME_MISSING, Term.CODE_GROUP_NAME);
         CodeGroup g = codeGroup(id);
         changeVoid("Rename code group", g.workingName() + " → " + workingName.strip(), r -> {
-            requireFreeName(r.codeGroupNames(id), workingName, "a code group");
+            requireFreeName(r.codeGroupNames(id), workingName, Term.CODE_GROUP.one());
             r.updateCodeGroup(withGroup(g, workingName.strip(), g.finalName(), g.description(), g.color(), g.order(), g.analyticIntro()));
         });
     }
 
     void describeCodeGroup(UUID id, String description) {
-        Names.checkText(description, "A code group description");
+        Names.checkText(description, Term.CODE_GROUP_DESCRIPTION);
         CodeGroup g = codeGroup(id);
         changeVoid("Describe code group", g.workingName(), r -> r.updateCodeGroup(withGroup(g, g.workingName(), g.finalName(),
                 Objects.requireNonNullElse(description, ""), g.color(), g.order(), g.analyticIntro())));
@@ -102,7 +104,7 @@ final class CodeGroups extends StcService {
             List<Subgroup> sourceSubs = r.subgroupsOf(source);
             List<String> targetNames = targetSubs.stream().map(Subgroup::name).toList();
             for (Subgroup sub : sourceSubs) {
-                requireFreeName(targetNames, sub.name(), "a subgroup in '" + t.workingName() + "'");
+                requireFreeName(targetNames, sub.name(), Term.SUBGROUP_IN.one(t.workingName()));
             }
             int next = targetSubs.size();
             for (Subgroup sub : sourceSubs) {
@@ -120,17 +122,17 @@ final class CodeGroups extends StcService {
     }
 
     CodeGroup splitCodeGroup(UUID id, String newName, List<UUID> subgroups, List<UUID> units) {
-        requireName(newName, "A code group needs a name.", "A code group name");
+        requireName(newName, Problem.CODE_GROUP_NAME_MISSING, Term.CODE_GROUP_NAME);
         CodeGroup g = codeGroup(id);
         List<Subgroup> before = read(r -> r.subgroupsOf(id));
         for (UUID sub : subgroups) {
             if (before.stream().noneMatch(x -> x.id().equals(sub))) {
-                throw new KondensException("That subgroup is not in code group '" + g.workingName() + "'.");
+                throw new KondensException(Problem.SUBGROUP_IN_OTHER_GROUP, g.workingName());
             }
         }
         return change("Split code group", g.workingName() + " → " + newName.strip(), r -> {
             List<String> groups = r.codeGroupNames(null);
-            requireFreeName(groups, newName, "a code group");
+            requireFreeName(groups, newName, Term.CODE_GROUP.one());
             CodeGroup created = new CodeGroup(UUID.randomUUID(), newName.strip(), null, "", PALETTE.get(groups.size() % PALETTE.size()),
                     groups.size(), "", g.grewFrom());
             r.insertCodeGroup(created);

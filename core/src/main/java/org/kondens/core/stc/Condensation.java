@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.Quote;
@@ -22,11 +24,11 @@ final class Condensation extends StcService {
     }
 
     Subgroup addSubgroup(UUID codeGroupId, String name) {
-        requireName(name, "A subgroup needs a name.", "A subgroup name");
+        requireName(name, Problem.SUBGROUP_NAME_MISSING, Term.SUBGROUP_NAME);
         CodeGroup g = codeGroup(codeGroupId);
         return change("Add subgroup", g.workingName() + " / " + name.strip(), r -> {
             List<Subgroup> siblings = r.subgroupsOf(codeGroupId);
-            requireFreeName(siblings.stream().map(Subgroup::name).toList(), name, "a subgroup of '" + g.workingName() + "'");
+            requireFreeName(siblings.stream().map(Subgroup::name).toList(), name, Term.SUBGROUP_OF.one(g.workingName()));
             Subgroup s = new Subgroup(UUID.randomUUID(), codeGroupId, name.strip(), siblings.size(), "", List.of(), "", List.of());
             r.insertSubgroup(s);
             return s;
@@ -34,11 +36,11 @@ final class Condensation extends StcService {
     }
 
     void renameSubgroup(UUID id, String name) {
-        requireName(name, "A subgroup needs a name.", "A subgroup name");
+        requireName(name, Problem.SUBGROUP_NAME_MISSING, Term.SUBGROUP_NAME);
         Subgroup s = subgroup(id);
         changeVoid("Rename subgroup", s.name() + " → " + name.strip(), r -> {
             requireFreeName(r.subgroupsOf(s.codeGroupId()).stream().filter(x -> !x.id().equals(id)).map(Subgroup::name).toList(),
-                    name, "a subgroup in this code group");
+                    name, Term.SUBGROUP_HERE.one());
             r.updateSubgroup(withSubgroup(s, s.codeGroupId(), name.strip(), s.order()));
         });
     }
@@ -58,7 +60,7 @@ final class Condensation extends StcService {
         changeVoid("Move subgroup", s.name() + " → " + target.workingName(), r -> {
             List<Subgroup> targetSubs = r.subgroupsOf(targetGroup);
             requireFreeName(targetSubs.stream().map(Subgroup::name).toList(), s.name(),
-                    "a subgroup of '" + target.workingName() + "'");
+                    Term.SUBGROUP_OF.one(target.workingName()));
             r.updateSubgroup(withSubgroup(s, targetGroup, s.name(), targetSubs.size()));
             moveUnits(r, s.codeGroupId(), targetGroup, id);
             for (Quote q : r.quotesInSubgroup(id)) {
@@ -80,14 +82,13 @@ final class Condensation extends StcService {
     }
 
     void setCondensate(UUID subgroupId, String text, List<UUID> sources) {
-        Names.checkText(text, "A condensate");
+        Names.checkText(text, Term.A_CONDENSATE);
         Subgroup s = subgroup(subgroupId);
         if (sources != null) {
             List<UUID> members = read(r -> r.unitIdsOf(s.codeGroupId(), subgroupId));
             for (UUID source : sources) {
                 if (!members.contains(source)) {
-                    throw new KondensException("A condensate is written from its subgroup's meaning units; " + source
-                            + " is not one of '" + s.name() + "'.");
+                    throw new KondensException(Problem.CONDENSATE_SOURCE_FOREIGN, source, s.name());
                 }
             }
         }

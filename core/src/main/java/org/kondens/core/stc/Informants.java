@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.importer.InformantRow;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Session;
@@ -23,7 +25,7 @@ final class Informants extends StcService {
     }
 
     Informant addInformant(String label) {
-        requireName(label, "An informant needs a label.", "An informant label");
+        requireName(label, Problem.INFORMANT_LABEL_MISSING, Term.INFORMANT_LABEL);
         String l = label.strip();
         return change("Add informant", l, r -> {
             requireFreeLabel(r, l, null);
@@ -34,7 +36,7 @@ final class Informants extends StcService {
     }
 
     void renameInformant(UUID id, String label) {
-        requireName(label, "An informant needs a label.", "An informant label");
+        requireName(label, Problem.INFORMANT_LABEL_MISSING, Term.INFORMANT_LABEL);
         Informant old = informant(id);
         changeVoid("Rename informant", old.label() + " → " + label.strip(), r -> {
             requireFreeLabel(r, label.strip(), id);
@@ -43,8 +45,8 @@ final class Informants extends StcService {
     }
 
     void setInformantAttribute(UUID id, String key, String value) {
-        requireName(key, "An attribute needs a name.", "An attribute name");
-        Names.checkName(value, "An attribute value");
+        requireName(key, Problem.ATTRIBUTE_NAME_MISSING, Term.ATTRIBUTE_NAME);
+        Names.checkName(value, Term.ATTRIBUTE_VALUE);
         Informant i = informant(id);
         changeVoid("Set informant attribute", i.label() + ": " + key.strip() + " = " + Objects.requireNonNullElse(value, ""),
                 r -> r.setAttribute(id, key.strip(), blankToNull(value)));
@@ -52,13 +54,13 @@ final class Informants extends StcService {
 
     int importInformants(List<InformantRow> rows) {
         if (rows.isEmpty()) {
-            throw new KondensException("The table has no informants.");
+            throw new KondensException(Problem.TABLE_WITHOUT_INFORMANTS);
         }
         rows.forEach(row -> {
-            requireName(row.label(), "Every row needs an informant label.", "An informant label");
+            requireName(row.label(), Problem.ROW_LABEL_MISSING, Term.INFORMANT_LABEL);
             row.attributes().forEach((k, v) -> {
-                Names.checkName(k, "An attribute name");
-                Names.checkName(v, "An attribute value");
+                Names.checkName(k, Term.ATTRIBUTE_NAME);
+                Names.checkName(v, Term.ATTRIBUTE_VALUE);
             });
         });
         return change("Import informants", rows.size() + " informants", r -> {
@@ -81,7 +83,7 @@ final class Informants extends StcService {
     }
 
     void updateSession(Session session) {
-        requireName(session.title(), "A session needs a title.", "A session title");
+        requireName(session.title(), Problem.SESSION_TITLE_MISSING, Term.SESSION_TITLE);
         changeVoid("Edit session", session.title(), r -> r.updateSession(session));
     }
 }

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Finds one item by what a user types: its full id, a unique id prefix (at least 4 characters,
@@ -15,10 +17,10 @@ final class Lookup {
     private Lookup() {
     }
 
-    static <T> T one(List<T> items, String query, String what, Function<T, UUID> id, Function<T, String> name,
+    static <T> T one(List<T> items, String query, Term.Word what, Function<T, UUID> id, Function<T, String> name,
             Function<T, String> otherName) {
         if (query == null || query.isBlank()) {
-            throw new KondensException("Name a " + what + ".");
+            throw new KondensException(Problem.LOOKUP_UNNAMED, what.one());
         }
         String q = query.strip().toLowerCase(Locale.ROOT);
         List<T> byName = items.stream().filter(i -> q.equals(lower(name.apply(i))) || q.equals(lower(otherName.apply(i)))).toList();
@@ -31,10 +33,9 @@ final class Lookup {
             return byId.get(0);
         }
         if (byName.size() > 1 || byId.size() > 1) {
-            throw new KondensException("'" + query + "' matches " + Math.max(byName.size(), byId.size()) + " " + what
-                    + "s; use its id.");
+            throw new KondensException(Problem.LOOKUP_AMBIGUOUS, query, Math.max(byName.size(), byId.size()), what.many());
         }
-        throw new KondensException("No " + what + " named '" + query + "'.");
+        throw new KondensException(Problem.LOOKUP_NOT_FOUND, what.none(), query);
     }
 
     private static String lower(String s) {

@@ -3,6 +3,7 @@ package org.kondens.core.stc;
 import static org.kondens.core.stc.Rules.*;
 
 import java.util.UUID;
+import org.kondens.core.Term;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.MeaningUnit;
@@ -22,28 +23,28 @@ final class Lookups extends StcService {
     }
 
     Transcript findTranscript(String nameOrId) {
-        return Lookup.one(read(ProjectRepository::transcripts), nameOrId, "transcript", Transcript::id, Transcript::title, Transcript::sourceFile);
+        return Lookup.one(read(ProjectRepository::transcripts), nameOrId, Term.TRANSCRIPT.of(), Transcript::id, Transcript::title, Transcript::sourceFile);
     }
 
     CodeGroup findCodeGroup(String nameOrId) {
-        return Lookup.one(read(ProjectRepository::codeGroups), nameOrId, "code group", CodeGroup::id, CodeGroup::workingName, CodeGroup::finalName);
+        return Lookup.one(read(ProjectRepository::codeGroups), nameOrId, Term.CODE_GROUP.of(), CodeGroup::id, CodeGroup::workingName, CodeGroup::finalName);
     }
 
     Subgroup findSubgroup(UUID codeGroupId, String nameOrId) {
-        return Lookup.one(read(r -> r.subgroupsOf(codeGroupId)), nameOrId, "subgroup in '" + codeGroup(codeGroupId).workingName() + "'",
+        return Lookup.one(read(r -> r.subgroupsOf(codeGroupId)), nameOrId, Term.SUBGROUP_IN.of(codeGroup(codeGroupId).workingName()),
                 Subgroup::id, Subgroup::name, Subgroup::name);
     }
 
     PreliminaryTheme findTheme(String nameOrId) {
-        return Lookup.one(read(ProjectRepository::themes), nameOrId, "preliminary theme", PreliminaryTheme::id, PreliminaryTheme::name,
+        return Lookup.one(read(ProjectRepository::themes), nameOrId, Term.PRELIMINARY_THEME.of(), PreliminaryTheme::id, PreliminaryTheme::name,
                 PreliminaryTheme::name);
     }
 
     MeaningUnit findMeaningUnit(String id) {
-        return Lookup.one(read(r -> r.meaningUnitsById(id)), id, "meaning unit", MeaningUnit::id, u -> null, u -> null);
+        return Lookup.one(read(r -> r.meaningUnitsById(id)), id, Term.MEANING_UNIT.of(), MeaningUnit::id, u -> null, u -> null);
     }
 
     Informant findInformant(String labelOrId) {
-        return Lookup.one(read(ProjectRepository::informants), labelOrId, "informant", Informant::id, Informant::label, Informant::label);
+        return Lookup.one(read(ProjectRepository::informants), labelOrId, Term.INFORMANT.of(), Informant::id, Informant::label, Informant::label);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -40,13 +42,13 @@ final class MeaningUnits extends StcService {
     }
 
     MeaningUnit addMeaningUnitInNewGroup(UUID transcriptId, int start, int end, String groupName) {
-        requireName(groupName, "A code group needs a name.", "A code group name");
+        requireName(groupName, Problem.CODE_GROUP_NAME_MISSING, Term.CODE_GROUP_NAME);
         Transcript t = transcript(transcriptId);
         checkSpan(t, start, end);
         String passage = t.text().substring(start, end);
         return change("Add meaning unit", t.title() + " [" + start + "–" + end + "] " + shorten(passage) + " → " + groupName.strip(), r -> {
             List<String> groups = r.codeGroupNames(null);
-            requireFreeName(groups, groupName, "a code group");
+            requireFreeName(groups, groupName, Term.CODE_GROUP.one());
             CodeGroup g = new CodeGroup(UUID.randomUUID(), groupName.strip(), null, "", PALETTE.get(groups.size() % PALETTE.size()),
                     groups.size(), "", themesNamed(r, groupName));
             r.insertCodeGroup(g);
@@ -65,8 +67,7 @@ final class MeaningUnits extends StcService {
         for (MeaningUnit twin : read(r -> r.unitsAt(transcriptId, start, end))) {
             for (Membership m : memberships) {
                 if (twin.isIn(m.codeGroupId())) {
-                    throw new KondensException("This passage is already a meaning unit in code group '"
-                            + codeGroup(m.codeGroupId()).workingName() + "'.");
+                    throw new KondensException(Problem.PASSAGE_ALREADY_UNIT, codeGroup(m.codeGroupId()).workingName());
                 }
             }
         }
@@ -138,7 +139,7 @@ final class MeaningUnits extends StcService {
     void moveMeaningUnit(UUID id, UUID fromGroup, UUID toGroup, UUID toSubgroup) {
         MeaningUnit u = meaningUnit(id);
         if (!u.isIn(fromGroup)) {
-            throw new KondensException("That meaning unit is not in code group '" + codeGroup(fromGroup).workingName() + "'.");
+            throw new KondensException(Problem.UNIT_NOT_IN_GROUP, codeGroup(fromGroup).workingName());
         }
         Membership to = new Membership(toGroup, toSubgroup);
         checkMemberships(List.of(to));
@@ -155,7 +156,7 @@ final class MeaningUnits extends StcService {
     }
 
     void setMeaningUnitNote(UUID id, String note) {
-        Names.checkText(note, "A note");
+        Names.checkText(note, Term.A_NOTE);
         MeaningUnit u = meaningUnit(id);
         changeVoid("Edit unit note", shorten(textOf(u)), r -> r.updateMeaningUnit(new MeaningUnit(id, u.transcriptId(), u.start(),
                 u.end(), u.informantId(), Objects.requireNonNullElse(note, ""), u.created(), u.memberships())));

@@ -4,6 +4,8 @@ import static org.kondens.core.stc.Rules.*;
 
 import java.util.List;
 import java.util.Objects;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.QuestionWording;
 import org.kondens.core.store.ProjectDatabase;
@@ -19,7 +21,7 @@ final class ProjectSettings extends StcService {
     }
 
     void setTitle(String title) {
-        requireName(title, "A project needs a title.", "A project title");
+        requireName(title, Problem.PROJECT_TITLE_MISSING, Term.PROJECT_TITLE);
         changeVoid("Set title", title.strip(), r -> r.setProjectField("title", title.strip()));
     }
 
@@ -28,7 +30,7 @@ final class ProjectSettings extends StcService {
     }
 
     void setResearchQuestion(String question) {
-        Names.checkText(question, "The research question");
+        Names.checkText(question, Term.RESEARCH_QUESTION);
         String q = Objects.requireNonNullElse(question, "").strip();
         changeVoid("Set research question", q, r -> {
             String old = r.project().researchQuestion();
@@ -40,7 +42,7 @@ final class ProjectSettings extends StcService {
     }
 
     void setSubQuestions(List<String> questions) {
-        questions.forEach(q -> Names.checkText(q, "A sub-question"));
+        questions.forEach(q -> Names.checkText(q, Term.SUB_QUESTION));
         List<String> qs = questions.stream().map(String::strip).filter(q -> !q.isEmpty()).toList();
         changeVoid("Set sub-questions", String.join(" | ", qs), r -> {
             List<String> old = r.project().subQuestions();
@@ -52,18 +54,18 @@ final class ProjectSettings extends StcService {
     }
 
     void setInterviewGuide(String text) {
-        Names.checkText(text, "The interview guide");
+        Names.checkText(text, Term.INTERVIEW_GUIDE);
         changeVoid("Edit interview guide", "", r -> r.setProjectField("interview_guide", Objects.requireNonNullElse(text, "")));
     }
 
     void setProjectNotes(String text) {
-        Names.checkText(text, "The project notes");
+        Names.checkText(text, Term.PROJECT_NOTES);
         changeVoid("Edit project notes", "", r -> r.setProjectField("notes", Objects.requireNonNullElse(text, "")));
     }
 
     void setLevelNames(String groupLevel, String subgroupLevel) {
-        Names.checkName(groupLevel, "A level name");
-        Names.checkName(subgroupLevel, "A level name");
+        Names.checkName(groupLevel, Term.LEVEL_NAME);
+        Names.checkName(subgroupLevel, Term.LEVEL_NAME);
         changeVoid("Set level names", groupLevel + " / " + subgroupLevel, r -> {
             r.setProjectField("group_level_name", blankToNull(groupLevel));
             r.setProjectField("subgroup_level_name", blankToNull(subgroupLevel));

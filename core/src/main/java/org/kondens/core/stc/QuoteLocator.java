@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Transcript;
 
@@ -21,7 +22,7 @@ public final class QuoteLocator {
     public static Span find(Transcript t, String quote) {
         String[] words = quote == null ? new String[0] : quote.strip().split("\\s+");
         if (words.length == 0 || words[0].isEmpty()) {
-            throw new KondensException("The quoted text is empty.");
+            throw new KondensException(Problem.QUOTED_TEXT_EMPTY);
         }
         List<String> parts = new ArrayList<>();
         for (String w : words) {
@@ -33,8 +34,8 @@ public final class QuoteLocator {
             found.add(new Span(t.id(), m.start(), m.end()));
         }
         if (found.size() != 1) {
-            throw new KondensException("The quoted text occurs " + found.size() + " times in '" + t.title() + "'"
-                    + (found.isEmpty() ? "." : "; quote more words so it occurs once, or give --start and --end."));
+            throw found.isEmpty() ? new KondensException(Problem.QUOTED_TEXT_ABSENT, t.title())
+                    : new KondensException(Problem.QUOTED_TEXT_AMBIGUOUS, found.size(), t.title());
         }
         return found.get(0);
     }

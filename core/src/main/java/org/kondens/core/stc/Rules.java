@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Localizable;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.Transcript;
 
 /**
@@ -22,41 +25,41 @@ final class Rules {
     static void checkSpan(Transcript t, int start, int end) {
         int n = t.text().length();
         if (start < 0 || end > n || start >= end) {
-            throw new KondensException("[" + start + "–" + end + "] is not a passage of '" + t.title() + "' (its text has "
-                    + n + " characters; start must be below end).");
+            throw new KondensException(Problem.SPAN_OUTSIDE_TEXT, start, end, t.title(), n);
         }
         if (Character.isLowSurrogate(t.text().charAt(start)) || (end < n && Character.isLowSurrogate(t.text().charAt(end)))) {
-            throw new KondensException("[" + start + "–" + end + "] cuts a character of '" + t.title() + "' in half.");
+            throw new KondensException(Problem.SPAN_CUTS_CHARACTER, start, end, t.title());
         }
     }
 
-    static void requireText(String s, String message) {
+    static void requireText(String s, Problem missing, Object... args) {
         if (s == null || s.isBlank()) {
-            throw new KondensException(message);
+            throw new KondensException(missing, args);
         }
     }
 
     /** A required name: not blank ({@code missing} otherwise), and one a name can be ({@link Names}). */
-    static void requireName(String s, String missing, String what) {
+    static void requireName(String s, Problem missing, Term what) {
         requireText(s, missing);
         Names.checkName(s, what);
     }
 
     static void requireDifferent(UUID a, UUID b) {
         if (a.equals(b)) {
-            throw new KondensException("Cannot merge something into itself.");
+            throw new KondensException(Problem.MERGE_INTO_ITSELF);
         }
     }
 
-    static void requireFreeName(List<String> taken, String name, String what) {
+    /** {@code what} is the kind with its article: "a code group". */
+    static void requireFreeName(List<String> taken, String name, Localizable what) {
         if (taken.stream().anyMatch(t -> t.equalsIgnoreCase(name.strip()))) {
-            throw new KondensException("There is already " + what + " named '" + name.strip() + "'.");
+            throw new KondensException(Problem.NAME_TAKEN, what, name.strip());
         }
     }
 
     static String checkColor(String color) {
         if (color == null || !color.matches("#[0-9A-Fa-f]{6}")) {
-            throw new KondensException("Colour '" + color + "' is not of the form #RRGGBB.");
+            throw new KondensException(Problem.COLOUR_INVALID, color);
         }
         return color.toUpperCase(Locale.ROOT);
     }

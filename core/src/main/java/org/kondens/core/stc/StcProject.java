@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.importer.InformantRow;
 import org.kondens.core.model.CodeGroup;
@@ -68,7 +70,7 @@ public final class StcProject implements AutoCloseable {
     }
 
     public static StcProject create(Path file, String title, Language language) {
-        requireName(title, "A project needs a title.", "A project title");
+        requireName(title, Problem.PROJECT_TITLE_MISSING, Term.PROJECT_TITLE);
         ProjectDatabase db = ProjectDatabase.create(file);
         StcProject p = new StcProject(db);
         db.write("Create project", title, false, s -> {
@@ -95,6 +97,11 @@ public final class StcProject implements AutoCloseable {
     /** Sentences the user should see once after opening (read-only, no backup made, damaged). */
     public List<String> warnings() {
         return db.warnings();
+    }
+
+    /** The same warnings, each to be told in its reader's language. */
+    public List<org.kondens.core.Message> warningMessages() {
+        return db.warningMessages();
     }
 
     public boolean isReadOnly() {
@@ -180,6 +187,15 @@ public final class StcProject implements AutoCloseable {
 
     public Optional<String> redoName() {
         return db.peekRedo().map(UndoHistory::describe);
+    }
+
+    /** What Undo would do now, in {@code locale}'s language ("Gi kodegruppe nytt navn: Trygghet → Trygg bolig"). */
+    public Optional<String> undoName(java.util.Locale locale) {
+        return db.peekUndo().map(step -> UndoHistory.describe(step, locale));
+    }
+
+    public Optional<String> redoName(java.util.Locale locale) {
+        return db.peekRedo().map(step -> UndoHistory.describe(step, locale));
     }
 
     // --- project ---------------------------------------------------------------------------------

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.MeaningUnit;
@@ -54,40 +56,40 @@ abstract class StcService {
         return db.read(s -> query.apply(new ProjectRepository(s)));
     }
 
-    <T> T byId(Function<ProjectRepository, Optional<T>> find, UUID id, String what) {
-        return read(find).orElseThrow(() -> new KondensException("No such " + what + ": " + id));
+    <T> T byId(Function<ProjectRepository, Optional<T>> find, UUID id, Term what) {
+        return read(find).orElseThrow(() -> new KondensException(Problem.NO_SUCH, what, id));
     }
 
     Informant informant(UUID id) {
-        return byId(r -> r.informant(id), id, "informant");
+        return byId(r -> r.informant(id), id, Term.INFORMANT);
     }
 
     Transcript transcript(UUID id) {
-        return byId(r -> r.transcript(id), id, "transcript");
+        return byId(r -> r.transcript(id), id, Term.TRANSCRIPT);
     }
 
     PreliminaryTheme theme(UUID id) {
-        return byId(r -> r.theme(id), id, "preliminary theme");
+        return byId(r -> r.theme(id), id, Term.PRELIMINARY_THEME);
     }
 
     CodeGroup codeGroup(UUID id) {
-        return byId(r -> r.codeGroup(id), id, "code group");
+        return byId(r -> r.codeGroup(id), id, Term.CODE_GROUP);
     }
 
     Subgroup subgroup(UUID id) {
-        return byId(r -> r.subgroup(id), id, "subgroup");
+        return byId(r -> r.subgroup(id), id, Term.SUBGROUP);
     }
 
     MeaningUnit meaningUnit(UUID id) {
-        return byId(r -> r.meaningUnit(id), id, "meaning unit");
+        return byId(r -> r.meaningUnit(id), id, Term.MEANING_UNIT);
     }
 
     Quote quote(UUID id) {
-        return byId(r -> r.quote(id), id, "quote");
+        return byId(r -> r.quote(id), id, Term.QUOTE);
     }
 
     TranscriptNote note(UUID id) {
-        return byId(r -> r.note(id), id, "note");
+        return byId(r -> r.note(id), id, Term.NOTE);
     }
 
     void checkMemberships(List<Membership> memberships) {
@@ -101,12 +103,12 @@ abstract class StcService {
         List<UUID> seen = new ArrayList<>();
         for (Membership m : memberships) {
             CodeGroup g = r.codeGroup(m.codeGroupId())
-                    .orElseThrow(() -> new KondensException("No such code group: " + m.codeGroupId()));
+                    .orElseThrow(() -> new KondensException(Problem.NO_SUCH, Term.CODE_GROUP, m.codeGroupId()));
             if (m.subgroupId() != null && !r.subgroup(m.subgroupId()).map(s -> s.codeGroupId().equals(g.id())).orElse(false)) {
-                throw new KondensException("That subgroup is not in code group '" + g.workingName() + "'.");
+                throw new KondensException(Problem.SUBGROUP_IN_OTHER_GROUP, g.workingName());
             }
             if (seen.contains(g.id())) {
-                throw new KondensException("A meaning unit can be in code group '" + g.workingName() + "' only once.");
+                throw new KondensException(Problem.UNIT_TWICE_IN_GROUP, g.workingName());
             }
             seen.add(g.id());
         }
@@ -143,7 +145,7 @@ abstract class StcService {
 
     static void requireFreeLabel(ProjectRepository r, String label, UUID except) {
         informantByLabel(r, label).filter(i -> !i.id().equals(except)).ifPresent(i -> {
-            throw new KondensException("There is already an informant labelled '" + i.label() + "'.");
+            throw new KondensException(Problem.LABEL_TAKEN, i.label());
         });
     }
 

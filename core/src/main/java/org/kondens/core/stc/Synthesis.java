@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -23,7 +25,7 @@ final class Synthesis extends StcService {
     }
 
     void setFinalName(UUID id, String finalName) {
-        Names.checkName(finalName, "A final name");
+        Names.checkName(finalName, Term.FINAL_NAME);
         CodeGroup g = codeGroup(id);
         changeVoid("Set final name", g.workingName() + " → " + Objects.requireNonNullElse(finalName, "").strip(),
                 r -> r.updateCodeGroup(withGroup(g, g.workingName(), blankToNull(finalName), g.description(), g.color(), g.order(),
@@ -31,14 +33,14 @@ final class Synthesis extends StcService {
     }
 
     void setGroupAnalyticText(UUID id, String text) {
-        Names.checkText(text, "An analytic text");
+        Names.checkText(text, Term.AN_ANALYTIC_TEXT);
         CodeGroup g = codeGroup(id);
         changeVoid("Edit analytic text", g.workingName(), r -> r.updateCodeGroup(withGroup(g, g.workingName(), g.finalName(),
                 g.description(), g.color(), g.order(), Objects.requireNonNullElse(text, ""))));
     }
 
     void setAnalyticText(UUID subgroupId, String text) {
-        Names.checkText(text, "An analytic text");
+        Names.checkText(text, Term.AN_ANALYTIC_TEXT);
         Subgroup s = subgroup(subgroupId);
         changeVoid("Edit analytic text", s.name(), r -> r.updateSubgroup(new Subgroup(s.id(), s.codeGroupId(), s.name(), s.order(),
                 s.condensate(), s.condensateSources(), Objects.requireNonNullElse(text, ""), s.grewFrom())));
@@ -46,19 +48,18 @@ final class Synthesis extends StcService {
 
     Quote addQuote(UUID meaningUnitId, UUID codeGroupId, UUID subgroupId, Integer start, Integer end, String displayText,
             String label) {
-        Names.checkText(displayText, "A quote");
-        Names.checkName(label, "A quote label");
+        Names.checkText(displayText, Term.A_QUOTE);
+        Names.checkName(label, Term.QUOTE_LABEL);
         MeaningUnit u = meaningUnit(meaningUnitId);
         Membership m = new Membership(codeGroupId, subgroupId);
         checkMemberships(List.of(m));
         if (!u.isIn(codeGroupId)) {
-            throw new KondensException("That meaning unit is not in code group '" + codeGroup(codeGroupId).workingName()
-                    + "'; add it to the group before quoting it there.");
+            throw new KondensException(Problem.QUOTE_UNIT_NOT_IN_GROUP, codeGroup(codeGroupId).workingName());
         }
         int qs = start == null ? u.start() : start;
         int qe = end == null ? u.end() : end;
         if (qs < u.start() || qe > u.end() || qs >= qe) {
-            throw new KondensException("A quote must lie inside its meaning unit [" + u.start() + "–" + u.end() + "], got [" + qs + "–" + qe + "].");
+            throw new KondensException(Problem.QUOTE_OUTSIDE_UNIT, u.start(), u.end(), qs, qe);
         }
         checkSpan(transcript(u.transcriptId()), qs, qe);
         String text = displayText == null || displayText.isBlank()
@@ -72,9 +73,9 @@ final class Synthesis extends StcService {
     }
 
     void editQuote(UUID id, String displayText, String label) {
-        requireText(displayText, "A quote needs some text.");
-        Names.checkText(displayText, "A quote");
-        Names.checkName(label, "A quote label");
+        requireText(displayText, Problem.QUOTE_TEXT_MISSING);
+        Names.checkText(displayText, Term.A_QUOTE);
+        Names.checkName(label, Term.QUOTE_LABEL);
         Quote q = quote(id);
         changeVoid("Edit quote", shorten(displayText), r -> r.updateQuote(new Quote(id, q.meaningUnitId(), q.codeGroupId(), q.subgroupId(),
                 q.start(), q.end(), displayText.strip(), blankToNull(label), q.order())));

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Transcript;
@@ -23,19 +25,19 @@ final class ThemesAndNotes extends StcService {
     }
 
     void addTranscriptNote(UUID transcriptId, Integer anchor, String text) {
-        requireText(text, "A note needs some text.");
-        Names.checkText(text, "A note");
+        requireText(text, Problem.NOTE_TEXT_MISSING);
+        Names.checkText(text, Term.A_NOTE);
         Transcript t = transcript(transcriptId);
         if (anchor != null && (anchor < 0 || anchor > t.text().length())) {
-            throw new KondensException("Position " + anchor + " is outside " + t.title() + " (0–" + t.text().length() + ").");
+            throw new KondensException(Problem.NOTE_OUTSIDE_TEXT, anchor, t.title(), t.text().length());
         }
         changeVoid("Add note", t.title(), r -> r.insertNote(new TranscriptNote(UUID.randomUUID(), transcriptId, anchor, text,
                 db.clock().instant())));
     }
 
     void editTranscriptNote(UUID noteId, String text) {
-        requireText(text, "A note needs some text.");
-        Names.checkText(text, "A note");
+        requireText(text, Problem.NOTE_TEXT_MISSING);
+        Names.checkText(text, Term.A_NOTE);
         TranscriptNote n = note(noteId);
         changeVoid("Edit note", transcript(n.transcriptId()).title(), r -> r.updateNoteText(noteId, text));
     }
@@ -46,10 +48,10 @@ final class ThemesAndNotes extends StcService {
     }
 
     PreliminaryTheme addTheme(String name, String description) {
-        requireName(name, "A theme needs a name.", "A theme name");
-        Names.checkText(description, "A theme description");
+        requireName(name, Problem.THEME_NAME_MISSING, Term.THEME_NAME);
+        Names.checkText(description, Term.THEME_DESCRIPTION);
         return change("Add theme", name.strip(), r -> {
-            requireFreeName(r.themes().stream().map(PreliminaryTheme::name).toList(), name, "a preliminary theme");
+            requireFreeName(r.themes().stream().map(PreliminaryTheme::name).toList(), name, Term.PRELIMINARY_THEME.one());
             PreliminaryTheme t = new PreliminaryTheme(UUID.randomUUID(), name.strip(), Objects.requireNonNullElse(description, ""),
                     r.themes().size(), List.of());
             r.insertTheme(t);
@@ -58,17 +60,17 @@ final class ThemesAndNotes extends StcService {
     }
 
     void renameTheme(UUID id, String name) {
-        requireName(name, "A theme needs a name.", "A theme name");
+        requireName(name, Problem.THEME_NAME_MISSING, Term.THEME_NAME);
         PreliminaryTheme t = theme(id);
         changeVoid("Rename theme", t.name() + " → " + name.strip(), r -> {
             requireFreeName(r.themes().stream().filter(x -> !x.id().equals(id)).map(PreliminaryTheme::name).toList(), name,
-                    "a preliminary theme");
+                    Term.PRELIMINARY_THEME.one());
             r.updateTheme(new PreliminaryTheme(id, name.strip(), t.description(), t.order(), t.anchors()));
         });
     }
 
     void describeTheme(UUID id, String description) {
-        Names.checkText(description, "A theme description");
+        Names.checkText(description, Term.THEME_DESCRIPTION);
         PreliminaryTheme t = theme(id);
         changeVoid("Describe theme", t.name(), r -> r.updateTheme(new PreliminaryTheme(id, t.name(),
                 Objects.requireNonNullElse(description, ""), t.order(), t.anchors())));
@@ -101,10 +103,10 @@ final class ThemesAndNotes extends StcService {
     }
 
     PreliminaryTheme splitTheme(UUID id, String newName) {
-        requireName(newName, "A theme needs a name.", "A theme name");
+        requireName(newName, Problem.THEME_NAME_MISSING, Term.THEME_NAME);
         PreliminaryTheme t = theme(id);
         return change("Split theme", t.name() + " → " + newName.strip(), r -> {
-            requireFreeName(r.themes().stream().map(PreliminaryTheme::name).toList(), newName, "a preliminary theme");
+            requireFreeName(r.themes().stream().map(PreliminaryTheme::name).toList(), newName, Term.PRELIMINARY_THEME.one());
             PreliminaryTheme created = new PreliminaryTheme(UUID.randomUUID(), newName.strip(), "", r.themes().size(), List.of());
             r.insertTheme(created);
             reorder(r.themes(), PreliminaryTheme::id, created.id(), t.order() + 1,

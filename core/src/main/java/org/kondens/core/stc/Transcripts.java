@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.kondens.core.importer.DetectedTurn;
 import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.model.Informant;
@@ -34,7 +35,7 @@ final class Transcripts extends StcService {
         List<String> given = givenLabels(in, informantLabels);
         return change("Import transcript", in.sourceFile(), r -> {
             r.transcriptByHash(hash).ifPresent(t -> {
-                throw new KondensException(in.sourceFile() + ": this text is already in the project as '" + t.title() + "'.");
+                throw new KondensException(Problem.TEXT_ALREADY_IMPORTED, in.sourceFile(), t.title());
             });
             List<String> speakers = in.turns().stream().filter(t -> t.role() == SpeakerRole.INFORMANT)
                     .map(DetectedTurn::speaker).distinct().toList();
@@ -54,8 +55,7 @@ final class Transcripts extends StcService {
             Map<String, UUID> bySpeaker = new LinkedHashMap<>(ids);
             if (given.size() > 1) {
                 if (given.size() != speakers.size()) {
-                    throw new KondensException(in.sourceFile() + ": " + given.size() + " informants given for "
-                            + speakers.size() + " speakers " + speakers + ".");
+                    throw new KondensException(Problem.INFORMANTS_NOT_SPEAKERS, in.sourceFile(), given.size(), speakers.size(), speakers);
                 }
                 for (int i = 0; i < speakers.size(); i++) {
                     bySpeaker.put(speakers.get(i), ids.get(given.get(i)));
@@ -76,9 +76,9 @@ final class Transcripts extends StcService {
     private static List<String> givenLabels(ImportedTranscript in, List<String> labels) {
         List<String> given = new ArrayList<>();
         for (String label : labels) {
-            requireText(label, in.sourceFile() + ": an informant label is blank.");
+            requireText(label, Problem.INFORMANT_LABEL_BLANK, in.sourceFile());
             if (given.stream().anyMatch(g -> g.equalsIgnoreCase(label.strip()))) {
-                throw new KondensException(in.sourceFile() + ": informant '" + label.strip() + "' is given twice.");
+                throw new KondensException(Problem.INFORMANT_GIVEN_TWICE, in.sourceFile(), label.strip());
             }
             given.add(label.strip());
         }

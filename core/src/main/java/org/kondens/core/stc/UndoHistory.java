@@ -1,7 +1,11 @@
 package org.kondens.core.stc;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.kondens.core.KondensException;
+import org.kondens.core.Localizable;
+import org.kondens.core.Messages;
+import org.kondens.core.Problem;
 import org.kondens.core.store.ProjectDatabase;
 import org.kondens.core.store.StoreException;
 import org.kondens.core.store.UndoLog;
@@ -47,13 +51,11 @@ final class UndoHistory {
     }
 
     private KondensException refused(UndoLog.Step step, StoreException failure, boolean undo) {
-        String name = "'" + describe(step) + "'";
-        String verb = undo ? "undo" : "redo";
+        Localizable name = l -> describe(step, l);
         Optional<String> conflict = UndoLog.conflict(failure);
         if (conflict.isEmpty()) {
             // Passing trouble (disk full, I/O): the step stays, and the same command may work later.
-            return new KondensException("Could not " + verb + " " + name + " (" + rootMessage(failure)
-                    + "); the project is unchanged, so try again.", failure);
+            return new KondensException(failure, undo ? Problem.UNDO_FAILED : Problem.REDO_FAILED, name, rootMessage(failure));
         }
         db.write(undo ? "Undo not possible" : "Redo not possible", describe(step), false, s -> {
             if (undo) {
@@ -63,16 +65,18 @@ final class UndoHistory {
             }
             return null;
         });
-        return new KondensException(undo
-                ? name + " can no longer be undone (" + conflict.get() + "), so it was taken out of the undo history; "
-                        + "Undo now goes on with the step before it."
-                : name + " can no longer be redone (" + conflict.get() + "), so it and the steps after it were taken out "
-                        + "of the redo history.", failure);
+        return new KondensException(failure, undo ? Problem.UNDO_STALE : Problem.REDO_STALE, name, conflict.get());
     }
 
     /** A step as the Edit menu names it: "Rename code group: Trygghet → Trygg bolig". */
     static String describe(UndoLog.Step step) {
         return step.detail().isEmpty() ? step.action() : step.action() + ": " + step.detail();
+    }
+
+    /** The same in {@code locale}'s language: the action is translated when it is a known one (older files too). */
+    static String describe(UndoLog.Step step, Locale locale) {
+        String action = Messages.undoAction(step.action(), locale);
+        return step.detail().isEmpty() ? action : action + ": " + step.detail();
     }
 
     private static String rootMessage(Throwable e) {

@@ -17,6 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.kondens.core.KondensException;
+import org.kondens.core.Localizable;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.model.Backup;
 import org.kondens.core.PrivateFiles;
 
@@ -161,7 +165,7 @@ public final class Backups {
     public static Path restore(Path project, Path backup, Clock clock) {
         Backup chosen = inspect(backup);
         if (!chosen.sound()) {
-            throw new KondensException(backup + " cannot be restored: " + chosen.problem() + " Choose another backup.");
+            throw new KondensException(Problem.BACKUP_UNUSABLE, backup, chosen.problem());
         }
         if (ProjectDatabase.isOpenHere(project)) {
             throw ProjectDatabase.alreadyOpen(project);
@@ -172,8 +176,7 @@ public final class Backups {
             }
             return putInPlace(project, backup, clock);
         } catch (IOException e) {
-            throw new KondensException("Could not restore " + project + " from " + backup.getFileName() + ": "
-                    + StoreFailures.plain(e) + ". The project is as it was.", e);
+            throw new KondensException(e, Problem.RESTORE_FAILED, project, backup.getFileName(), StoreFailures.reason(e));
         }
     }
 
@@ -219,20 +222,19 @@ public final class Backups {
      * "P is damaged (…)", with the newest good backup and the command that restores it — or,
      * without one, how to save what can still be read.
      */
-    public static String damagedMessage(Path project, String detail) {
-        return project + " is damaged" + (detail == null ? "" : " (" + detail + ")") + "." + restoreHint(project);
+    public static Message damaged(Path project, Localizable detail) {
+        Localizable shown = detail == null ? l -> "" : l -> " (" + detail.text(l) + ")";
+        return Message.of(Problem.DAMAGED, project, shown, restoreHint(project));
     }
 
     /** " The newest good backup is … restore it with: kondens restore …", or "" without backups. */
-    static String restoreHint(Path project) {
+    static Localizable restoreHint(Path project) {
         Optional<Backup> good = newestGood(project);
         if (good.isPresent()) {
-            return " The newest good backup is " + good.get().file().getFileName() + " (" + good.get().shownTime()
-                    + "); restore it with: kondens restore " + project + " --from " + good.get().file().getFileName()
-                    + " (or File › Restore from backup…).";
+            return Term.RESTORE_HINT.of(good.get().file().getFileName(), good.get().shownTime(), project);
         }
-        return list(project).isEmpty() && !Files.isDirectory(folderOf(project)) ? ""
-                : " No good backup of it was found.";
+        return list(project).isEmpty() && !Files.isDirectory(folderOf(project)) ? l -> ""
+                : Term.NO_GOOD_BACKUP;
     }
 
     private static String baseName(Path project) {

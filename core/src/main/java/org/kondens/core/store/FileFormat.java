@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Arrays;
 import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteConnection;
 
@@ -30,13 +31,13 @@ final class FileFormat {
         try (InputStream in = Files.newInputStream(file)) {
             int n = in.readNBytes(head, 0, head.length);
             if (n == 0) {
-                throw new KondensException(file + " is empty, not a Kondens project." + Backups.restoreHint(file));
+                throw new KondensException(Problem.PROJECT_EMPTY, file, Backups.restoreHint(file));
             }
             if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
-                throw new KondensException(file + " is not a Kondens project (not an SQLite database)." + Backups.restoreHint(file));
+                throw new KondensException(Problem.NOT_SQLITE, file, Backups.restoreHint(file));
             }
         } catch (IOException e) {
-            throw new KondensException("Cannot read " + file + ": " + StoreFailures.plain(e) + ".", e);
+            throw new KondensException(e, Problem.CANNOT_READ, file, StoreFailures.reason(e));
         }
     }
 
@@ -44,7 +45,7 @@ final class FileFormat {
         int appId = sql.first("PRAGMA application_id", rs -> rs.getInt(1)).orElse(0);
         connection.commit();
         if (appId != Schema.APPLICATION_ID) {
-            throw new KondensException(file + " is an SQLite database, but not a Kondens project.");
+            throw new KondensException(Problem.SQLITE_NOT_KONDENS, file);
         }
     }
 
@@ -65,7 +66,7 @@ final class FileFormat {
 
     static int versionOf(Sql s) {
         return s.first("SELECT version FROM schema_version", rs -> rs.getInt(1))
-                .orElseThrow(() -> new KondensException("The project file has no schema version."));
+                .orElseThrow(() -> new KondensException(Problem.NO_SCHEMA_VERSION));
     }
 
     /**
@@ -130,7 +131,6 @@ final class FileFormat {
     }
 
     private static KondensException newerVersion(Path file, int version) {
-        return new KondensException(file + " was saved by a newer Kondens (file format " + version
-                + "; this version reads up to " + Schema.currentVersion() + "). Update Kondens to open it.");
+        return new KondensException(Problem.NEWER_FILE_FORMAT, file, version, Schema.currentVersion());
     }
 }

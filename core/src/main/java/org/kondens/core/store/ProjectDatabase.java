@@ -16,7 +16,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kondens.core.KondensException;
+import org.kondens.core.Localizable;
+import org.kondens.core.Message;
 import org.kondens.core.PrivateFiles;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.kondens.core.ThreadGuard;
 import org.kondens.core.model.ProjectChange;
 import org.sqlite.SQLiteConfig;
@@ -85,9 +89,9 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Connection connection;
     private final Sql sql;
     private final Clock clock;
-    private final List<String> warnings = new ArrayList<>();
+    private final List<Message> warnings = new ArrayList<>();
     private boolean readOnly;
-    private String readOnlyReason = "it was opened only to be read";
+    private Localizable readOnlyReason = Term.OPENED_TO_READ;
     private ProjectLock lock;
     private Object openKey;
     /** What the writes since the last {@link #takeChange()} changed; a new file or open: everything. */
@@ -104,11 +108,11 @@ public final class ProjectDatabase implements AutoCloseable {
     /** Creates a new, empty project file (owner-only); refuses to overwrite anything. */
     public static ProjectDatabase create(Path file) {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new KondensException(file + " already exists; choose a new file name.");
+            throw new KondensException(Problem.FILE_EXISTS, file);
         }
         Path parent = file.toAbsolutePath().getParent();
         if (parent != null && !Files.isDirectory(parent)) {
-            throw new KondensException("Folder " + parent + " does not exist.");
+            throw new KondensException(Problem.FOLDER_MISSING, parent);
         }
         ProjectLock lock = null;
         boolean created = false;
@@ -135,7 +139,7 @@ public final class ProjectDatabase implements AutoCloseable {
             if (e instanceof KondensException k) {
                 throw k;
             }
-            throw new KondensException("Cannot create " + file + ": " + StoreFailures.plain(e), e);
+            throw new KondensException(e, Problem.CANNOT_CREATE, file, StoreFailures.reason(e));
         }
     }
 
@@ -145,13 +149,13 @@ public final class ProjectDatabase implements AutoCloseable {
 
     public static ProjectDatabase open(Path file, OpenOptions options) {
         if (!Files.isRegularFile(file)) {
-            throw new KondensException("No project at " + file + ".");
+            throw new KondensException(Problem.NO_PROJECT_AT, file);
         }
         Object key;
         try {
             key = keyOf(file);
         } catch (IOException e) {
-            throw new KondensException("Cannot read " + file + ": " + StoreFailures.plain(e), e);
+            throw new KondensException(e, Problem.CANNOT_READ, file, StoreFailures.reason(e));
         }
         if (!OPEN_HERE.add(key)) {
             throw alreadyOpen(file);
@@ -161,12 +165,12 @@ public final class ProjectDatabase implements AutoCloseable {
         try {
             FileFormat.checkLooksLikeSqlite(file);
             boolean readOnly = options.access() == Access.READ;
-            String readOnlyWhy = readOnly ? null : readOnlyReason(file);
+            Localizable readOnlyWhy = readOnly ? null : readOnlyReason(file);
             if (readOnlyWhy == null && !readOnly) {
                 try {
                     lock = ProjectLock.acquire(file);
                 } catch (IOException e) {
-                    readOnlyWhy = "its lock file cannot be written (" + StoreFailures.plain(e) + ")";
+                    readOnlyWhy = Term.LOCK_NOT_WRITABLE.of(StoreFailures.reason(e));
                 }
                 if (lock == null && readOnlyWhy == null) {
                     throw alreadyOpen(file);
@@ -178,8 +182,7 @@ public final class ProjectDatabase implements AutoCloseable {
             lock = null;
             if (readOnlyWhy != null) {
                 db.readOnlyReason = readOnlyWhy;
-                db.warnings.add(file.getFileName() + " is read-only (" + readOnlyWhy
-                        + "): you can read, search and export, but changes cannot be saved.");
+                db.warnings.add(Message.of(Problem.READ_ONLY_WARNING, file.getFileName(), readOnlyWhy));
             }
             // Read-only checks first: a file we refuse is never written, not even its header.
             FileFormat.checkIsKondens(file, db.connection, db.sql);
@@ -237,6 +240,11 @@ public final class ProjectDatabase implements AutoCloseable {
      * be made, the file is damaged. Empty for a normal open.
      */
     public synchronized List<String> warnings() {
+        return warnings.stream().map(Message::toString).toList();
+    }
+
+    /** The same warnings, each to be told in its reader's language. */
+    public synchronized List<Message> warningMessages() {
         return List.copyOf(warnings);
     }
 
@@ -296,7 +304,7 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public static void createFrom(Path out, org.kondens.core.model.ProjectSnapshot project, String source) {
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw new KondensException(out + " already exists; choose a new file name.");
+            throw new KondensException(Problem.FILE_EXISTS, out);
         }
         boolean done = false;
         try (ProjectDatabase db = create(out)) {
@@ -313,7 +321,7 @@ public final class ProjectDatabase implements AutoCloseable {
             while (root.getCause() != null) {
                 root = root.getCause();
             }
-            throw new KondensException(source + " could not be imported: " + root.getMessage(), e);
+            throw new KondensException(e, Problem.NOT_IMPORTED, source, root.getMessage());
         } finally {
             if (!done) {
                 for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
@@ -383,7 +391,7 @@ public final class ProjectDatabase implements AutoCloseable {
      */
     public synchronized void copyTo(Path target) {
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new KondensException(target + " already exists; choose a new file name for the copy.");
+            throw new KondensException(Problem.COPY_TARGET_EXISTS, target);
         }
         boolean done = false;
         try {
@@ -391,7 +399,7 @@ public final class ProjectDatabase implements AutoCloseable {
             copyInto(target);
             done = true;
         } catch (IOException e) {
-            throw new KondensException("Could not copy the project to " + target + ": " + plainReason(e) + ".", e);
+            throw new KondensException(e, Problem.COPY_FAILED, target, plainReason(e));
         } finally {
             if (!done) {
                 deleteQuietly(target);
@@ -464,27 +472,27 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /** Why we must not write {@code file}, or null when we may. */
-    private static String readOnlyReason(Path file) {
+    private static Localizable readOnlyReason(Path file) {
         Path folder = file.toAbsolutePath().getParent();
         try {
             if (Files.getFileStore(file).isReadOnly()) {
-                return "the disk is read-only";
+                return Term.DISK_READ_ONLY;
             }
         } catch (IOException e) {
             // the checks below still apply
         }
         if (PrivateFiles.isReadOnly(file)) {
-            return "the file is write-protected";
+            return Term.FILE_WRITE_PROTECTED;
         }
         if (folder != null && PrivateFiles.isReadOnly(folder)) {
-            return "its folder " + folder + " is write-protected";
+            return Term.FOLDER_WRITE_PROTECTED.of(folder);
         }
         return null;
     }
 
     private void refuseIfReadOnly() {
         if (readOnly) {
-            throw new KondensException(file + " is open read-only (" + readOnlyReason + "); the change was not saved.");
+            throw new KondensException(Problem.CHANGE_NOT_SAVED_READ_ONLY, file, readOnlyReason);
         }
     }
 
@@ -511,9 +519,9 @@ public final class ProjectDatabase implements AutoCloseable {
         }
         if (!"ok".equals(check)) {
             readOnly = true;
-            readOnlyReason = "it is damaged";
-            warnings.add(Backups.damagedMessage(file, check == null ? null
-                    : "SQLite's check: " + (check.length() > 200 ? check.substring(0, 200) + " …" : check)));
+            readOnlyReason = Term.IT_IS_DAMAGED;
+            warnings.add(Backups.damaged(file, check == null ? null
+                    : Term.SQLITE_CHECK.of(check.length() > 200 ? check.substring(0, 200) + " …" : check)));
             if (lock != null) {
                 lock.close();
                 lock = null;
@@ -523,8 +531,7 @@ public final class ProjectDatabase implements AutoCloseable {
         try {
             Backups.make(this, options.clock());
         } catch (IOException | RuntimeException e) {
-            warnings.add("No backup of " + file.getFileName() + " could be made in " + Backups.folderOf(file)
-                    + " (" + plainReason(e) + "); your work is saved as usual.");
+            warnings.add(Message.of(Problem.NO_BACKUP_WARNING, file.getFileName(), Backups.folderOf(file), plainReason(e)));
         }
     }
 
@@ -561,14 +568,13 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /** An I/O problem's own plain words (ours carry them as the message), or SQLite's in plain words. */
-    private static String plainReason(Exception e) {
+    private static Object plainReason(Exception e) {
         return e.getClass() == IOException.class && e.getCause() == null && e.getMessage() != null ? e.getMessage()
-                : StoreFailures.plain(e);
+                : StoreFailures.reason(e);
     }
 
     static KondensException alreadyOpen(Path file) {
-        return new KondensException(file + " is already open in another Kondens window or process. "
-                + "Close it there first.");
+        return new KondensException(Problem.ALREADY_OPEN, file);
     }
 
     private static void deleteQuietly(Path path) {

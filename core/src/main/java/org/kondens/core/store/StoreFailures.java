@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.kondens.core.KondensException;
 import org.kondens.core.PlainErrors;
+import org.kondens.core.Problem;
 
 /**
  * Database and file failures in plain words, one sentence naming the project file. The user
@@ -23,13 +24,11 @@ final class StoreFailures {
     static RuntimeException inUse(Path file, Exception e) {
         int code = sqliteCode(e);
         return switch (code) {
-            case 13 -> new KondensException(file + ": the disk is full, so the last change was not saved; "
-                    + "the project is as it was before it. Free some space and try again.", e);
-            case 8 -> new KondensException(file + " cannot be written (it is read-only); the last change was not saved.", e);
-            case 11, 26 -> new KondensException(Backups.damagedMessage(file, null), e);
-            case 5, 6 -> new KondensException(file + " is busy in another Kondens window or process; try again.", e);
-            case 10 -> new KondensException(file + ": a disk read or write failed, so the last change was not saved; "
-                    + "the project is as it was before it.", e);
+            case 13 -> new KondensException(e, Problem.DISK_FULL, file);
+            case 8 -> new KondensException(e, Problem.FILE_READ_ONLY, file);
+            case 11, 26 -> new KondensException(e, Backups.damaged(file, null));
+            case 5, 6 -> new KondensException(e, Problem.FILE_BUSY, file);
+            case 10 -> new KondensException(e, Problem.DISK_FAILED, file);
             default -> e instanceof StoreException se ? se : new StoreException("database work on " + file + " failed", e);
         };
     }
@@ -38,9 +37,9 @@ final class StoreFailures {
     static KondensException onOpen(Path file, Exception e) {
         int code = sqliteCode(e);
         return switch (code) {
-            case 11, 26 -> new KondensException(Backups.damagedMessage(file, null), e);
+            case 11, 26 -> new KondensException(e, Backups.damaged(file, null));
             case 5, 6 -> ProjectDatabase.alreadyOpen(file);
-            default -> new KondensException("Cannot open " + file + ": " + plain(e) + ".", e);
+            default -> new KondensException(e, Problem.CANNOT_OPEN, file, reason(e));
         };
     }
 
@@ -53,6 +52,11 @@ final class StoreFailures {
             }
             return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
         });
+    }
+
+    /** The same, told in the reader's language when it is one we know. */
+    static Object reason(Throwable e) {
+        return PlainErrors.reason(e).<Object>map(t -> t).orElseGet(() -> plain(e));
     }
 
     /** A copy SQLite could not write ({@code rc} from its backup API), in plain words. */

@@ -12,7 +12,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.kondens.core.KondensException;
+import org.kondens.core.Localizable;
 import org.kondens.core.PlainErrors;
+import org.kondens.core.Problem;
+import org.kondens.core.Term;
 
 /**
  * Where an export or a copy of a project may be written. A mistyped {@code --out} or a careless
@@ -24,7 +27,6 @@ public final class WriteTargets {
 
     private static final Pattern SIDE_FILE = Pattern.compile("(?i).*\\.kondens(-journal|-wal|-shm|\\.lock)");
     private static final Pattern SQLITE_SIDE_FILE = Pattern.compile("(?i)(.+)(-journal|-wal|-shm)");
-    private static final String OPEN_HERE = "that is the project open in Kondens; choose another file name.";
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private WriteTargets() {
@@ -33,14 +35,12 @@ public final class WriteTargets {
     /** Refuses an export target that is not a plain file of the user's (see the class comment). */
     public static void checkExport(Path out) {
         if (isKondensName(out)) {
-            throw refuse(out, "an export is never saved as a .kondens file, the file type of Kondens projects; "
-                    + "choose another file name.");
+            throw refuse(out, Term.SAVE_AS_PROJECT_TYPE);
         }
         checkPlace(out);
         checkNotAProject(out);
         if (Files.exists(out) && isReadOnly(out)) {
-            throw refuse(out, "the file is read-only, so Kondens does not replace it; choose another file name "
-                    + "or make the file writable.");
+            throw refuse(out, Term.SAVE_OVER_READ_ONLY);
         }
     }
 
@@ -48,45 +48,45 @@ public final class WriteTargets {
     public static void checkNewCopy(Path out) {
         checkPlace(out);
         if (ProjectDatabase.isOpenHere(out.toAbsolutePath())) {
-            throw refuse(out, OPEN_HERE);
+            throw refuse(out, Term.SAVE_OVER_OPEN_PROJECT);
         }
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw refuse(out, "the file already exists; a copy is always saved as a new file, so choose a new name.");
+            throw refuse(out, Term.SAVE_OVER_EXISTING);
         }
         Path folder = out.toAbsolutePath().getParent();
         if (folder != null && !Files.isDirectory(folder)) {
-            throw refuse(out, "the folder " + folder + " does not exist.");
+            throw new KondensException(Problem.CANNOT_WRITE, name(out), Term.FOLDER_DOES_NOT_EXIST.of(folder));
         }
     }
 
     /** The message for a failed write of {@code out}: the file and why, never a guess. */
     public static KondensException cannotWrite(Path out, IOException e) {
         Path folder = out.toAbsolutePath().getParent();
-        String why = PlainErrors.of(e).map(words -> switch (words) {
-            case "permission denied" -> "permission denied (you may not write in " + folder + ")";
-            case "the file or folder does not exist" -> "the folder " + folder + " does not exist";
-            case "it is a folder" -> "that is a folder, not a file";
+        Object why = PlainErrors.reason(e).<Object>map(words -> switch (words) {
+            case PERMISSION_DENIED -> Term.PERMISSION_DENIED_IN.of(folder);
+            case NO_SUCH_FILE -> Term.FOLDER_DOES_NOT_EXIST.of(folder);
+            case IS_A_FOLDER -> Term.THAT_IS_A_FOLDER;
             default -> words;
         }).orElseGet(() -> e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
-        return new KondensException("Cannot save " + name(out) + ": " + why + ".", e);
+        return new KondensException(e, Problem.CANNOT_WRITE, name(out), why);
     }
 
     /** Not a folder, not among a project's own files, and its folder is not a file. */
     private static void checkPlace(Path out) {
         Path absolute = out.toAbsolutePath().normalize();
         if (Files.isDirectory(absolute)) {
-            throw refuse(out, "that is a folder; give a file name.");
+            throw refuse(out, Term.SAVE_ONTO_FOLDER);
         }
         if (inBackups(absolute)) {
-            throw refuse(out, "that is inside a project's backups folder, which only Kondens writes; choose another folder.");
+            throw refuse(out, Term.SAVE_IN_BACKUPS);
         }
         if (isSideFile(absolute)) {
-            throw refuse(out, "that is a side file of a project (its journal or lock); choose another file name.");
+            throw refuse(out, Term.SAVE_OVER_SIDE_FILE);
         }
         for (Path p = absolute.getParent(); p != null; p = p.getParent()) {
             if (Files.exists(p)) {
                 if (!Files.isDirectory(p)) {
-                    throw refuse(out, p + " is a file, not a folder.");
+                    throw refuse(out, Term.SAVE_UNDER_FILE.of(p));
                 }
                 break;
             }
@@ -97,12 +97,11 @@ public final class WriteTargets {
     private static void checkNotAProject(Path out) {
         Path absolute = out.toAbsolutePath().normalize();
         if (ProjectDatabase.isOpenHere(absolute)) {
-            throw refuse(out, OPEN_HERE);
+            throw refuse(out, Term.SAVE_OVER_OPEN_PROJECT);
         }
         // Read only after the check above: reading a project open here would drop its lock.
         if (Files.isRegularFile(absolute) && isSqlite(absolute)) {
-            throw refuse(out, "that is a database (perhaps a Kondens project under another name), which Kondens "
-                    + "never writes over; choose another file name.");
+            throw refuse(out, Term.SAVE_OVER_DATABASE);
         }
     }
 
@@ -176,7 +175,7 @@ public final class WriteTargets {
         return out.getFileName() == null ? out.toString() : out.getFileName().toString();
     }
 
-    private static KondensException refuse(Path out, String why) {
-        return new KondensException("Cannot save " + name(out) + ": " + why);
+    private static KondensException refuse(Path out, Localizable why) {
+        return new KondensException(Problem.CANNOT_SAVE, name(out), why);
     }
 }

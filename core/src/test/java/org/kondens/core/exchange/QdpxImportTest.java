@@ -74,6 +74,23 @@ class QdpxImportTest {
                 report.notCarried().toString());
     }
 
+    /** The GUI shows the report in the UI's language; the CLI keeps English. */
+    @Test
+    void theImportReportIsToldInNorwegian() throws IOException {
+        Map<String, byte[]> sources = new LinkedHashMap<>();
+        sources.put("sources/{77777777-7777-4777-8777-777777777777}.txt", withBom(NVIVO_TEXT));
+        ImportReport report = QdpxReader.importProject(qdpx("nvivo-nested", sources), dir.resolve("nvivo.kondens"), Language.NB);
+        List<String> bokmål = report.lines(org.kondens.core.Messages.NB);
+        assertTrue(bokmål.get(0).contains(": 1 transkripsjon, 1 informant, 2 kodegrupper"), bokmål.get(0));
+        assertTrue(bokmål.stream().anyMatch(l -> l.startsWith("  merk: koden «Fra ansatte» (nivå 3) er slått inn i subgruppen")), bokmål.toString());
+        assertTrue(bokmål.stream().anyMatch(l -> l.startsWith("  ikke tatt med: bildet «Tegning» med 1 utvalg og 1 kodinger")),
+                bokmål.toString());
+        List<String> nynorsk = report.lines(org.kondens.core.Messages.NN);
+        assertTrue(nynorsk.stream().anyMatch(l -> l.startsWith("  ikkje teke med: biletet «Tegning»")), nynorsk.toString());
+        assertEquals(report.lines(), report.lines(java.util.Locale.ENGLISH));
+        assertTrue(report.lines().get(0).contains(": 1 transcripts, 1 informants, 2 code groups"), report.lines().get(0));
+    }
+
     @Test
     void atlasFlatNamesAndCapitalSources() throws IOException {
         Path qdpx = qdpx("atlas-flat", Map.of("Sources/b0000000-0000-4000-8000-000000000001.txt",

@@ -18,6 +18,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.KondensException;
+import org.kondens.core.Term;
 
 /** Archives that mean two things, or inflate like a bomb, are refused with one line naming the file. */
 class SafeZipTest {
@@ -45,7 +46,7 @@ class SafeZipTest {
             Map<String, byte[]> parts = new LinkedHashMap<>(Fixtures.docxParts(p("I: Hei")));
             parts.put(other, utf8("<annet/>"));
             Path docx = Fixtures.zip(dir.resolve("likt.docx"), parts);
-            KondensException e = assertThrows(KondensException.class, () -> SafeZip.open(docx, "Word document"), other);
+            KondensException e = assertThrows(KondensException.class, () -> SafeZip.open(docx, Term.WORD_DOCUMENT), other);
             assertEquals("likt.docx: the archive holds two entries for one part ('word/document.xml' and '" + other
                     + "'); refused as unsafe.", e.getMessage());
         }
@@ -58,7 +59,7 @@ class SafeZipTest {
         parts.put("word/document.xml", utf8("<a/>"));
         parts.put("word/document2.xml", utf8("<b/>"));
         parts.put("media/word/document.xml", utf8("<c/>"));
-        try (SafeZip zip = SafeZip.open(Fixtures.zip(dir.resolve("ok.docx"), parts), "Word document")) {
+        try (SafeZip zip = SafeZip.open(Fixtures.zip(dir.resolve("ok.docx"), parts), Term.WORD_DOCUMENT)) {
             assertArrayEquals(utf8("<b/>"), zip.read("word/document2.xml").orElseThrow());
         }
     }
@@ -67,7 +68,7 @@ class SafeZipTest {
     void aPartThatInflatesMoreThanAHundredfoldIsRefused() {
         // 2 MB of zeros pack into about 2 KB: far under the 100 MB part cap, but a thousandfold.
         Path bomb = Fixtures.zip(dir.resolve("bombe.odt"), Map.of("content.xml", new byte[2 * 1024 * 1024]));
-        try (SafeZip zip = SafeZip.open(bomb, "OpenDocument text")) {
+        try (SafeZip zip = SafeZip.open(bomb, Term.ODT_DOCUMENT)) {
             KondensException e = assertThrows(KondensException.class, () -> zip.read("content.xml"));
             assertTrue(e.getMessage().matches("bombe\\.odt: the part content\\.xml expands more than 100 times its "
                     + "packed size \\(\\d+ bytes\\); refused as a possible zip bomb\\."), e.getMessage());
@@ -85,7 +86,7 @@ class SafeZipTest {
         Map<String, byte[]> parts = new LinkedHashMap<>();
         parts.put("styles.xml", small);
         parts.put("content.xml", text);
-        try (SafeZip zip = SafeZip.open(Fixtures.zip(dir.resolve("stor.odt"), parts), "OpenDocument text")) {
+        try (SafeZip zip = SafeZip.open(Fixtures.zip(dir.resolve("stor.odt"), parts), Term.ODT_DOCUMENT)) {
             assertArrayEquals(small, zip.read("styles.xml").orElseThrow());
             assertArrayEquals(text, zip.read("content.xml").orElseThrow());
         }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kondens.core.KondensException;
+import org.kondens.core.Term;
 import org.kondens.core.TestProjects;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
@@ -847,7 +848,7 @@ class StcOperationsTest {
         Item b = new Item(UUID.fromString("abcd2222-0000-0000-0000-000000000000"), "Hjem", "abcd");
         Item c = new Item(UUID.fromString("12345678-0000-0000-0000-000000000000"), "Å ha et hjem", null);
         List<Item> items = List.of(a, b, c);
-        Function<String, Item> find = q -> Lookup.one(items, q, "code group", Item::id, Item::name, Item::other);
+        Function<String, Item> find = q -> Lookup.one(items, q, Term.CODE_GROUP.of(), Item::id, Item::name, Item::other);
 
         assertEquals(a, find.apply(" TRYGGHET "));
         assertEquals(b, find.apply("ABCD"), "a name wins over an id prefix that two items share");

@@ -19,6 +19,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kondens.core.KondensException;
+import org.kondens.core.Localizable;
+import org.kondens.core.Message;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.Part;
 import org.kondens.core.model.ProjectChange;
@@ -46,7 +48,7 @@ public final class Workbench {
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyObjectWrapper<List<String>> warnings = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Message>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
     /** The transcript the reader shows. */
     public final ObjectProperty<UUID> transcript = new SimpleObjectProperty<>();
@@ -122,11 +124,11 @@ public final class Workbench {
     }
 
     /** A status as a bundle key and its arguments, or a core message: shown again in a new language. */
-    private record Shown(String key, Object[] args, String coreMessage) {
-        static final Shown NOTHING = new Shown(null, new Object[0], "");
+    private record Shown(String key, Object[] args, Localizable coreMessage) {
+        static final Shown NOTHING = new Shown(null, new Object[0], null);
 
         String in(I18n t) {
-            return key != null ? t.get(key, args) : CoreMessages.friendly(coreMessage, t);
+            return key != null ? t.get(key, args) : coreMessage == null ? "" : coreMessage.text(t.locale());
         }
     }
 
@@ -135,7 +137,7 @@ public final class Workbench {
         status.set(statusShown.in(text));
     }
 
-    private void showStatusMessage(String coreMessage) {
+    private void showStatusMessage(Localizable coreMessage) {
         statusShown = new Shown(null, new Object[0], coreMessage);
         status.set(statusShown.in(text));
     }
@@ -266,7 +268,7 @@ public final class Workbench {
 
     private void showWarnings() {
         StcProject p = project;
-        warnings.set(p == null ? List.of() : p.warnings());
+        warnings.set(p == null ? List.of() : p.warningMessages());
         readOnly.set(p != null && p.isReadOnly());
     }
 
@@ -393,7 +395,7 @@ public final class Workbench {
             } catch (Throwable e) {
                 ui.execute(() -> {
                     if (e instanceof KondensException) {
-                        showStatusMessage(e.getMessage());
+                        showStatusMessage((KondensException) e);
                     } else {
                         showStatus("status.failed");
                     }
@@ -420,7 +422,7 @@ public final class Workbench {
         StcProject p = requireProject();
         ProjectChange change = p.takeChange();
         shown = p.refreshed(shown, change);
-        return new State(shown, p.undoName().orElse(null), p.redoName().orElse(null), change);
+        return new State(shown, p.undoName(text.locale()).orElse(null), p.redoName(text.locale()).orElse(null), change);
     }
 
     /** On the FX thread: shows a state read on the project thread; no database or index work here. */
@@ -467,7 +469,7 @@ public final class Workbench {
     }
 
     /** What the open said (read-only, damaged, no backup made): one sentence each, shown in a banner. */
-    public ReadOnlyObjectProperty<List<String>> warningsProperty() {
+    public ReadOnlyObjectProperty<List<Message>> warningsProperty() {
         return warnings.getReadOnlyProperty();
     }
 

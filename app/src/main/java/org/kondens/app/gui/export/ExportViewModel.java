@@ -164,7 +164,7 @@ public final class ExportViewModel {
                 Exports.write(s, f, o, path);
                 return (String) null;
             } catch (KondensException e) {
-                return e.getMessage();
+                return e.message(t.locale());
             }
         }).thenCompose(refused -> refused == null ? CompletableFuture.completedFuture(path)
                 : CompletableFuture.<Path>failedFuture(new KondensException(refused)));

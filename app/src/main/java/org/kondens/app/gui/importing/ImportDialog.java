@@ -217,7 +217,7 @@ public final class ImportDialog {
                 setWrapText(true);
                 setText(found(shown));
                 ImportedTranscript read = shown.read();
-                setTooltip(read == null || read.notices().isEmpty() ? null : new Tooltip(String.join("\n", read.notices())));
+                setTooltip(read == null || read.notices().isEmpty() ? null : new Tooltip(String.join("\n", read.notices(t.locale()))));
                 pseudoClassStateChanged(IMPORTED, shown.state.get() == ImportFile.State.IMPORTED);
                 pseudoClassStateChanged(FAILED, shown.state.get() == ImportFile.State.FAILED || shown.state.get() == ImportFile.State.UNREADABLE);
             }

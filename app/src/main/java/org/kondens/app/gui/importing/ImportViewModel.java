@@ -79,7 +79,9 @@ public final class ImportViewModel {
             reads.add(wb.call(() -> {
                 try {
                     return (Object) TranscriptFiles.read(p);
-                } catch (KondensException | IllegalArgumentException e) {
+                } catch (KondensException e) {
+                    return e.message(t.locale());
+                } catch (IllegalArgumentException e) {
                     return e.getMessage();
                 }
             }).thenAccept(result -> {
@@ -208,7 +210,7 @@ public final class ImportViewModel {
             for (FileResult r : results) {
                 ImportFile f = byPath.get(r.file());
                 if (f != null) {
-                    f.message.set(r.ok() ? r.transcript().title() : r.error());
+                    f.message.set(r.ok() ? r.transcript().title() : r.error(t.locale()));
                     f.state.set(r.ok() ? ImportFile.State.IMPORTED : ImportFile.State.FAILED);
                 }
             }

@@ -26,7 +26,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.apache.lucene.analysis.Analyzer;
-import org.kondens.app.gui.common.CoreMessages;
 import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.ListPatch;
@@ -248,7 +247,7 @@ public final class SearchViewModel {
         } catch (KondensException e) {
             generation++;
             busy.set(false);
-            error.set(friendly(e.getMessage()));
+            error.set(e.message(t.locale()));
             return CompletableFuture.completedFuture(null);
         }
         error.set(null);
@@ -262,7 +261,7 @@ public final class SearchViewModel {
             busy.set(false);
             if (e != null) {
                 Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
-                error.set(cause instanceof KondensException ? friendly(cause.getMessage()) : t.get("search.failed"));
+                error.set(cause instanceof KondensException k ? k.message(t.locale()) : t.get("search.failed"));
                 return null;
             }
             lastQuery = q;
@@ -275,10 +274,6 @@ public final class SearchViewModel {
     /** For tests: the search under way or last run. */
     CompletableFuture<SearchResult> lastRun() {
         return lastRun;
-    }
-
-    private String friendly(String coreMessage) {
-        return CoreMessages.friendly(coreMessage, t);
     }
 
     private Analyzer analyzer(Language language) {

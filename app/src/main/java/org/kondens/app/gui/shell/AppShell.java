@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.kondens.app.gui.common.Css;
+import org.kondens.app.gui.common.DialogButtons;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Prefs;
 import org.kondens.app.gui.common.Workbench;
@@ -39,6 +40,7 @@ final class AppShell {
         this.wb = wb;
         this.dark = prefs().getBoolean("dark", false);
         styleEveryWindow();
+        DialogButtons.nameInEveryDialog(wb::text);
         applyTheme();
         wb.snapshotProperty().addListener((o, a, s) -> stage.setTitle(s == null ? "Kondens" : "Kondens — " + s.project().title()));
         stage.setTitle("Kondens");

@@ -35,7 +35,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kondens.app.ErrorLog;
-import org.kondens.app.gui.common.CoreMessages;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.FxDialogs;
@@ -377,7 +376,7 @@ final class MainWindow {
     java.util.concurrent.CompletableFuture<Void> importQdpx(Path qdpx, Path out) {
         org.kondens.core.model.Language language = t.norwegian() ? org.kondens.core.model.Language.NB : org.kondens.core.model.Language.EN;
         return wb.importQdpx(qdpx, out, language).thenAccept(report -> info(t.get("qdpx.done", qdpx.getFileName()),
-                String.join("\n", report.lines())));
+                String.join("\n", report.lines(t.locale()))));
     }
 
     /** Errors as readable dialogs; the technical details are one click away, never a crash. */
@@ -386,8 +385,9 @@ final class MainWindow {
         Alert alert = new Alert(cause instanceof KondensException ? Alert.AlertType.WARNING : Alert.AlertType.ERROR);
         alert.initOwner(owner());
         alert.setTitle("Kondens");
-        alert.setHeaderText(cause instanceof KondensException ? CoreMessages.friendly(cause.getMessage(), t)
-                : PlainErrors.of(cause).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1) + ".").orElse(t.get("error.unexpected")));
+        alert.setHeaderText(cause instanceof KondensException k ? k.message(t.locale())
+                : PlainErrors.reason(cause).map(r -> r.text(t.locale())).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1) + ".")
+                        .orElse(t.get("error.unexpected")));
         if (!(cause instanceof KondensException)) {
             // The same error log as the command line's, so a bug report has the details either way.
             var log = ErrorLog.append("gui " + (wb.fileProperty().get() == null ? "" : wb.fileProperty().get().toAbsolutePath()), cause);

@@ -8,9 +8,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import org.kondens.app.gui.common.CoreMessages;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Workbench;
+import org.kondens.core.Message;
+import org.kondens.core.Problem;
 
 /**
  * A strip under the menus for what the user must know about the open project: read-only,
@@ -45,9 +46,9 @@ final class ProjectBanner {
         update(t, wb.warningsProperty().get(), restoreButton);
     }
 
-    private void update(I18n t, List<String> warnings, Button restoreButton) {
-        text.setText(String.join("\n", warnings.stream().map(w -> CoreMessages.friendly(w, t)).toList()));
-        restoreButton.setVisible(warnings.stream().anyMatch(w -> w.contains(" is damaged (")));
+    private void update(I18n t, List<Message> warnings, Button restoreButton) {
+        text.setText(String.join("\n", warnings.stream().map(w -> w.text(t.locale())).toList()));
+        restoreButton.setVisible(warnings.stream().anyMatch(w -> w.code() == Problem.DAMAGED));
         restoreButton.setManaged(restoreButton.isVisible());
         show(!warnings.isEmpty());
     }
