@@ -44,7 +44,6 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<ProjectSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Update> update = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper indexState = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -61,7 +60,6 @@ public final class Workbench {
 
     private volatile I18n text;
     private Shown statusShown = Shown.NOTHING;
-    private Shown indexShown = Shown.NOTHING;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kondens-project");
         t.setDaemon(true);
@@ -97,6 +95,7 @@ public final class Workbench {
 
     /** Where results are handed to the screen: the FX thread in the app, the caller's thread in view-model tests. */
     private final java.util.concurrent.Executor ui;
+    private final IndexStatus indexStatus;
 
     public Workbench(I18n text, Path cacheRoot) {
         this(text, cacheRoot, Platform::runLater);
@@ -110,6 +109,7 @@ public final class Workbench {
         this.text = text;
         this.cacheRoot = cacheRoot;
         this.ui = ui;
+        this.indexStatus = new IndexStatus(text);
     }
 
     public I18n text() {
@@ -120,7 +120,7 @@ public final class Workbench {
     public void setText(I18n text) {
         this.text = text;
         status.set(statusShown.in(text));
-        indexState.set(indexShown.in(text));
+        indexStatus.setText(text);
     }
 
     /** A status as a bundle key and its arguments, or a core message: shown again in a new language. */
@@ -140,11 +140,6 @@ public final class Workbench {
     private void showStatusMessage(Localizable coreMessage) {
         statusShown = new Shown(null, new Object[0], coreMessage);
         status.set(statusShown.in(text));
-    }
-
-    private void showIndexState(String key) {
-        indexShown = new Shown(key, new Object[0], null);
-        indexState.set(indexShown.in(text));
     }
 
     /** Where failed background work is reported (the main window shows a dialog). */
@@ -212,12 +207,7 @@ public final class Workbench {
 
     /** On the index thread: shows the keeper's status (the FX thread gets it through {@code ui}). */
     private void showIndex(IndexKeeper.Status st) {
-        switch (st.state()) {
-            case BUILDING, CANCELLED -> ui.execute(() -> showIndexState("index.building"));
-            case READY -> ui.execute(() -> showIndexState("index.ready"));
-            case FAILED -> ui.execute(() -> showIndexState("index.failed"));
-            case IDLE -> { }
-        }
+        ui.execute(() -> indexStatus.show(st));
     }
 
     /** Stops a long index build (it goes on at the next search or transcript change); edits never wait for it anyway. */
@@ -456,8 +446,9 @@ public final class Workbench {
         return status.getReadOnlyProperty();
     }
 
-    public ReadOnlyStringProperty indexStateProperty() {
-        return indexState.getReadOnlyProperty();
+    /** The search index's line, progress and whether a build can be stopped, for the status bar. */
+    public IndexStatus indexStatus() {
+        return indexStatus;
     }
 
     public ReadOnlyStringProperty undoNameProperty() {
