@@ -19,7 +19,6 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import org.kondens.core.KondensException;
-import org.kondens.core.Localizable;
 import org.kondens.core.Message;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.Part;
@@ -43,7 +42,6 @@ public final class Workbench {
 
     private final ReadOnlyObjectWrapper<ProjectSnapshot> snapshot = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<Update> update = new ReadOnlyObjectWrapper<>();
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper undoName = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper redoName = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -59,7 +57,6 @@ public final class Workbench {
     public final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
 
     private volatile I18n text;
-    private Shown statusShown = Shown.NOTHING;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "kondens-project");
         t.setDaemon(true);
@@ -96,6 +93,7 @@ public final class Workbench {
     /** Where results are handed to the screen: the FX thread in the app, the caller's thread in view-model tests. */
     private final java.util.concurrent.Executor ui;
     private final IndexStatus indexStatus;
+    private final StatusLine status;
 
     public Workbench(I18n text, Path cacheRoot) {
         this(text, cacheRoot, Platform::runLater);
@@ -110,6 +108,7 @@ public final class Workbench {
         this.cacheRoot = cacheRoot;
         this.ui = ui;
         this.indexStatus = new IndexStatus(text);
+        this.status = new StatusLine(text);
     }
 
     public I18n text() {
@@ -119,27 +118,8 @@ public final class Workbench {
     /** Switches the UI language (the main window is rebuilt with it). */
     public void setText(I18n text) {
         this.text = text;
-        status.set(statusShown.in(text));
+        status.setText(text);
         indexStatus.setText(text);
-    }
-
-    /** A status as a bundle key and its arguments, or a core message: shown again in a new language. */
-    private record Shown(String key, Object[] args, Localizable coreMessage) {
-        static final Shown NOTHING = new Shown(null, new Object[0], null);
-
-        String in(I18n t) {
-            return key != null ? t.get(key, args) : coreMessage == null ? "" : coreMessage.text(t.locale());
-        }
-    }
-
-    private void showStatus(String key, Object... args) {
-        statusShown = new Shown(key, args, null);
-        status.set(statusShown.in(text));
-    }
-
-    private void showStatusMessage(Localizable coreMessage) {
-        statusShown = new Shown(null, new Object[0], coreMessage);
-        status.set(statusShown.in(text));
     }
 
     /** Where failed background work is reported (the main window shows a dialog). */
@@ -167,7 +147,7 @@ public final class Workbench {
     }
 
     private CompletableFuture<ProjectSnapshot> openWith(Path path, java.util.function.Supplier<StcProject> opener) {
-        showStatus("status.opening", path.getFileName());
+        status.show("status.opening", path.getFileName());
         return call(() -> {
             closeProject();
             StcProject p = opener.get();
@@ -223,7 +203,7 @@ public final class Workbench {
      * QualCoder, Kondens) and opens it; the report lists what could not be carried over.
      */
     public CompletableFuture<org.kondens.core.exchange.ImportReport> importQdpx(Path qdpx, Path out, Language language) {
-        showStatus("status.opening", qdpx.getFileName());
+        status.show("status.opening", qdpx.getFileName());
         return call(() -> org.kondens.core.exchange.QdpxReader.importProject(qdpx, out, language))
                 .thenCompose(report -> open(out).thenApply(s -> report));
     }
@@ -317,7 +297,7 @@ public final class Workbench {
      * to the user and the project is unchanged.
      */
     public <T> CompletableFuture<T> edit(Function<StcProject, T> change) {
-        showStatus("status.saving");
+        status.show("status.saving");
         return call(() -> {
             T result = change.apply(requireProject());
             return new Object[] {result, readState()};
@@ -385,9 +365,9 @@ public final class Workbench {
             } catch (Throwable e) {
                 ui.execute(() -> {
                     if (e instanceof KondensException) {
-                        showStatusMessage((KondensException) e);
+                        status.show((KondensException) e);
                     } else {
-                        showStatus("status.failed");
+                        status.show("status.failed");
                     }
                     errors.accept(e);
                     done.completeExceptionally(e);
@@ -421,7 +401,7 @@ public final class Workbench {
         update.set(new Update(state.snapshot(), state.change()));
         undoName.set(state.undoName());
         redoName.set(state.redoName());
-        showStatus(readOnly.get() ? "status.readOnly" : "status.saved");
+        status.show(readOnly.get() ? "status.readOnly" : "status.saved");
         if (state.change().touches(Part.TRANSCRIPTS, Part.PROJECT)) {
             syncIndex(state.snapshot());
         }
@@ -443,7 +423,7 @@ public final class Workbench {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return status.lineProperty();
     }
 
     /** The search index's line, progress and whether a build can be stopped, for the status bar. */
