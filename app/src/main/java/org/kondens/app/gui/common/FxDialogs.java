@@ -40,7 +40,10 @@ public final class FxDialogs implements DialogService {
 
     @Override
     public void warn(String message) {
-        alert(Alert.AlertType.WARNING, "Kondens", message).show();
+        // One sentence beside the sign, no empty header band: the dialog is as small as its message.
+        Alert a = alert(Alert.AlertType.WARNING, "Kondens", null);
+        a.setContentText(message);
+        a.show();
     }
 
     private Alert alert(Alert.AlertType type, String title, String text) {

@@ -110,7 +110,7 @@ class Step2ViewTest extends WorkViewTest<Step2View> {
         WaitForAsyncUtils.waitForFxEvents();
 
         javafx.scene.control.DialogPane warning = lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class);
-        assertEquals("There is already a code group named “" + other.workingName() + "”; the name was kept.", warning.getHeaderText());
+        assertEquals("There is already a code group named “" + other.workingName() + "”; the name was kept.", warning.getContentText());
         assertEquals(first.workingName(), wb.snapshot().codeGroups().get(0).workingName());
         interact(() -> warning.getScene().getWindow().hide());
     }
