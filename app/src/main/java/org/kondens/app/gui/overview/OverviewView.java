@@ -1,26 +1,21 @@
 package org.kondens.app.gui.overview;
 
-import java.util.Objects;
 import java.util.function.Function;
-import java.util.stream.LongStream;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.geometry.VPos;
-import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -39,17 +34,12 @@ import org.kondens.app.gui.common.Workbench;
  */
 public final class OverviewView implements WorkView {
 
-    /** Width of a heat-map cell. */
-    private static final double CELL = 44;
-    private static final double SUPPORT = 170;
-
     private final OverviewViewModel vm;
     private final I18n t;
     private final VBox content = new VBox(22);
     private final ScrollPane node = new ScrollPane(content);
     private final HBox cards = new HBox(12);
     private final GridPane path = new GridPane();
-    private final VBox matrixBox = new VBox(8);
     private final VBox hintList = new VBox(6);
 
     public OverviewView(Workbench wb) {
@@ -68,13 +58,11 @@ public final class OverviewView implements WorkView {
         VBox analysis = new VBox(22, new VBox(8, heading(t.get("overview.steps")), cards), pathSection(), matrixSection(),
                 hintSection());
         content.getChildren().addAll(new VBox(2, title, project), none, analysis);
-        shownWhile(analysis, true);
-        shownWhile(none, false);
+        shownWhen(analysis, vm.openProperty());
+        shownWhen(none, vm.openProperty().not());
         mirror(vm.steps(), cards, 0, this::card);
         vm.path().addListener((ListChangeListener<OverviewViewModel.PathRow>) c -> drawPath());
         drawPath();
-        vm.matrixProperty().addListener((o, a, m) -> drawMatrix(m));
-        drawMatrix(vm.matrixProperty().get());
     }
 
     @Override
@@ -86,9 +74,11 @@ public final class OverviewView implements WorkView {
         return vm;
     }
 
-    private void shownWhile(Node n, boolean open) {
-        n.visibleProperty().bind(open ? vm.openProperty() : vm.openProperty().not());
+    /** {@code n} takes its place in the layout only while {@code when} holds. */
+    private static <N extends Node> N shownWhen(N n, ObservableBooleanValue when) {
+        n.visibleProperty().bind(when);
         n.managedProperty().bind(n.visibleProperty());
+        return n;
     }
 
     /** Keeps {@code box}'s children from {@code offset} on one node per row, redrawing only the rows that changed. */
@@ -146,8 +136,7 @@ public final class OverviewView implements WorkView {
         }
         Label unused = muted("");
         unused.textProperty().bind(vm.unusedThemesProperty());
-        unused.visibleProperty().bind(vm.unusedThemesProperty().isNotEmpty());
-        unused.managedProperty().bind(unused.visibleProperty());
+        shownWhen(unused, vm.unusedThemesProperty().isNotEmpty());
         return new VBox(8, heading(t.get("overview.path")), path, unused);
     }
 
@@ -188,125 +177,11 @@ public final class OverviewView implements WorkView {
             return link;
         });
         Label choose = muted(t.get("overview.matrix.choose"));
-        choose.visibleProperty().bind(vm.chosenProperty().isNull());
-        choose.managedProperty().bind(choose.visibleProperty());
+        shownWhen(choose, vm.chosenProperty().isNull());
         VBox chosen = new VBox(4, chosenTitle, units);
-        chosen.visibleProperty().bind(vm.chosenProperty().isNotNull());
-        chosen.managedProperty().bind(chosen.visibleProperty());
-        return new VBox(8, heading(t.get("overview.matrix")), muted(t.get("overview.matrix.explain")), matrixBox, choose, chosen);
-    }
-
-    private void drawMatrix(OverviewMatrix m) {
-        int n = m.informants().size();
-        matrixBox.getChildren().clear();
-        if (m.rows().isEmpty() || n == 0) {
-            matrixBox.getChildren().add(muted(t.get("overview.matrix.empty")));
-            return;
-        }
-        GridPane grid = new GridPane();
-        grid.setId("overview-matrix");
-        grid.setHgap(3);
-        grid.setVgap(3);
-        ColumnConstraints first = new ColumnConstraints();
-        first.setMinWidth(220);
-        first.setPrefWidth(Region.USE_COMPUTED_SIZE);
-        first.setMaxWidth(380);
-        grid.getColumnConstraints().add(first);
-        for (int i = 0; i < n; i++) {
-            ColumnConstraints c = new ColumnConstraints(CELL, CELL, CELL);
-            c.setHalignment(HPos.CENTER);
-            grid.getColumnConstraints().add(c);
-        }
-        // "7 of 10 · several of the informants" on two lines: the matrix fits a 1280 px window.
-        ColumnConstraints support = new ColumnConstraints();
-        support.setMinWidth(SUPPORT);
-        support.setMaxWidth(SUPPORT);
-        grid.getColumnConstraints().add(support);
-        for (int i = 0; i < n; i++) {
-            // Informant labels stand upright, so many informants fit side by side.
-            Label head = Styled.label(m.informants().get(i).label(), "text-small", "text-bold");
-            head.setMaxWidth(220); // "FG-Deltaker 1" and longer labels stand whole
-            head.setRotate(-90);
-            head.setTooltip(new Tooltip(m.informants().get(i).label()));
-            Group upright = new Group(head);
-            GridPane.setHalignment(upright, HPos.CENTER);
-            GridPane.setValignment(upright, VPos.BOTTOM);
-            grid.add(upright, i + 1, 0);
-        }
-        Label supportHead = colHead(t.get("overview.matrix.support", n));
-        GridPane.setValignment(supportHead, VPos.BOTTOM);
-        GridPane.setMargin(supportHead, new Insets(0, 0, 0, 10));
-        grid.add(supportHead, n + 1, 0);
-        int row = 1;
-        for (OverviewMatrix.Row r : m.rows()) {
-            drawRow(grid, row++, r, m);
-        }
-        ScrollPane wide = new ScrollPane(grid);
-        wide.setFitToHeight(true);
-        wide.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
-        wide.getStyleClass().add("transparent-scroll");
-        matrixBox.getChildren().addAll(wide, legend(m));
-    }
-
-    private void drawRow(GridPane grid, int row, OverviewMatrix.Row r, OverviewMatrix m) {
-        boolean groupRow = r.kind() == OverviewMatrix.Kind.GROUP;
-        // A gap above each code group but the first.
-        Insets top = new Insets(groupRow && row > 1 ? 10 : 0, 0, 0, 0);
-        String name = vm.rowName(r);
-        Label label = new Label(name, groupRow ? swatch(r.color(), 12) : null);
-        label.setTooltip(new Tooltip(name));
-        label.setMinWidth(0);
-        label.getStyleClass().add(groupRow ? "text-bold" : r.kind() == OverviewMatrix.Kind.LOOSE ? "text-muted" : "text");
-        GridPane.setMargin(label, groupRow ? top : new Insets(0, 0, 0, 20));
-        label.setOnMouseClicked(e -> vm.chooseRow(r));
-        grid.add(label, 0, row);
-        for (int i = 0; i < m.informants().size(); i++) {
-            Node cell = cell(r, i, m);
-            GridPane.setMargin(cell, top);
-            grid.add(cell, i + 1, row);
-        }
-        Label breadth = Styled.label(vm.support(r), groupRow ? "text-bold" : "text-muted");
-        breadth.setWrapText(true);
-        breadth.setMaxWidth(SUPPORT - 10);
-        breadth.setId(groupRow ? null : "overview-support-" + (r.subgroupId() == null ? "loose-" + r.groupId() : r.subgroupId()));
-        GridPane.setMargin(breadth, new Insets(top.getTop(), 0, 0, 10));
-        grid.add(breadth, m.informants().size() + 1, row);
-    }
-
-    private Node cell(OverviewMatrix.Row r, int i, OverviewMatrix m) {
-        long count = r.counts().get(i);
-        Label text = new Label(count == 0 ? "·" : String.valueOf(count));
-        StackPane cell = new StackPane(text);
-        cell.setMinSize(CELL, 26);
-        cell.setPrefSize(CELL, 26);
-        if (r.kind() == OverviewMatrix.Kind.GROUP) {
-            text.getStyleClass().add(count == 0 ? "text-muted" : "text-bold");
-        } else if (count == 0) {
-            text.getStyleClass().add("text-muted");
-            cell.getStyleClass().add("heat-cell-empty");
-        } else {
-            HeatShade.paint(cell, text, color(r.color()), HeatShade.alpha(count, m.max()));
-        }
-        Tooltip.install(cell, new Tooltip(vm.cellText(r, i)));
-        if (count > 0) {
-            cell.setOnMouseClicked(e -> vm.chooseCell(r, i));
-        }
-        return cell;
-    }
-
-    private Node legend(OverviewMatrix m) {
-        HBox legend = new HBox(6);
-        legend.setAlignment(Pos.CENTER_LEFT);
-        legend.getChildren().add(muted(t.get("overview.matrix.legend")));
-        Color base = Color.web("#4a6fa5");
-        for (long v : LongStream.of(1, Math.max(1, m.max() / 2), Math.max(1, m.max())).distinct().toArray()) {
-            Label l = new Label(String.valueOf(v));
-            StackPane p = new StackPane(l);
-            p.setMinSize(34, 20);
-            HeatShade.paint(p, l, base, HeatShade.alpha(v, m.max()));
-            legend.getChildren().add(p);
-        }
-        return legend;
+        shownWhen(chosen, vm.chosenProperty().isNotNull());
+        return new VBox(8, heading(t.get("overview.matrix")), muted(t.get("overview.matrix.explain")),
+                new OverviewHeatMap(vm, t).node(), choose, chosen);
     }
 
     // ---- hints
@@ -315,14 +190,12 @@ public final class OverviewView implements WorkView {
         Label title = heading("");
         title.textProperty().bind(vm.hintsTitleProperty());
         Label none = muted(t.get("overview.hints.none"));
-        none.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.hints()));
-        none.managedProperty().bind(none.visibleProperty());
+        shownWhen(none, Bindings.isEmpty(vm.hints()));
         hintList.getChildren().add(none);
         mirror(vm.hints(), hintList, 1, this::hintLine);
         Label more = muted("");
         more.textProperty().bind(vm.moreHintsProperty());
-        more.visibleProperty().bind(vm.moreHintsProperty().isNotEmpty());
-        more.managedProperty().bind(more.visibleProperty());
+        shownWhen(more, vm.moreHintsProperty().isNotEmpty());
         return new VBox(8, title, muted(t.get("overview.hints.explain")), hintList, more);
     }
 
@@ -357,18 +230,9 @@ public final class OverviewView implements WorkView {
         return box;
     }
 
-    // ---- helpers
-
-    private static Color color(String web) {
-        try {
-            return Color.web(Objects.requireNonNullElse(web, "#888888"));
-        } catch (IllegalArgumentException e) {
-            return Color.GRAY;
-        }
-    }
-
-    private static Node swatch(String web, double size) {
-        Rectangle r = new Rectangle(size, size, color(web));
+    /** A small square in the group's colour. */
+    static Node swatch(String web, double size) {
+        Rectangle r = new Rectangle(size, size, OverviewHeatMap.color(web));
         r.setArcWidth(3);
         r.setArcHeight(3);
         return r;
