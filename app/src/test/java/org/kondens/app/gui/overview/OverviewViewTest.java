@@ -4,20 +4,29 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.Test;
 import org.kondens.app.gui.common.GuiSample;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.WorkViewTest;
 import org.kondens.app.gui.common.Workbench;
+import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The overview in Norwegian over the sample: breadth wording from n of N, and hints that appear as the analysis changes. */
+/**
+ * The overview in Norwegian over the sample: the heat map fits a 1280 px window, a cell clicked
+ * lists its units and leads to the interview, and hints appear as the analysis changes. The rules
+ * behind it are tested in {@link OverviewViewModelTest}.
+ */
 class OverviewViewTest extends WorkViewTest<OverviewView> {
 
     @Override
@@ -30,30 +39,19 @@ class OverviewViewTest extends WorkViewTest<OverviewView> {
         return new I18n(I18n.NORWEGIAN);
     }
 
-    @Test
-    void breadthWordingFollowsNOfN() {
-        I18n en = new I18n(Locale.ENGLISH);
-        assertEquals("all of the informants", en.get(OverviewMatrix.breadthKey(7, 7)));
-        assertEquals("several of the informants", en.get(OverviewMatrix.breadthKey(3, 7)));
-        assertEquals("one of the informants", en.get(OverviewMatrix.breadthKey(1, 7)));
-        I18n nb = new I18n(I18n.NORWEGIAN);
-        assertEquals("alle informantene", nb.get(OverviewMatrix.breadthKey(4, 4)));
-        assertEquals("flere av informantene", nb.get(OverviewMatrix.breadthKey(2, 4)));
-        assertEquals("én av informantene", nb.get(OverviewMatrix.breadthKey(1, 4)));
+    private static String labels(Node box) {
+        return box.lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
     }
 
     @Test
-    void theMatrixAndHintsFollowTheProject() throws Exception {
+    void theMatrixFitsAndHintsFollowTheProject() throws Exception {
         Path file = dir.resolve("oversikt.kondens");
         GuiSample.open(wb, file);
+        WaitForAsyncUtils.waitForFxEvents();
         ProjectSnapshot s = wb.snapshot();
         Subgroup sub = s.subgroups().get(0);
-        OverviewMatrix m = OverviewMatrix.of(s);
-        OverviewMatrix.Row row = m.rows().stream().filter(r -> r.subgroup() != null && r.subgroup().id().equals(sub.id())).findFirst()
-                .orElseThrow();
         long contributing = s.meaningUnits().stream().filter(u -> u.isIn(sub.codeGroupId(), sub.id())).map(u -> u.informantId())
                 .distinct().count();
-        assertEquals(contributing, row.supported());
         Label support = lookup("#overview-support-" + sub.id()).queryAs(Label.class);
         assertTrue(support.getText().startsWith(contributing + " av " + s.informants().size() + " · "), support.getText());
         // The work area of a 1280 px window (less the project pane): the support column is not cut off.
@@ -64,11 +62,47 @@ class OverviewViewTest extends WorkViewTest<OverviewView> {
 
         // A new subgroup without condensate or quote: the overview tells it gently, in Norwegian.
         interact(() -> wb.edit(p -> p.addSubgroup(sub.codeGroupId(), "Nytt mønster")));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != s);
-        WaitForAsyncUtils.waitForFxEvents();
-        VBox hints = lookup("#overview-hints").queryAs(VBox.class);
-        String all = hints.lookupAll(".label").stream().map(n -> ((Label) n).getText()).reduce("", (a, b) -> a + "\n" + b);
+        changed(s);
+        String all = labels(lookup("#overview-hints").queryAs(VBox.class));
         assertTrue(all.contains("Subgruppen «Nytt mønster» har ikke kondensat ennå."), all);
         assertTrue(all.contains("Subgruppen «Nytt mønster» har ikke illustrerende sitat ennå."), all);
+        assertTrue(labels(lookup("#overview-matrix").queryAs(GridPane.class)).contains("Nytt mønster"), "a row for the new subgroup");
+    }
+
+    /** Scrolls the overview so {@code n} is in sight, as a user would before clicking it. */
+    private void scrollTo(Node n) {
+        ScrollPane pane = lookup("#overview-view").queryAs(ScrollPane.class);
+        Bounds b = pane.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+        double free = pane.getContent().getBoundsInLocal().getHeight() - pane.getViewportBounds().getHeight();
+        pane.setVvalue(free <= 0 ? 0 : Math.min(1, Math.max(0, (b.getMinY() - 40) / free)));
+        pane.layout();
+    }
+
+    @Test
+    void aClickedCellListsItsUnitsAndOneLeadsToTheInterview() throws Exception {
+        GuiSample.open(wb, dir.resolve("celle.kondens"));
+        WaitForAsyncUtils.waitForFxEvents();
+        ProjectSnapshot s = wb.snapshot();
+        MeaningUnit unit = s.meaningUnits().stream().filter(u -> u.informantId() != null && !u.isUnsorted()
+                && u.memberships().get(0).subgroupId() != null).findFirst().orElseThrow();
+        OverviewMatrix m = view.model().matrixProperty().get();
+        OverviewMatrix.Row row = m.rows().stream().filter(r -> unit.memberships().get(0).subgroupId().equals(r.subgroupId()))
+                .findFirst().orElseThrow();
+        int col = m.informants().stream().map(i -> i.id()).toList().indexOf(unit.informantId());
+        String tip = view.model().cellText(row, col);
+        Node cell = lookup("#overview-matrix").queryAs(GridPane.class).getChildren().stream()
+                .filter(n -> GridPane.getColumnIndex(n) == col + 1 && GridPane.getRowIndex(n) == m.rows().indexOf(row) + 1)
+                .findFirst().orElseThrow();
+        interact(() -> scrollTo(cell));
+        clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(row.subgroupId(), wb.subgroup.get());
+        VBox units = lookup("#overview-cell-units").queryAs(VBox.class);
+        assertEquals(row.counts().get(col).intValue(), units.getChildren().size(), tip);
+        Hyperlink first = (Hyperlink) units.getChildren().get(0);
+        clickOn(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        Span shown = wb.reveal.get();
+        assertTrue(row.units(s).stream().anyMatch(u -> new Span(u.transcriptId(), u.start(), u.end()).equals(shown)), "a unit of the cell");
     }
 }
