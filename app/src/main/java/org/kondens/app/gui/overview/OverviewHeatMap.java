@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
+import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Styled;
 
@@ -35,11 +36,17 @@ final class OverviewHeatMap {
     private final OverviewViewModel vm;
     private final I18n t;
     private final VBox box = new VBox(8);
+    /** The drawn cells by what they stand for, so the chosen one can be marked without a redraw. */
+    private final java.util.Map<OverviewViewModel.Cell, Node> cells = new java.util.HashMap<>();
 
     OverviewHeatMap(OverviewViewModel vm, I18n t) {
         this.vm = vm;
         this.t = t;
         vm.matrixProperty().addListener((o, a, m) -> draw(m));
+        vm.chosenProperty().addListener((o, was, now) -> {
+            mark(was, false);
+            mark(now, true);
+        });
         draw(vm.matrixProperty().get());
     }
 
@@ -51,6 +58,7 @@ final class OverviewHeatMap {
     void draw(OverviewMatrix m) {
         int n = m.informants().size();
         box.getChildren().clear();
+        cells.clear();
         if (m.rows().isEmpty() || n == 0) {
             box.getChildren().add(Styled.wrapped(t.get("overview.matrix.empty"), "text-muted"));
             return;
@@ -142,8 +150,19 @@ final class OverviewHeatMap {
         Tooltip.install(cell, new Tooltip(vm.cellText(r, i)));
         if (count > 0) {
             cell.setOnMouseClicked(e -> vm.chooseCell(r, i));
+            cell.getStyleClass().add("heat-cell-choosable");
+            OverviewViewModel.Cell key = new OverviewViewModel.Cell(r.kind(), r.groupId(), r.subgroupId(), m.informants().get(i).id());
+            cells.put(key, cell);
+            cell.pseudoClassStateChanged(Css.SELECTED, key.equals(vm.chosenProperty().get()));
         }
         return cell;
+    }
+
+    private void mark(OverviewViewModel.Cell c, boolean chosen) {
+        Node cell = c == null ? null : cells.get(c);
+        if (cell != null) {
+            cell.pseudoClassStateChanged(Css.SELECTED, chosen);
+        }
     }
 
     private Node legend(OverviewMatrix m) {

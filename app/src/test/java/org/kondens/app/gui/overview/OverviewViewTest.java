@@ -97,6 +97,8 @@ class OverviewViewTest extends WorkViewTest<OverviewView> {
         clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(row.subgroupId(), wb.subgroup.get());
+        assertTrue(cell.getPseudoClassStates().contains(javafx.css.PseudoClass.getPseudoClass("selected")),
+                "the chosen cell is marked in the heat map");
         VBox units = lookup("#overview-cell-units").queryAs(VBox.class);
         assertEquals(row.counts().get(col).intValue(), units.getChildren().size(), tip);
         Hyperlink first = (Hyperlink) units.getChildren().get(0);
