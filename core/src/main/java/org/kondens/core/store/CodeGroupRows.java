@@ -12,8 +12,9 @@ import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Subgroup;
 
 /**
- * The rows of steps 2 and 3: code groups and their subgroups with condensates and condensate sources, and the themes each grew from,
- * read and written as model records. Part of {@link ProjectRepository}.
+ * The rows of steps 2 and 3: code groups and their subgroups with condensates and condensate
+ * sources, and the themes each grew from, read and written as model records. One part of {@link
+ * ProjectRepository}, which gives it the open transaction's {@link #sql()}.
  */
 public interface CodeGroupRows {
 

@@ -12,8 +12,9 @@ import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
 
 /**
- * The rows of step 2: meaning units and their memberships in code groups and subgroups,
- * read and written as model records. Part of {@link ProjectRepository}.
+ * The rows of step 2: meaning units and their memberships in code groups and subgroups, read and
+ * written as model records. One part of {@link ProjectRepository}, which gives it the open
+ * transaction's {@link #sql()}.
  */
 public interface MeaningUnitRows {
 

@@ -8,8 +8,9 @@ import java.util.UUID;
 import org.kondens.core.model.Quote;
 
 /**
- * The rows of step 3: the quotes chosen from meaning units for a code group or subgroup,
- * read and written as model records. Part of {@link ProjectRepository}.
+ * The rows of steps 3 and 4: the quotes chosen from meaning units for a code group or subgroup,
+ * read and written as model records. One part of {@link ProjectRepository}, which gives it the
+ * open transaction's {@link #sql()}.
  */
 public interface QuoteRows {
 

@@ -15,8 +15,10 @@ import org.kondens.core.model.Session;
 import org.kondens.core.model.SessionKind;
 
 /**
- * The rows of the study itself: the project row (title, research question, notes), the history of its questions' wordings, informants with their attributes, and sessions with their participants,
- * read and written as model records. Part of {@link ProjectRepository}.
+ * The rows of the study itself: the project row (title, research question, notes), the history of
+ * its questions' wordings, informants with their attributes, and sessions with their
+ * participants, read and written as model records. One part of {@link ProjectRepository}, which
+ * gives it the open transaction's {@link #sql()}.
  */
 public interface StudyRows {
 

@@ -10,8 +10,9 @@ import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.Span;
 
 /**
- * The rows of step 1: the preliminary themes and the passages anchoring them,
- * read and written as model records. Part of {@link ProjectRepository}.
+ * The rows of step 1: the preliminary themes and the passages anchoring them, read and written as
+ * model records. One part of {@link ProjectRepository}, which gives it the open transaction's
+ * {@link #sql()}.
  */
 public interface ThemeRows {
 

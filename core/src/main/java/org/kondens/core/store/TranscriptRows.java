@@ -14,8 +14,9 @@ import org.kondens.core.model.Transcript;
 import org.kondens.core.model.TranscriptNote;
 
 /**
- * The rows of transcripts (their text read once per open file), their speaker turns, and the notes written in their margin,
- * read and written as model records. Part of {@link ProjectRepository}.
+ * The rows of transcripts (their text read once per open file), their speaker turns, and the
+ * notes written in their margin, read and written as model records. One part of {@link
+ * ProjectRepository}, which gives it the open transaction's {@link #sql()}.
  */
 public interface TranscriptRows {
 
