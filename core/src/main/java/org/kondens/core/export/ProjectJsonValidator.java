@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kondens.core.export.TranscriptText.Range;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.SessionKind;
 import org.kondens.core.model.SpeakerRole;
@@ -47,15 +48,15 @@ final class ProjectJsonValidator {
             "displayText", "label", "order");
     private static final Set<String> AUDIT = Set.of("id", "time", "action", "detail");
 
-    private final Ids informants = new Ids("informant");
-    private final Ids sessions = new Ids("session");
-    private final Ids transcripts = new Ids("transcript");
-    private final Ids notes = new Ids("note");
-    private final Ids themes = new Ids("theme");
-    private final Ids codeGroups = new Ids("code group");
-    private final Ids subgroups = new Ids("subgroup");
-    private final Ids meaningUnits = new Ids("meaning unit");
-    private final Ids quotes = new Ids("quote");
+    private final JsonIds informants = new JsonIds("informant");
+    private final JsonIds sessions = new JsonIds("session");
+    private final JsonIds transcripts = new JsonIds("transcript");
+    private final JsonIds notes = new JsonIds("note");
+    private final JsonIds themes = new JsonIds("theme");
+    private final JsonIds codeGroups = new JsonIds("code group");
+    private final JsonIds subgroups = new JsonIds("subgroup");
+    private final JsonIds meaningUnits = new JsonIds("meaning unit");
+    private final JsonIds quotes = new JsonIds("quote");
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, TranscriptText> texts = new HashMap<>();
     private final Map<String, String> textPaths = new HashMap<>();
@@ -311,7 +312,7 @@ final class ProjectJsonValidator {
     }
 
     /** A list of ids with no id twice; each must refer to {@code target} (null: checked later). */
-    private static void distinct(List<JsonCursor> refs, Ids target) {
+    private static void distinct(List<JsonCursor> refs, JsonIds target) {
         Map<String, String> seen = new HashMap<>();
         for (JsonCursor ref : refs) {
             String id = target == null ? ref.id() : target.ref(ref);
@@ -330,79 +331,6 @@ final class ProjectJsonValidator {
         StringBuilder b = new StringBuilder(s.length());
         s.chars().forEach(c -> b.append((char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)));
         return b.toString();
-    }
-
-    /** The ids of one kind seen so far, each with the path of the entity it names. */
-    private static final class Ids {
-        private final String kind;
-        private final Map<String, String> paths = new HashMap<>();
-
-        Ids(String kind) {
-            this.kind = kind;
-        }
-
-        /** Reads the {@code id} of {@code entity}; it must not name another entity of this kind. */
-        String define(JsonCursor entity) {
-            JsonCursor at = entity.at("id");
-            String id = at.id();
-            String earlier = paths.putIfAbsent(id, entity.path());
-            if (earlier != null) {
-                throw at.problem("the id " + id + " is used twice (also by the " + kind + " at " + earlier + ").");
-            }
-            return id;
-        }
-
-        String ref(JsonCursor at) {
-            String id = at.id();
-            if (!paths.containsKey(id)) {
-                throw at.problem("refers to " + kind + " " + id + ", which is not in the file.");
-            }
-            return id;
-        }
-
-        String refOrNull(JsonCursor at) {
-            return at.isNull() ? null : ref(at);
-        }
-
-        String pathOf(String id) {
-            return paths.get(id);
-        }
-    }
-
-    /** A transcript's title and text, against which offsets into it are checked. */
-    private record TranscriptText(String title, String text) {
-
-        /** The {@code start}/{@code end} of {@code entity}: inside the text, not empty, no character cut in half. */
-        Range span(JsonCursor entity) {
-            JsonCursor startAt = entity.at("start");
-            JsonCursor endAt = entity.at("end");
-            int start = startAt.integer();
-            int end = endAt.integer();
-            offset(startAt, start);
-            offset(endAt, end);
-            if (start >= end) {
-                throw endAt.problem(end + " is not after start " + start + "; a passage needs at least one character.");
-            }
-            return new Range(start, end);
-        }
-
-        void offset(JsonCursor at, int offset) {
-            if (offset < 0) {
-                throw at.problem(offset + " is negative; offsets count UTF-16 code units from 0.");
-            }
-            if (offset > text.length()) {
-                throw at.problem(offset + " is past the end of transcript " + TextRules.shown(title) + " ("
-                        + text.length() + " characters).");
-            }
-            if (offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
-                    && Character.isLowSurrogate(text.charAt(offset))) {
-                throw at.problem(offset + " falls between the two halves of one character (a surrogate pair, such as an emoji) in transcript "
-                        + TextRules.shown(title) + ".");
-            }
-        }
-    }
-
-    private record Range(int start, int end) {
     }
 
     /** Where a meaning unit is, for the quotes chosen from it. */

@@ -88,7 +88,7 @@ public final class Backups {
         boolean done = false;
         try {
             PrivateFiles.createFile(temp);
-            db.copyInto(temp);
+            ProjectCopy.into(db, temp);
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
             done = true;
         } finally {
@@ -168,11 +168,11 @@ public final class Backups {
             throw new KondensException(Problem.BACKUP_UNUSABLE, backup, chosen.problem());
         }
         if (ProjectDatabase.isOpenHere(project)) {
-            throw ProjectDatabase.alreadyOpen(project);
+            throw OpenHere.alreadyOpen(project);
         }
         try (ProjectLock lock = ProjectLock.tryAcquire(project)) {
             if (lock == null) {
-                throw ProjectDatabase.alreadyOpen(project);
+                throw OpenHere.alreadyOpen(project);
             }
             return putInPlace(project, backup, clock);
         } catch (IOException e) {

@@ -1,30 +1,21 @@
 package org.kondens.core.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kondens.core.KondensException;
 import org.kondens.core.Localizable;
 import org.kondens.core.Message;
-import org.kondens.core.PrivateFiles;
 import org.kondens.core.Problem;
 import org.kondens.core.Term;
 import org.kondens.core.ThreadGuard;
 import org.kondens.core.model.ProjectChange;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
 
 /**
  * One open project file: the single writer, its transactions, the lock and the undo log.
@@ -79,12 +70,6 @@ public final class ProjectDatabase implements AutoCloseable {
         NativeLibrary.keepOutOfTempFolder();
     }
 
-    /**
-     * The files open in this JVM, by file identity. A file open here is never read by our own
-     * code with plain Java IO (not even to check its header) while it is open.
-     */
-    private static final Set<Object> OPEN_HERE = ConcurrentHashMap.newKeySet();
-
     private final Path file;
     private final Connection connection;
     private final Sql sql;
@@ -97,7 +82,7 @@ public final class ProjectDatabase implements AutoCloseable {
     /** What the writes since the last {@link #takeChange()} changed; a new file or open: everything. */
     private ProjectChange pending = ProjectChange.EVERYTHING;
 
-    private ProjectDatabase(Path file, Connection connection, Clock clock, boolean readOnly) {
+    ProjectDatabase(Path file, Connection connection, Clock clock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
         this.sql = new Sql(connection, new ConcurrentHashMap<>());
@@ -107,40 +92,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     /** Creates a new, empty project file (owner-only); refuses to overwrite anything. */
     public static ProjectDatabase create(Path file) {
-        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            throw new KondensException(Problem.FILE_EXISTS, file);
-        }
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new KondensException(Problem.FOLDER_MISSING, parent);
-        }
-        ProjectLock lock = null;
-        boolean created = false;
-        try {
-            PrivateFiles.createFile(file);
-            created = true;
-            lock = ProjectLock.tryAcquire(file);
-            if (lock == null) {
-                throw alreadyOpen(file);
-            }
-            ProjectDatabase db = new ProjectDatabase(file, openConnection(file, false), Clock.systemUTC(), false);
-            db.lock = lock;
-            FileFormat.prepare(file, db.connection, db.sql, true);
-            db.openKey = keyOf(file);
-            OPEN_HERE.add(db.openKey);
-            return db;
-        } catch (SQLException | IOException | RuntimeException e) {
-            if (lock != null) {
-                lock.close();
-            }
-            if (created) {
-                deleteQuietly(file);
-            }
-            if (e instanceof KondensException k) {
-                throw k;
-            }
-            throw new KondensException(e, Problem.CANNOT_CREATE, file, StoreFailures.reason(e));
-        }
+        return ProjectOpening.create(file);
     }
 
     public static ProjectDatabase open(Path file) {
@@ -148,78 +100,12 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     public static ProjectDatabase open(Path file, OpenOptions options) {
-        if (!Files.isRegularFile(file)) {
-            throw new KondensException(Problem.NO_PROJECT_AT, file);
-        }
-        Object key;
-        try {
-            key = keyOf(file);
-        } catch (IOException e) {
-            throw new KondensException(e, Problem.CANNOT_READ, file, StoreFailures.reason(e));
-        }
-        if (!OPEN_HERE.add(key)) {
-            throw alreadyOpen(file);
-        }
-        ProjectLock lock = null;
-        ProjectDatabase db = null;
-        try {
-            FileFormat.checkLooksLikeSqlite(file);
-            boolean readOnly = options.access() == Access.READ;
-            Localizable readOnlyWhy = readOnly ? null : readOnlyReason(file);
-            if (readOnlyWhy == null && !readOnly) {
-                try {
-                    lock = ProjectLock.acquire(file);
-                } catch (IOException e) {
-                    readOnlyWhy = Term.LOCK_NOT_WRITABLE.of(StoreFailures.reason(e));
-                }
-                if (lock == null && readOnlyWhy == null) {
-                    throw alreadyOpen(file);
-                }
-            }
-            readOnly = readOnly || readOnlyWhy != null;
-            db = new ProjectDatabase(file, openConnection(file, readOnly), options.clock(), readOnly);
-            db.lock = lock;
-            lock = null;
-            if (readOnlyWhy != null) {
-                db.readOnlyReason = readOnlyWhy;
-                db.warnings.add(Message.of(Problem.READ_ONLY_WARNING, file.getFileName(), readOnlyWhy));
-            }
-            // Read-only checks first: a file we refuse is never written, not even its header.
-            FileFormat.checkIsKondens(file, db.connection, db.sql);
-            FileFormat.checkVersionReadable(file, db.connection, db.sql);
-            if (!db.readOnly && options.backup()) {
-                db.backupOnOpen(options);
-            }
-            if (db.readOnly && FileFormat.isOld(db.connection, db.sql)) {
-                ProjectDatabase copy = new ProjectDatabase(file, FileFormat.migratedCopyInMemory(file), db.clock, true);
-                copy.warnings.addAll(db.warnings);
-                closeQuietly(db);
-                db = copy;
-            } else if (!db.readOnly) {
-                FileFormat.prepare(file, db.connection, db.sql, false);
-            }
-            db.openKey = key;
-            return db;
-        } catch (SQLException | RuntimeException e) {
-            OPEN_HERE.remove(key);
-            if (lock != null) {
-                lock.close();
-            }
-            closeQuietly(db);
-            if (e instanceof KondensException k) {
-                throw k;
-            }
-            throw StoreFailures.onOpen(file, e);
-        }
+        return ProjectOpening.open(file, options);
     }
 
     /** True when {@code file} (any path to it) is a project open in this JVM. */
     public static boolean isOpenHere(Path file) {
-        try {
-            return Files.exists(file) && OPEN_HERE.contains(keyOf(file));
-        } catch (IOException e) {
-            return false;
-        }
+        return OpenHere.contains(file);
     }
 
     public Path file() {
@@ -303,32 +189,7 @@ public final class ProjectDatabase implements AutoCloseable {
      * {@code source} names the imported file in messages.
      */
     public static void createFrom(Path out, org.kondens.core.model.ProjectSnapshot project, String source) {
-        if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
-            throw new KondensException(Problem.FILE_EXISTS, out);
-        }
-        boolean done = false;
-        try (ProjectDatabase db = create(out)) {
-            db.restore(sql -> {
-                new ProjectRepository(sql).insertAll(project);
-                return null;
-            });
-            done = true;
-        } catch (RuntimeException e) {
-            if (e instanceof KondensException) {
-                throw e;
-            }
-            Throwable root = e;
-            while (root.getCause() != null) {
-                root = root.getCause();
-            }
-            throw new KondensException(e, Problem.NOT_IMPORTED, source, root.getMessage());
-        } finally {
-            if (!done) {
-                for (String suffix : new String[] {"", "-journal", "-wal", "-shm"}) {
-                    deleteQuietly(out.resolveSibling(out.getFileName() + suffix));
-                }
-            }
-        }
+        ImportedProjectFile.write(out, project, source);
     }
 
     /** Undoes the newest step; empty when there is nothing to undo. */
@@ -390,38 +251,7 @@ public final class ProjectDatabase implements AutoCloseable {
      * file {@code target}, owner-only. Never overwrites: a half copy is removed.
      */
     public synchronized void copyTo(Path target) {
-        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new KondensException(Problem.COPY_TARGET_EXISTS, target);
-        }
-        boolean done = false;
-        try {
-            PrivateFiles.createFile(target);
-            copyInto(target);
-            done = true;
-        } catch (IOException e) {
-            throw new KondensException(e, Problem.COPY_FAILED, target, plainReason(e));
-        } finally {
-            if (!done) {
-                deleteQuietly(target);
-                deleteQuietly(target.resolveSibling(target.getFileName() + "-journal"));
-            }
-        }
-    }
-
-    /**
-     * Copies the project into the existing empty file {@code target} (SQLite's backup API).
-     *
-     * @throws IOException with the problem in plain words
-     */
-    synchronized void copyInto(Path target) throws IOException {
-        try {
-            int rc = ((SQLiteConnection) connection).getDatabase().backup("main", target.toString(), null);
-            if (rc != 0) {
-                throw new IOException(StoreFailures.copyFailed(rc));
-            }
-        } catch (SQLException e) {
-            throw new IOException(StoreFailures.plain(e), e);
-        }
+        ProjectCopy.saveAs(this, target);
     }
 
     public synchronized int schemaVersion() {
@@ -446,7 +276,7 @@ public final class ProjectDatabase implements AutoCloseable {
             throw new StoreException("closing " + file + " failed", e);
         } finally {
             if (openKey != null) {
-                OPEN_HERE.remove(openKey);
+                OpenHere.remove(openKey);
                 openKey = null;
             }
             if (lock != null) {
@@ -456,82 +286,54 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
-    // --- opening --------------------------------------------------------------------------
+    // --- what opening decided (see ProjectOpening) -------------------------------------------
 
-    private static Connection openConnection(Path file, boolean readOnly) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setReadOnly(readOnly);
-        // No journal_mode here: switching a WAL file would write to it before we know it is ours.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        // The lock file keeps out other writers; readers wait at most this long for a commit.
-        config.setBusyTimeout(3000);
-        Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
-        c.setAutoCommit(false);
-        return c;
+    Connection connection() {
+        return connection;
     }
 
-    /** Why we must not write {@code file}, or null when we may. */
-    private static Localizable readOnlyReason(Path file) {
-        Path folder = file.toAbsolutePath().getParent();
+    Sql sql() {
+        return sql;
+    }
+
+    void hold(ProjectLock lock) {
+        this.lock = lock;
+    }
+
+    void openedAs(Object key) {
+        this.openKey = key;
+    }
+
+    /** Refuses every edit from now on, for {@code why}; the lock goes (another window may write). */
+    void readOnlyBecause(Localizable why, Message warning) {
+        readOnly = true;
+        readOnlyReason = why;
+        warnings.add(warning);
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+    }
+
+    void warn(Message warning) {
+        warnings.add(warning);
+    }
+
+    /** Closes a file whose opening failed: that failure is the error to report. */
+    void abandon() {
         try {
-            if (Files.getFileStore(file).isReadOnly()) {
-                return Term.DISK_READ_ONLY;
-            }
-        } catch (IOException e) {
-            // the checks below still apply
+            connection.close();
+        } catch (SQLException ignored) {
+            // Opening already failed; that is the error to report.
         }
-        if (PrivateFiles.isReadOnly(file)) {
-            return Term.FILE_WRITE_PROTECTED;
+        if (lock != null) {
+            lock.close();
         }
-        if (folder != null && PrivateFiles.isReadOnly(folder)) {
-            return Term.FOLDER_WRITE_PROTECTED.of(folder);
-        }
-        return null;
     }
 
     private void refuseIfReadOnly() {
         if (readOnly) {
             throw new KondensException(Problem.CHANGE_NOT_SAVED_READ_ONLY, file, readOnlyReason);
-        }
-    }
-
-    /** The file's identity (device and inode where the OS has them), read without opening it. */
-    private static Object keyOf(Path file) throws IOException {
-        Object key = Files.readAttributes(file, BasicFileAttributes.class).fileKey();
-        return key != null ? key : file.toRealPath();
-    }
-
-    /**
-     * Checks the file, then backs it up. A file that fails the check is not backed up (its
-     * damage would push the good backups out) and is opened read-only; a backup that cannot
-     * be made is a warning, never a reason to stop the user.
-     */
-    private void backupOnOpen(OpenOptions options) {
-        if (!Backups.due(file, options.clock(), options.minBackupInterval())) {
-            return;
-        }
-        String check;
-        try {
-            check = quickCheck();
-        } catch (KondensException e) {
-            check = null; // SQLite could not even read it through
-        }
-        if (!"ok".equals(check)) {
-            readOnly = true;
-            readOnlyReason = Term.IT_IS_DAMAGED;
-            warnings.add(Backups.damaged(file, check == null ? null
-                    : Term.SQLITE_CHECK.of(check.length() > 200 ? check.substring(0, 200) + " …" : check)));
-            if (lock != null) {
-                lock.close();
-                lock = null;
-            }
-            return;
-        }
-        try {
-            Backups.make(this, options.clock());
-        } catch (IOException | RuntimeException e) {
-            warnings.add(Message.of(Problem.NO_BACKUP_WARNING, file.getFileName(), Backups.folderOf(file), plainReason(e)));
         }
     }
 
@@ -563,37 +365,6 @@ public final class ProjectDatabase implements AutoCloseable {
                 st.execute("BEGIN");
             } catch (SQLException ignored) {
                 // The original failure is the one worth reporting.
-            }
-        }
-    }
-
-    /** An I/O problem's own plain words (ours carry them as the message), or SQLite's in plain words. */
-    private static Object plainReason(Exception e) {
-        return e.getClass() == IOException.class && e.getCause() == null && e.getMessage() != null ? e.getMessage()
-                : StoreFailures.reason(e);
-    }
-
-    static KondensException alreadyOpen(Path file) {
-        return new KondensException(Problem.ALREADY_OPEN, file);
-    }
-
-    private static void deleteQuietly(Path path) {
-        try {
-            Files.deleteIfExists(path);
-        } catch (IOException ignored) {
-            // best effort: the error that stopped us is what the user needs to see
-        }
-    }
-
-    private static void closeQuietly(ProjectDatabase db) {
-        if (db != null) {
-            try {
-                db.connection.close();
-            } catch (SQLException ignored) {
-                // Opening already failed; that is the error to report.
-            }
-            if (db.lock != null) {
-                db.lock.close();
             }
         }
     }

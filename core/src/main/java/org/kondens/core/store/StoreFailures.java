@@ -1,5 +1,6 @@
 package org.kondens.core.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.kondens.core.KondensException;
@@ -38,7 +39,7 @@ final class StoreFailures {
         int code = sqliteCode(e);
         return switch (code) {
             case 11, 26 -> new KondensException(e, Backups.damaged(file, null));
-            case 5, 6 -> ProjectDatabase.alreadyOpen(file);
+            case 5, 6 -> OpenHere.alreadyOpen(file);
             default -> new KondensException(e, Problem.CANNOT_OPEN, file, reason(e));
         };
     }
@@ -75,5 +76,11 @@ final class StoreFailures {
             }
         }
         return 0;
+    }
+
+    /** An I/O problem's own plain words (ours carry them as the message), or SQLite's in plain words. */
+    static Object plainReason(Exception e) {
+        return e.getClass() == IOException.class && e.getCause() == null && e.getMessage() != null ? e.getMessage()
+                : reason(e);
     }
 }

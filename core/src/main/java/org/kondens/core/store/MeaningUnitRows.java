@@ -1,0 +1,119 @@
+package org.kondens.core.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.Membership;
+
+/**
+ * The rows of step 2: meaning units and their memberships in code groups and subgroups, read and
+ * written as model records. One part of {@link ProjectRepository}, which gives it the open
+ * transaction's {@link #sql()}.
+ */
+public interface MeaningUnitRows {
+
+    Sql sql();
+
+    default void insertMeaningUnit(MeaningUnit u) {
+        sql().update("INSERT INTO meaning_unit(id, transcript_id, start, end, informant_id, note, created) VALUES (?,?,?,?,?,?,?)",
+                u.id(), u.transcriptId(), u.start(), u.end(), u.informantId(), u.note(), u.created());
+        u.memberships().forEach(m -> setMembership(u.id(), m));
+    }
+
+    default void updateMeaningUnit(MeaningUnit u) {
+        sql().update("UPDATE meaning_unit SET start=?, end=?, informant_id=?, note=? WHERE id=?",
+                u.start(), u.end(), u.informantId(), u.note(), u.id());
+    }
+
+    default void setMembership(UUID unit, Membership m) {
+        sql().update("INSERT INTO membership(meaning_unit_id, code_group_id, subgroup_id) VALUES (?,?,?) "
+                + "ON CONFLICT(meaning_unit_id, code_group_id) DO UPDATE SET subgroup_id = excluded.subgroup_id",
+                unit, m.codeGroupId(), m.subgroupId());
+    }
+
+    default void removeMembership(UUID unit, UUID codeGroup) {
+        sql().update("DELETE FROM membership WHERE meaning_unit_id = ? AND code_group_id = ?", unit, codeGroup);
+    }
+
+    default void deleteMeaningUnit(UUID id) {
+        sql().update("DELETE FROM quote WHERE meaning_unit_id = ?", id);
+        sql().update("DELETE FROM condensate_source WHERE meaning_unit_id = ?", id);
+        sql().update("DELETE FROM membership WHERE meaning_unit_id = ?", id);
+        sql().update("DELETE FROM meaning_unit WHERE id = ?", id);
+    }
+
+    default List<MeaningUnit> meaningUnits() {
+        Map<UUID, List<Membership>> memberships = new HashMap<>();
+        sql().list("SELECT m.* FROM membership m JOIN code_group g ON g.id = m.code_group_id ORDER BY g.ord, g.working_name", rs -> memberships
+                .computeIfAbsent(Sql.uuid(rs, "meaning_unit_id"), k -> new ArrayList<>())
+                .add(new Membership(Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id"))));
+        // Reading order: transcript by transcript, then by position.
+        return sql().list("SELECT m.* FROM meaning_unit m JOIN transcript t ON t.id = m.transcript_id ORDER BY t.ord, m.start, m.end, m.id",
+                rs -> new MeaningUnit(Sql.uuid(rs, "id"), Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"),
+                Sql.uuid(rs, "informant_id"), rs.getString("note"), Sql.instant(rs, "created"), memberships.getOrDefault(Sql.uuid(rs, "id"), List.of())));
+    }
+
+    default Optional<MeaningUnit> meaningUnit(UUID id) {
+        return sql().first("SELECT * FROM meaning_unit WHERE id = ?", this::meaningUnit, id);
+    }
+
+    /** The units among {@code ids} (ids of other rows are passed over), each with its memberships. */
+    default List<MeaningUnit> meaningUnits(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(ids.size(), "?"));
+        return sql().list("SELECT * FROM meaning_unit WHERE id IN (" + marks + ")", this::meaningUnit, ids.toArray());
+    }
+
+    /**
+     * The units whose id is {@code query}, or starts with it when it has 4 characters or more
+     * (the CLI prints ids shortened). A range on the id index, not a scan of every unit.
+     */
+    default List<MeaningUnit> meaningUnitsById(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        if (q.length() < 4) {
+            return sql().list("SELECT * FROM meaning_unit WHERE id = ?", this::meaningUnit, q);
+        }
+        // Ids are lower-case ASCII, so every id starting with q sorts from q up to q followed by U+FFFF.
+        return sql().list("SELECT * FROM meaning_unit WHERE id >= ? AND id < ? ORDER BY id", this::meaningUnit, q, q + "\uffff");
+    }
+
+    /** The units that cover exactly {@code start}–{@code end} of a transcript (on the transcript index). */
+    default List<MeaningUnit> unitsAt(UUID transcript, int start, int end) {
+        return sql().list("SELECT * FROM meaning_unit WHERE transcript_id = ? AND start = ? AND end = ?", this::meaningUnit,
+                transcript, start, end);
+    }
+
+    /** The units in one code group, in reading order (transcript by transcript, then by position). */
+    default List<MeaningUnit> unitsOf(UUID codeGroup) {
+        return sql().list("SELECT m.* FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id JOIN transcript t ON t.id = m.transcript_id "
+                + "WHERE s.code_group_id = ? ORDER BY t.ord, m.start, m.end, m.id", this::meaningUnit, codeGroup);
+    }
+
+    /** The ids of the units in one subgroup, in reading order. */
+    default List<UUID> unitIdsOf(UUID codeGroup, UUID subgroup) {
+        return sql().list("SELECT m.id FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id JOIN transcript t ON t.id = m.transcript_id "
+                + "WHERE s.code_group_id = ? AND s.subgroup_id = ? ORDER BY t.ord, m.start, m.end, m.id", rs -> Sql.uuid(rs, "id"),
+                codeGroup, subgroup);
+    }
+
+    /** A unit's code groups, in code group order. */
+    default List<Membership> membershipsOf(UUID unit) {
+        return sql().list("SELECT m.code_group_id, m.subgroup_id FROM membership m JOIN code_group g ON g.id = m.code_group_id "
+                + "WHERE m.meaning_unit_id = ? ORDER BY g.ord, g.working_name",
+                rs -> new Membership(Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id")), unit);
+    }
+
+    private MeaningUnit meaningUnit(ResultSet rs) throws SQLException {
+        UUID id = Sql.uuid(rs, "id");
+        return new MeaningUnit(id, Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"), Sql.uuid(rs, "informant_id"),
+                rs.getString("note"), Sql.instant(rs, "created"), membershipsOf(id));
+    }
+}

@@ -1,0 +1,105 @@
+package org.kondens.core.store;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.kondens.core.model.SpeakerRole;
+import org.kondens.core.model.SpeakerTurn;
+import org.kondens.core.model.Transcript;
+import org.kondens.core.model.TranscriptNote;
+
+/**
+ * The rows of transcripts (their text read once per open file), their speaker turns, and the
+ * notes written in their margin, read and written as model records. One part of {@link
+ * ProjectRepository}, which gives it the open transaction's {@link #sql()}.
+ */
+public interface TranscriptRows {
+
+    Sql sql();
+
+    default void insertTranscript(Transcript t, List<SpeakerTurn> turns) {
+        sql().update("INSERT INTO transcript(id, session_id, title, text, source_file, hash, imported, ord) VALUES (?,?,?,?,?,?,?,?)",
+                t.id(), t.sessionId(), t.title(), t.text(), t.sourceFile(), t.hash(), t.imported(),
+                sql().count("SELECT count(*) FROM transcript"));
+        for (SpeakerTurn turn : turns) {
+            sql().update("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
+                    t.id(), turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId());
+        }
+    }
+
+    /** A transcript's columns but its text, which is read once per open file. */
+    private static String columns() {
+        return "id, session_id, title, source_file, hash, imported";
+    }
+
+    default List<Transcript> transcripts() {
+        return sql().list("SELECT " + columns() + " FROM transcript ORDER BY ord", this::transcript);
+    }
+
+    default Optional<Transcript> transcript(UUID id) {
+        return sql().first("SELECT " + columns() + " FROM transcript WHERE id = ?", this::transcript, id);
+    }
+
+    default long unitCountOf(UUID transcript) {
+        return sql().count("SELECT count(*) FROM meaning_unit WHERE transcript_id = ?", transcript);
+    }
+
+    default Optional<Transcript> transcriptByHash(String hash) {
+        return sql().first("SELECT " + columns() + " FROM transcript WHERE hash = ?", this::transcript, hash);
+    }
+
+    private Transcript transcript(ResultSet rs) throws SQLException {
+        UUID id = Sql.uuid(rs, "id");
+        String text = sql().transcriptTexts().computeIfAbsent(id, k ->
+                sql().first("SELECT text FROM transcript WHERE id = ?", r -> r.getString(1), k).orElseThrow());
+        return new Transcript(id, Sql.uuid(rs, "session_id"), rs.getString("title"), text,
+                rs.getString("source_file"), rs.getString("hash"), Sql.instant(rs, "imported"));
+    }
+
+    default Map<UUID, List<SpeakerTurn>> turns() {
+        Map<UUID, List<SpeakerTurn>> out = new LinkedHashMap<>();
+        sql().list("SELECT * FROM speaker_turn ORDER BY transcript_id, start", rs -> out
+                .computeIfAbsent(Sql.uuid(rs, "transcript_id"), k -> new ArrayList<>())
+                .add(new SpeakerTurn(rs.getInt("start"), rs.getInt("end"), rs.getString("speaker"),
+                        SpeakerRole.valueOf(rs.getString("role")), Sql.uuid(rs, "informant_id"))));
+        return out;
+    }
+
+    /** The speaker turn at {@code offset} of one transcript (an index lookup, not a read of every turn). */
+    default java.util.Optional<SpeakerTurn> turnAt(UUID transcriptId, int offset) {
+        return sql().first("SELECT * FROM speaker_turn WHERE transcript_id = ? AND start <= ? AND ? < end ORDER BY start DESC LIMIT 1",
+                rs -> new SpeakerTurn(rs.getInt("start"), rs.getInt("end"), rs.getString("speaker"),
+                        SpeakerRole.valueOf(rs.getString("role")), Sql.uuid(rs, "informant_id")), transcriptId, offset, offset);
+    }
+
+    default void insertNote(TranscriptNote n) {
+        sql().update("INSERT INTO transcript_note(id, transcript_id, anchor, text, created) VALUES (?,?,?,?,?)",
+                n.id(), n.transcriptId(), n.anchor(), n.text(), n.created());
+    }
+
+    default void updateNoteText(UUID id, String text) {
+        sql().update("UPDATE transcript_note SET text = ? WHERE id = ?", text, id);
+    }
+
+    default void deleteNote(UUID id) {
+        sql().update("DELETE FROM transcript_note WHERE id = ?", id);
+    }
+
+    default List<TranscriptNote> notes() {
+        return sql().list("SELECT * FROM transcript_note ORDER BY created, id", TranscriptRows::note);
+    }
+
+    default Optional<TranscriptNote> note(UUID id) {
+        return sql().first("SELECT * FROM transcript_note WHERE id = ?", TranscriptRows::note, id);
+    }
+
+    private static TranscriptNote note(ResultSet rs) throws SQLException {
+        return new TranscriptNote(Sql.uuid(rs, "id"), Sql.uuid(rs, "transcript_id"), Sql.integer(rs, "anchor"), rs.getString("text"),
+                Sql.instant(rs, "created"));
+    }
+}
