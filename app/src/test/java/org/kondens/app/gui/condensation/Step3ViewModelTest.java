@@ -92,7 +92,7 @@ class Step3ViewModelTest {
 
     @Test
     void withoutAProjectThereIsNothingToCondenseAndSaysSo() {
-        Workbench none = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache2"), Runnable::run);
+        Workbench none = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache2"), ModelSample.UI);
         Step3ViewModel empty = new Step3ViewModel(none, dialogs);
         assertEquals("Open a project to condense its code groups.", empty.emptyProperty().get());
         assertTrue(empty.columns().isEmpty());

@@ -30,7 +30,7 @@ class ImportViewModelTest {
 
     @BeforeEach
     void open() {
-        wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"), Runnable::run);
+        wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"), ModelSample.UI);
     }
 
     @AfterEach
@@ -40,7 +40,7 @@ class ImportViewModelTest {
 
     private ImportViewModel withProject() {
         ModelSample.await(wb.create(dir.resolve("import.kondens"), "Import", Language.NB));
-        return new ImportViewModel(wb, Runnable::run);
+        return new ImportViewModel(wb, ModelSample.UI);
     }
 
     @Test
@@ -95,7 +95,7 @@ class ImportViewModelTest {
 
     @Test
     void withoutAProjectNothingCanBeImported() {
-        ImportViewModel vm = new ImportViewModel(wb, Runnable::run);
+        ImportViewModel vm = new ImportViewModel(wb, ModelSample.UI);
         ModelSample.await(vm.addFiles(List.of(STUDY.resolve("intervju1.txt"))).exceptionally(e -> null));
         assertFalse(vm.canRunProperty().get());
         assertEquals(wb.text().get("import.noProject"), vm.summaryProperty().get());

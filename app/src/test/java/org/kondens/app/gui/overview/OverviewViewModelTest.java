@@ -295,7 +295,7 @@ class OverviewViewModelTest {
 
     @Test
     void withoutAProjectThereIsNothingToShow() {
-        Workbench wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"), Runnable::run);
+        Workbench wb = new Workbench(new I18n(Locale.ENGLISH), dir.resolve("cache"), ModelSample.UI);
         try {
             OverviewViewModel vm = new OverviewViewModel(wb);
             assertFalse(vm.openProperty().get());
