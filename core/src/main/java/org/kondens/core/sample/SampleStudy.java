@@ -29,7 +29,8 @@ import org.kondens.core.model.Transcript;
 import org.kondens.core.stc.StcProject;
 
 /**
- * Builds the sample project from the fictional study in {@code samples/study}: the transcripts
+ * Builds the sample project from the fictional study in {@code samples/study} (bundled with the
+ * app, or read from a folder): the transcripts
  * are imported by the real importers, and the analysis in {@code analysis.json} is replayed
  * through {@link StcProject} call by call, the way a student would make it. Meaning units are
  * found by their exact words, so the sample keeps working whatever the offsets turn out to be.
@@ -53,6 +54,11 @@ public final class SampleStudy {
         this.project = project;
     }
 
+    /** Builds a new project file {@code out} from the study bundled with Kondens; fails if {@code out} exists. */
+    public static void build(Path out) {
+        BundledStudy.build(out);
+    }
+
     /** Builds a new project file {@code out} from {@code studyDir}; fails if {@code out} exists. */
     public static void build(Path studyDir, Path out) {
         JsonNode analysis;
@@ -61,8 +67,9 @@ public final class SampleStudy {
         } catch (IOException e) {
             throw new KondensException(e, Problem.SAMPLE_CANNOT_READ, studyDir.resolve(ANALYSIS), e.getMessage());
         }
-        try (StcProject project = StcProject.create(out, analysis.path("title").asText(),
-                Language.fromCode(analysis.path("language").asText("nb")))) {
+        // Made outside the try: when create refuses (the file exists), the file is not ours to delete.
+        StcProject created = StcProject.create(out, analysis.path("title").asText(), Language.fromCode(analysis.path("language").asText("nb")));
+        try (StcProject project = created) {
             SampleStudy study = new SampleStudy(studyDir, analysis, project);
             study.projectFields();
             study.informants();
@@ -82,7 +89,7 @@ public final class SampleStudy {
     private void projectFields() {
         project.setResearchQuestion(analysis.path("researchQuestion").asText());
         project.setSubQuestions(strings(analysis.path("subQuestions")));
-        Path guide = studyDir.resolve("intervjuguide.txt");
+        Path guide = studyDir.resolve(BundledStudy.GUIDE);
         if (Files.exists(guide)) {
             project.setInterviewGuide(TranscriptFiles.read(guide).text());
         }
