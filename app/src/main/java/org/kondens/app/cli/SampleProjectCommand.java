@@ -7,18 +7,22 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "sample-project", description = "Build the sample project from the fictional study in samples/study.")
+@Command(name = "sample-project", description = "Build the sample project from the fictional study that comes with Kondens.")
 final class SampleProjectCommand extends CliCommand {
 
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the new project file (must not exist)")
     Path out;
 
-    @Option(names = "--study", defaultValue = "samples/study", paramLabel = "DIR")
+    @Option(names = "--study", paramLabel = "DIR", description = "build from this study folder instead (a copy of samples/study)")
     Path study;
 
     @Override
     public Integer call() {
-        SampleStudy.build(study, out);
+        if (study == null) {
+            SampleStudy.build(out);
+        } else {
+            SampleStudy.build(study, out);
+        }
         try (StcProject p = StcProject.open(out)) {
             var s = p.snapshot();
             printer().result("Built " + out + ": " + s.transcripts().size() + " transcripts, " + s.themes().size() + " themes, "

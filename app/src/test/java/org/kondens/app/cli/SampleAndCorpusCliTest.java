@@ -27,7 +27,7 @@ class SampleAndCorpusCliTest {
     @Test
     void theSampleProjectHasAllFourStepsPopulated() throws Exception {
         String p = dir.resolve("eksempel.kondens").toString();
-        ok("sample-project", p, "--study", STUDY.toString());
+        ok("sample-project", p);
         JsonNode info = ok("info", p, "--json").json();
         assertEquals(7, info.at("/material/transcripts").asInt(), "6 interviews and 1 focus group");
         assertTrue(info.at("/material/words").asInt() > 20_000);
@@ -44,7 +44,22 @@ class SampleAndCorpusCliTest {
         assertEquals(groups, info.at("/step4/finalNames").asInt());
         int analysed = info.at("/step4/subgroupsWithAnalyticText").asInt();
         assertTrue(analysed >= subgroups * 2 / 3 && analysed < subgroups, "analytic text for most, still in progress: " + analysed);
+        assertEquals(1, kondens("sample-project", p).code(), "never overwrites a project");
         assertEquals(1, kondens("sample-project", p, "--study", STUDY.toString()).code(), "never overwrites a project");
+        assertEquals(7, ok("info", p, "--json").json().at("/material/transcripts").asInt(), "... and leaves it as it was");
+    }
+
+    /** Before: "samples/study/analysis.json: cannot read" anywhere but the source checkout. */
+    @Test
+    void theSampleProjectBuildsFromAnyFolder() throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process child = new ProcessBuilder(java.toString(), "-Dkondens.cache=" + dir.resolve("cache"), "-cp", System.getProperty("java.class.path"),
+                "org.kondens.app.Launcher", "sample-project", "eksempel.kondens")
+                .directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, child.waitFor(), output);
+        assertTrue(output.contains("Built eksempel.kondens: 7 transcripts"), output);
+        assertEquals(7, ok("info", dir.resolve("eksempel.kondens").toString(), "--json").json().at("/material/transcripts").asInt());
     }
 
     @Test

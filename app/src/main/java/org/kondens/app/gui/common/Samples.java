@@ -1,45 +1,70 @@
 package org.kondens.app.gui.common;
 
-import java.net.URISyntaxException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.function.UnaryOperator;
+import org.kondens.core.KondensException;
+import org.kondens.core.PrivateFiles;
+import org.kondens.core.Problem;
 import org.kondens.core.sample.SampleStudy;
 
 /**
- * Where the sample study lives: {@code samples/} in the working folder, or beside the jar's
- * project checkout ({@code app/target/kondens.jar} → {@code samples/}). The sample project is
- * built from {@code samples/study} the first time and kept as {@code samples/sample.kondens}.
+ * Where the sample project is kept: {@code sample.kondens} in the user's data folder for Kondens,
+ * built from the study bundled with the app the first time it is opened. Never in the working
+ * folder or beside the jar, so a source checkout or an installed app stays as it came.
  */
 public final class Samples {
 
     static final String PROJECT = "sample.kondens";
 
+    /** Tests point the data folder elsewhere (as {@code kondens.prefs} does for the settings). */
+    static final String PROPERTY = "kondens.data";
+
     private Samples() {
     }
 
+    /** The folder the sample project is kept in (present on every system; an Optional for the menu's sake). */
     public static Optional<Path> folder() {
-        return Stream.concat(Stream.of(Path.of("samples")), besideJar())
-                .filter(dir -> Files.isRegularFile(dir.resolve("study").resolve(SampleStudy.ANALYSIS)))
-                .findFirst();
+        String configured = System.getProperty(PROPERTY);
+        if (configured != null && !configured.isBlank()) {
+            return Optional.of(Path.of(configured));
+        }
+        return Optional.of(dataFolder(System.getProperty("os.name", ""), System.getProperty("user.home"), System::getenv));
     }
 
-    private static Stream<Path> besideJar() {
+    /**
+     * The user's data folder for Kondens: {@code %APPDATA%\Kondens} on Windows,
+     * {@code ~/Library/Application Support/Kondens} on macOS, {@code $XDG_DATA_HOME/Kondens}
+     * (default {@code ~/.local/share/Kondens}) elsewhere.
+     */
+    static Path dataFolder(String os, String home, UnaryOperator<String> env) {
+        String name = os.toLowerCase(Locale.ROOT);
+        if (name.contains("win")) {
+            String appData = env.apply("APPDATA");
+            return appData != null && !appData.isBlank() ? Path.of(appData, "Kondens") : Path.of(home, "AppData", "Roaming", "Kondens");
+        }
+        if (name.contains("mac")) {
+            return Path.of(home, "Library", "Application Support", "Kondens");
+        }
+        String xdg = env.apply("XDG_DATA_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "Kondens") : Path.of(home, ".local", "share", "Kondens");
+    }
+
+    /** Builds {@code folder}/sample.kondens from the bundled study unless it is there already; the folder is owner-only. */
+    static void ensureBuilt(Path folder) {
+        Path project = folder.resolve(PROJECT);
+        if (Files.exists(project)) {
+            return;
+        }
         try {
-            Path jar = Path.of(Samples.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-            return jar.getParent() == null || jar.getParent().getParent() == null ? Stream.empty()
-                    : Stream.of(jar.getParent().getParent().getParent().resolve("samples"));
-        } catch (URISyntaxException | RuntimeException e) {
-            return Stream.empty();
+            PrivateFiles.createFolder(folder);
+        } catch (IOException e) {
+            throw new KondensException(e, Problem.CANNOT_CREATE, folder, e.getMessage());
         }
-    }
-
-    /** Builds {@code samples/sample.kondens} from the study unless it is there already. */
-    static void ensureBuilt(Path samples) {
-        Path project = samples.resolve(PROJECT);
-        if (!Files.exists(project)) {
-            SampleStudy.build(samples.resolve("study"), project);
-        }
+        PrivateFiles.restrict(folder);
+        SampleStudy.build(project);
     }
 }
