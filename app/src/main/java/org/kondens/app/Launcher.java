@@ -4,8 +4,9 @@ import org.kondens.app.cli.KondensCli;
 import org.kondens.app.gui.shell.KondensApp;
 
 /**
- * Entry point of {@code kondens.jar}. No arguments, or just a project file, opens the desktop
- * app; anything else is a command-line call. (A plain main class, not a JavaFX Application,
+ * Entry point of {@code kondens.jar}, reached through {@link JavaCheck} once the Java is new
+ * enough. No arguments, or just a project file, opens the desktop app; anything else is a
+ * command-line call. (A plain main class, not a JavaFX Application,
  * lets the JavaFX runtime start from a fat jar on the class path.)
  */
 public final class Launcher {
