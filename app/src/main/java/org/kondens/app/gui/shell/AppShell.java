@@ -34,10 +34,22 @@ final class AppShell {
     private final Workbench wb;
     private MainWindow window;
     private boolean dark;
+    /** The first window builds its work area after its first frame (start-up); later builds at once. */
+    private boolean lazyWorkArea;
 
     AppShell(Stage stage, Workbench wb) {
+        this(stage, wb, false);
+    }
+
+    /** The app's start: the window is drawn first, its work area built right after. */
+    static AppShell startingUp(Stage stage, Workbench wb) {
+        return new AppShell(stage, wb, true);
+    }
+
+    private AppShell(Stage stage, Workbench wb, boolean lazyWorkArea) {
         this.stage = stage;
         this.wb = wb;
+        this.lazyWorkArea = lazyWorkArea;
         this.dark = prefs().getBoolean("dark", false);
         styleEveryWindow();
         DialogButtons.nameInEveryDialog(wb::text);
@@ -104,7 +116,8 @@ final class AppShell {
     }
 
     private void build() {
-        window = new MainWindow(wb, this::switchLanguage, this::switchTheme);
+        window = new MainWindow(wb, this::switchLanguage, this::switchTheme, lazyWorkArea);
+        lazyWorkArea = false;
         stage.setScene(window.scene());
         Css.style(window.scene());
         // -Dkondens.area=STEP3 opens on a given work area (screenshots, demos).

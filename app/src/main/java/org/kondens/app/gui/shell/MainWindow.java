@@ -88,7 +88,8 @@ final class MainWindow {
     private final Map<KeyCombination, String> sceneShortcuts = new java.util.LinkedHashMap<>();
     private boolean showingUnbuttoned;
 
-    MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme) {
+    /** {@code lazyWorkArea}: the first work area is built after the window's first frame, unless another is shown before. */
+    MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme, boolean lazyWorkArea) {
         this.wb = wb;
         this.t = wb.text();
         this.switchLanguage = switchLanguage;
@@ -118,7 +119,16 @@ final class MainWindow {
                 show(Area.STEP2);
             }
         });
-        show(Area.STEP1);
+        if (lazyWorkArea) {
+            buttons.get(Area.STEP1).setSelected(true);
+            FirstPulse.then(scene(), () -> {
+                if (work.getChildren().isEmpty()) {
+                    show(Area.STEP1);
+                }
+            });
+        } else {
+            show(Area.STEP1);
+        }
     }
 
     Scene scene() {
