@@ -152,8 +152,8 @@ final class StartupBench {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
                 "Start-up, %d interleaved runs each; Kondens from the %s (goal: first window ≤ 1.3× the floor, step 2 ≤ 2×)%n",
                 rounds, kondens));
-        b.append(String.format(Locale.ROOT, "%-40s %10s %8s   %s%n", "", "median ms", "× floor", "runs"));
-        times.forEach((k, v) -> b.append(String.format(Locale.ROOT, "%-40s %10d %8.2f   %s%n", k, median(v), median(v) / (double) floor, v)));
+        b.append(String.format(Locale.ROOT, "%-44s %10s %8s   %s%n", "", "median ms", "× floor", "runs"));
+        times.forEach((k, v) -> b.append(String.format(Locale.ROOT, "%-44s %10d %8.2f   %s%n", k, median(v), median(v) / (double) floor, v)));
         return b.toString().stripTrailing();
     }
 

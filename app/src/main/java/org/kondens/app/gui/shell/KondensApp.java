@@ -41,15 +41,10 @@ public final class KondensApp extends Application {
         Optional<StartupProbe> probe = StartupProbe.of(args);
         probe.ifPresent(p -> StartupProbe.ownSettings());
         wb = new Workbench(AppShell.savedLanguage(), org.kondens.core.CacheFolder.root());
-        // The first window shows at once; its work area and the project come after its first frame.
-        AppShell shell = AppShell.startingUp(stage, wb);
+        // The first window shows at once; the project opens and the work area is built after its first frame.
+        AppShell.startingUp(stage, wb, shell -> probe.ifPresentOrElse(p -> p.afterFirstFrame(shell, this::open), () -> openFirst(args)));
         stage.setOnHidden(e -> Platform.exit());
-        if (probe.isPresent()) {
-            probe.get().arm(stage, shell, this::open);
-            stage.show();
-            return;
-        }
-        FirstPulse.then(stage.getScene(), () -> openFirst(args));
+        probe.ifPresent(p -> p.arm(stage));
         stage.show();
     }
 

@@ -88,8 +88,8 @@ final class MainWindow {
     private final Map<KeyCombination, String> sceneShortcuts = new java.util.LinkedHashMap<>();
     private boolean showingUnbuttoned;
 
-    /** {@code lazyWorkArea}: the first work area is built after the window's first frame, unless another is shown before. */
-    MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme, boolean lazyWorkArea) {
+    /** Shows {@code first}; with {@code drawFirst} only its step button, the area itself comes later ({@link #showUnlessShowing}). */
+    MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme, Area first, boolean drawFirst) {
         this.wb = wb;
         this.t = wb.text();
         this.switchLanguage = switchLanguage;
@@ -119,15 +119,17 @@ final class MainWindow {
                 show(Area.STEP2);
             }
         });
-        if (lazyWorkArea) {
-            buttons.get(Area.STEP1).setSelected(true);
-            FirstPulse.then(scene(), () -> {
-                if (work.getChildren().isEmpty()) {
-                    show(Area.STEP1);
-                }
-            });
-        } else {
-            show(Area.STEP1);
+        if (!drawFirst) {
+            show(first);
+        } else if (buttons.containsKey(first)) {
+            buttons.get(first).setSelected(true);
+        }
+    }
+
+    /** Shows {@code area} unless a work area is shown already (the start: the user or a probe may have chosen one). */
+    void showUnlessShowing(Area area) {
+        if (work.getChildren().isEmpty()) {
+            show(area);
         }
     }
 
