@@ -59,6 +59,18 @@ final class BenchCommand extends CliCommand {
             description = "meaning units in the 50-transcript project for --screen (default 5,000)")
     int screenUnits;
 
+    @Option(names = "--startup", description = "instead: time the start-up against a hello-world JavaFX window (the floor), "
+            + "interleaved runs each: first window, the sample's step 2 drawn, and a 50-transcript project with --screen-units "
+            + "meaning units opened (needs a display; starts Xvfb when there is none)")
+    boolean startup;
+
+    @Option(names = "--image", paramLabel = "DIR", description = "the app image for --startup (default packaging/build/app-image/Kondens; "
+            + "else the jar, with packaging/build/kondens.aot when there is one)")
+    Path image = StartupBench.IMAGE;
+
+    @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "interleaved runs each for --startup (default 5)")
+    int runs;
+
     @Option(names = "--study", defaultValue = "samples/study", paramLabel = "DIR", description = "the sample study, for --screen")
     Path study;
 
@@ -70,6 +82,9 @@ final class BenchCommand extends CliCommand {
         Path work = dir;
         try {
             work = work != null ? Files.createDirectories(work) : Files.createTempDirectory("kondens-bench");
+            if (startup) {
+                return StartupBench.run(work, image, runs, screenUnits, printer());
+            }
             if (screen) {
                 ScreenBench.run(work, study, screenUnits, screenWords, printer());
                 return 0;

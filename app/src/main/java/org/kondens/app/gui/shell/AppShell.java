@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
@@ -34,10 +35,25 @@ final class AppShell {
     private final Workbench wb;
     private MainWindow window;
     private boolean dark;
+    /** At the app's start: what runs once the first window is drawn, before its work area is built; then null. */
+    private Consumer<AppShell> afterFirstFrame;
 
     AppShell(Stage stage, Workbench wb) {
+        this(stage, wb, null);
+    }
+
+    /**
+     * The app's start: the window is drawn first, without a work area; then {@code afterFirstFrame}
+     * runs (it opens the project, whose work runs off the FX thread) and the first work area is built.
+     */
+    static AppShell startingUp(Stage stage, Workbench wb, Consumer<AppShell> afterFirstFrame) {
+        return new AppShell(stage, wb, afterFirstFrame);
+    }
+
+    private AppShell(Stage stage, Workbench wb, Consumer<AppShell> afterFirstFrame) {
         this.stage = stage;
         this.wb = wb;
+        this.afterFirstFrame = afterFirstFrame;
         this.dark = prefs().getBoolean("dark", false);
         styleEveryWindow();
         DialogButtons.nameInEveryDialog(wb::text);
@@ -104,13 +120,21 @@ final class AppShell {
     }
 
     private void build() {
-        window = new MainWindow(wb, this::switchLanguage, this::switchTheme);
+        // -Dkondens.area=STEP3 opens on a given work area (screenshots, demos).
+        String asked = System.getProperty("kondens.area");
+        MainWindow.Area first = asked == null ? MainWindow.Area.STEP1 : MainWindow.Area.valueOf(asked.toUpperCase(Locale.ROOT));
+        boolean drawFirst = afterFirstFrame != null;
+        window = new MainWindow(wb, this::switchLanguage, this::switchTheme, first, drawFirst);
         stage.setScene(window.scene());
         Css.style(window.scene());
-        // -Dkondens.area=STEP3 opens on a given work area (screenshots, demos).
-        String area = System.getProperty("kondens.area");
-        if (area != null) {
-            window.show(MainWindow.Area.valueOf(area.toUpperCase(Locale.ROOT)));
+        if (drawFirst) {
+            Consumer<AppShell> then = afterFirstFrame;
+            afterFirstFrame = null;
+            MainWindow w = window;
+            FirstPulse.then(window.scene(), () -> {
+                then.accept(this);
+                w.showUnlessShowing(first);
+            });
         }
     }
 

@@ -1,20 +1,19 @@
 package org.kondens.app.gui.shell;
 
-import java.lang.management.ManagementFactory;
 import java.util.List;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.kondens.app.gui.common.RecentProjects;
 import org.kondens.app.gui.common.Samples;
 import org.kondens.app.gui.common.Workbench;
-import org.kondens.core.search.SearchIndex;
 
 /** The desktop app: one window over one project. */
 public final class KondensApp extends Application {
 
-    /** Argument that starts the window, prints the milliseconds from JVM start to the first shown window, and exits. */
-    public static final String STARTUP_PROBE = "--startup-probe";
+    /** Argument that starts the window, prints the milliseconds from JVM start to the first shown window, and exits ({@link StartupProbe}). */
+    public static final String STARTUP_PROBE = StartupProbe.ARG;
 
     private Workbench wb;
 
@@ -38,20 +37,19 @@ public final class KondensApp extends Application {
                         new IllegalStateException("database or index work on the FX thread"));
             }
         });
-        wb = new Workbench(AppShell.savedLanguage(), org.kondens.core.CacheFolder.root());
-        new AppShell(stage, wb);
-        stage.setOnHidden(e -> Platform.exit());
         List<String> args = getParameters().getRaw();
-        if (args.contains(STARTUP_PROBE)) {
-            stage.setOnShown(e -> Platform.runLater(() -> {
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                System.out.println("First window shown " + ms + " ms after JVM start");
-                Platform.exit();
-            }));
-            stage.show();
-            return;
-        }
+        Optional<StartupProbe> probe = StartupProbe.of(args);
+        probe.ifPresent(p -> StartupProbe.ownSettings());
+        wb = new Workbench(AppShell.savedLanguage(), org.kondens.core.CacheFolder.root());
+        // The first window shows at once; the project opens and the work area is built after its first frame.
+        AppShell.startingUp(stage, wb, shell -> probe.ifPresentOrElse(p -> p.afterFirstFrame(shell, this::open), () -> openFirst(args)));
+        stage.setOnHidden(e -> Platform.exit());
+        probe.ifPresent(p -> p.arm(stage));
         stage.show();
+    }
+
+    /** Opens the project the start asks for (named, last, or the sample on the very first start). */
+    private void openFirst(List<String> args) {
         var prefs = AppShell.prefs();
         StartupChoice choice = StartupChoice.decide(args, RecentProjects.list(), prefs.getBoolean(StartupChoice.STARTED_KEY, false));
         try {
@@ -59,6 +57,10 @@ public final class KondensApp extends Application {
         } catch (RuntimeException e) {
             // preferences unavailable: the sample shows again next time
         }
+        open(choice);
+    }
+
+    private void open(StartupChoice choice) {
         switch (choice.kind()) {
             case PROJECT -> wb.open(choice.file());
             case SAMPLE -> Samples.folder().ifPresent(wb::openSample);

@@ -88,7 +88,8 @@ final class MainWindow {
     private final Map<KeyCombination, String> sceneShortcuts = new java.util.LinkedHashMap<>();
     private boolean showingUnbuttoned;
 
-    MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme) {
+    /** Shows {@code first}; with {@code drawFirst} only its step button, the area itself comes later ({@link #showUnlessShowing}). */
+    MainWindow(Workbench wb, Runnable switchLanguage, Runnable switchTheme, Area first, boolean drawFirst) {
         this.wb = wb;
         this.t = wb.text();
         this.switchLanguage = switchLanguage;
@@ -118,7 +119,18 @@ final class MainWindow {
                 show(Area.STEP2);
             }
         });
-        show(Area.STEP1);
+        if (!drawFirst) {
+            show(first);
+        } else if (buttons.containsKey(first)) {
+            buttons.get(first).setSelected(true);
+        }
+    }
+
+    /** Shows {@code area} unless a work area is shown already (the start: the user or a probe may have chosen one). */
+    void showUnlessShowing(Area area) {
+        if (work.getChildren().isEmpty()) {
+            show(area);
+        }
     }
 
     Scene scene() {
