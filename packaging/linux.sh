@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Builds the Linux installers: a trimmed Java runtime (jlink), the app image and the .deb (jpackage).
+#   packaging/linux.sh            -> packaging/build/app-image/Kondens and packaging/build/kondens_<version>_<arch>.deb
+#   packaging/linux.sh --image    -> the app image only
+# Needs JDK 25+ (jlink, jpackage; JAVA_HOME or /usr/lib/jvm) and, for the .deb, dpkg-deb and fakeroot.
+# Builds app/target/kondens.jar first when it is missing (extra Maven flags in KONDENS_MVN_FLAGS, e.g. -o).
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$here")"
+cd "$root"
+# shellcheck source=packaging/common.sh
+. "$here/common.sh"
+
+image_only=false
+[ "${1:-}" = "--image" ] && image_only=true
+
+jdk="$(find_jdk)" || die "no JDK 25 or newer with jlink and jpackage (set JAVA_HOME)."
+version="$(app_version)"
+build="$here/build"
+jar="$root/app/target/$MAIN_JAR"
+
+if [ ! -f "$jar" ]; then
+  command -v mvn >/dev/null || die "$jar is missing and Maven (mvn) is not installed to build it."
+  echo "packaging: building $MAIN_JAR"
+  JAVA_HOME="$jdk" PATH="$jdk/bin:$PATH" mvn ${KONDENS_MVN_FLAGS:-} -q package -pl app -am -DskipTests
+fi
+
+rm -rf "$build/runtime" "$build/input" "$build/app-image" "$build/resources"
+mkdir -p "$build/input" "$build/app-image"
+cp "$jar" "$build/input/"
+# The jar carries sqlite-jdbc's native library for every system; keep this machine's only.
+arch="$(uname -m)"
+zip -q -d "$build/input/$MAIN_JAR" 'org/sqlite/native/*' -x "org/sqlite/native/Linux/$arch/*" \
+  "org/sqlite/native/Linux-Musl/$arch/*" >/dev/null || die "could not trim $MAIN_JAR (is zip installed?)"
+
+echo "packaging: jlink runtime ($MODULES)"
+strip_native=()  # binutils' objcopy, when present, takes the debug symbols out of libjvm.so & co.
+command -v objcopy >/dev/null && strip_native=(--strip-native-debug-symbols "objcopy=$(command -v objcopy)")
+"$jdk/bin/jlink" --add-modules "$MODULES" --include-locales "$LOCALES" \
+  --strip-debug --no-header-files --no-man-pages --compress zip-6 "${strip_native[@]}" \
+  --output "$build/runtime"
+
+echo "packaging: app image $APP_NAME $version"
+"$jdk/bin/jpackage" --type app-image --dest "$build/app-image" \
+  --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
+  --copyright "$COPYRIGHT" --icon "$here/kondens.png" \
+  --input "$build/input" --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS" \
+  --java-options "$JAVA_OPTIONS" --runtime-image "$build/runtime"
+app="$build/app-image/$APP_NAME"
+
+# Ahead-of-time start-up cache: packaging/train-aot.sh (when present) trains on the app image and
+# writes packaging/build/kondens.aot; the launcher uses it only when the file made it into the image.
+if [ -x "$here/train-aot.sh" ]; then
+  echo "packaging: training the AOT cache"
+  "$here/train-aot.sh" "$app" || echo "packaging: AOT training failed; the app starts without the cache" >&2
+fi
+if [ -f "$build/kondens.aot" ]; then
+  cp "$build/kondens.aot" "$app/lib/app/kondens.aot"
+  printf 'java-options=-XX:AOTCache=$APPDIR/kondens.aot\n' >> "$app/lib/app/$APP_NAME.cfg"
+fi
+
+echo "packaging: app image $(size_of "$app") (runtime $(size_of "$app/lib/runtime")) in $app"
+$image_only && exit 0
+
+for tool in dpkg-deb fakeroot; do
+  command -v "$tool" >/dev/null || die "$tool is missing, so no .deb (the app image is in $app)."
+done
+# jpackage's own postinst/prerm templates plus the /usr/bin/kondens link to the launcher.
+mkdir -p "$build/resources"
+launcher="/opt/$PACKAGE_NAME/bin/$APP_NAME"
+for f in postinst prerm; do
+  sed -e "s|@LAUNCHER@|$launcher|g" -e "s|@COMMAND@|$PACKAGE_NAME|g" "$here/linux/$f" > "$build/resources/$f"
+done
+# jpackage's menu entry template with %F, so a double-clicked .kondens file reaches the app.
+cp "$here/linux/Kondens.desktop" "$build/resources/$APP_NAME.desktop"
+rm -f "$build"/*.deb
+echo "packaging: .deb"
+"$jdk/bin/jpackage" --type deb --dest "$build" --app-image "$app" \
+  --name "$APP_NAME" --app-version "$version" --vendor "$VENDOR" --description "$DESCRIPTION" \
+  --copyright "$COPYRIGHT" --icon "$here/kondens.png" --resource-dir "$build/resources" \
+  --file-associations "$here/$FILE_ASSOCIATIONS" --install-dir /opt \
+  --linux-package-name "$PACKAGE_NAME" --linux-shortcut --linux-menu-group "$LINUX_MENU_GROUP" \
+  --linux-app-category education --linux-deb-maintainer "$LINUX_DEB_MAINTAINER" \
+  --linux-package-deps "$LINUX_DEB_DEPENDS"
+deb="$(ls "$build"/*.deb)"
+echo "packaging: $(basename "$deb") $(size_of "$deb") in $build"
