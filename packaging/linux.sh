@@ -50,9 +50,9 @@ app="$build/app-image/$APP_NAME"
 
 # Ahead-of-time start-up cache: packaging/train-aot.sh (when present) trains on the app image and
 # writes packaging/build/kondens.aot; the launcher uses it only when the file made it into the image.
-if [ -x "$here/train-aot.sh" ]; then
+if [ -f "$here/train-aot.sh" ]; then
   echo "packaging: training the AOT cache"
-  "$here/train-aot.sh" "$app" || echo "packaging: AOT training failed; the app starts without the cache" >&2
+  bash "$here/train-aot.sh" || echo "packaging: AOT training failed; the app starts without the cache" >&2
 fi
 if [ -f "$build/kondens.aot" ]; then
   cp "$build/kondens.aot" "$app/lib/app/kondens.aot"

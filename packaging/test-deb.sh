@@ -19,6 +19,7 @@ if [ -z "$deb" ]; then
   deb="$(ls "$here"/build/*.deb)"
 fi
 [ -f "$deb" ] || { echo "test-deb: no such file: $deb" >&2; exit 2; }
+deb="$(cd "$(dirname "$deb")" && pwd)/$(basename "$deb")"
 
 tmp="$(mktemp -d)"
 xvfb_pid=""
@@ -93,22 +94,24 @@ for format in findings-docx matrix-xlsx; do
   else fail "kondens export --format $format" "$(head -3 "$work/export-$format.out")"; fi
 done
 
-if [ -z "${DISPLAY:-}" ]; then
+no_window=""   # why the window cannot be tried here, if it cannot
+if ! "$(command -v ldconfig || echo /sbin/ldconfig)" -p 2>/dev/null | grep 'libgtk-3\.so\.0' >/dev/null; then
+  no_window="the GTK 3 libraries are missing (apt-get install libgtk-3-0)"
+elif [ -z "${DISPLAY:-}" ]; then
   if command -v Xvfb >/dev/null; then
-    display=":$((90 + RANDOM % 400))"
-    Xvfb "$display" -nolisten tcp >/dev/null 2>&1 &
+    export DISPLAY=":$((90 + RANDOM % 400))"
+    Xvfb "$DISPLAY" -nolisten tcp >/dev/null 2>&1 &
     xvfb_pid=$!
-    export DISPLAY="$display"
     sleep 2
   else
-    results+=("SKIP  the window (--startup-probe): no DISPLAY and no Xvfb (apt-get install xvfb)")
+    no_window="no DISPLAY and no Xvfb (apt-get install xvfb)"
   fi
 fi
-if [ -n "${DISPLAY:-}" ]; then
-  if run probe 180 "$launcher" --startup-probe && grep -q 'First window shown' "$work/probe.out"; then
-    pass "the window opens: $(grep 'First window shown' "$work/probe.out")"
-  else fail "the window (--startup-probe)" "$(tail -3 "$work/probe.out")"; fi
-fi
+if [ -n "$no_window" ]; then
+  results+=("SKIP  the window (--startup-probe): $no_window")
+elif run probe 180 "$launcher" --startup-probe && grep -q 'First window shown' "$work/probe.out"; then
+  pass "the window opens: $(grep 'First window shown' "$work/probe.out")"
+else fail "the window (--startup-probe)" "$(tail -3 "$work/probe.out")"; fi
 
 echo "test-deb: $(basename "$deb") ($(size_of "$deb"); installed $(size_of "$app"), runtime $(size_of "$app/lib/runtime"))"
 printf '  %s\n' "${results[@]}"
