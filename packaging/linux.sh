@@ -55,8 +55,19 @@ if [ -f "$here/train-aot.sh" ]; then
   bash "$here/train-aot.sh" || echo "packaging: AOT training failed; the app starts without the cache" >&2
 fi
 if [ -f "$build/kondens.aot" ]; then
+  cfg="$app/lib/app/$APP_NAME.cfg"
   cp "$build/kondens.aot" "$app/lib/app/kondens.aot"
-  printf 'java-options=-XX:AOTCache=$APPDIR/kondens.aot\n' >> "$app/lib/app/$APP_NAME.cfg"
+  cp "$cfg" "$build/launcher.cfg"
+  printf 'java-options=-XX:AOTCache=$APPDIR/kondens.aot\n' >> "$cfg"
+  # The JVM takes the cache only when it was trained with the launcher's own options (class path,
+  # --enable-native-access, ...); a rejected cache would print errors on every start, so it goes.
+  if "$app/bin/$APP_NAME" --version 2>&1 | grep '\[aot\]'; then
+    echo "packaging: the launcher rejects packaging/build/kondens.aot (above); the app image goes without it." >&2
+    echo "packaging: train through the launcher: JAVA_TOOL_OPTIONS=-XX:AOTCacheOutput=... $app/bin/$APP_NAME --startup-probe=train" >&2
+    rm "$app/lib/app/kondens.aot"
+    mv "$build/launcher.cfg" "$cfg"
+  fi
+  rm -f "$build/launcher.cfg"
 fi
 
 echo "packaging: app image $(size_of "$app") (runtime $(size_of "$app/lib/runtime")) in $app"

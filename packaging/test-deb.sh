@@ -74,24 +74,27 @@ ln -s "$launcher" "$root/usr/bin/$PACKAGE_NAME"
 export PATH="$root/usr/bin:$PATH"
 cd "$work"   # not the source tree: the app must not lean on samples/ or target/ here
 
-run() { # run NAME TIMEOUT COMMAND...: output to $work/NAME.out
+run() { # run NAME TIMEOUT COMMAND...: output to $work/NAME.out, errors to $work/NAME.err
   local name="$1" limit="$2"; shift 2
-  timeout "$limit" "$@" > "$work/$name.out" 2>&1
+  timeout "$limit" "$@" > "$work/$name.out" 2> "$work/$name.err"
 }
-if run version 60 kondens --version && grep -q "^$APP_NAME " "$work/version.out"; then
+said() { cat "$work/$1.err" "$work/$1.out" | head -3; }  # what a failed command said
+# A clean start says its one line and nothing else (no JVM or AOT cache messages).
+if run version 60 kondens --version && grep -q "^$APP_NAME " "$work/version.out" \
+    && [ "$(wc -l < "$work/version.out")" = 1 ] && [ ! -s "$work/version.err" ]; then
   pass "kondens --version ($(head -1 "$work/version.out"))"
-else fail "kondens --version" "$(head -3 "$work/version.out")"; fi
+else fail "kondens --version" "$(said version)"; fi
 
 if run sample 120 kondens sample-project "$work/sample.kondens" && nonempty "$work/sample.kondens"; then
   pass "kondens sample-project sample.kondens"
-else fail "kondens sample-project" "$(head -3 "$work/sample.out")"; fi
+else fail "kondens sample-project" "$(said sample)"; fi
 
 for format in findings-docx matrix-xlsx; do
   out="$work/export.${format%%-*}.${format##*-}"
   if run "export-$format" 120 kondens export "$work/sample.kondens" --format "$format" --out "$out" \
       && nonempty "$out" && zipfile "$out"; then
     pass "kondens export --format $format ($(size_of "$out"))"
-  else fail "kondens export --format $format" "$(head -3 "$work/export-$format.out")"; fi
+  else fail "kondens export --format $format" "$(said export-$format)"; fi
 done
 
 no_window=""   # why the window cannot be tried here, if it cannot
@@ -111,7 +114,7 @@ if [ -n "$no_window" ]; then
   results+=("SKIP  the window (--startup-probe): $no_window")
 elif run probe 180 "$launcher" --startup-probe && grep -q 'First window shown' "$work/probe.out"; then
   pass "the window opens: $(grep 'First window shown' "$work/probe.out")"
-else fail "the window (--startup-probe)" "$(tail -3 "$work/probe.out")"; fi
+else fail "the window (--startup-probe)" "$(said probe)"; fi
 
 echo "test-deb: $(basename "$deb") ($(size_of "$deb"); installed $(size_of "$app"), runtime $(size_of "$app/lib/runtime"))"
 printf '  %s\n' "${results[@]}"
