@@ -3,7 +3,8 @@
 #   packaging/linux.sh            -> packaging/build/app-image/Kondens and packaging/build/kondens_<version>_<arch>.deb
 #   packaging/linux.sh --image    -> the app image only
 # Needs JDK 25+ (jlink, jpackage; JAVA_HOME or /usr/lib/jvm) and, for the .deb, dpkg-deb and fakeroot.
-# Builds app/target/kondens.jar first when it is missing (extra Maven flags in KONDENS_MVN_FLAGS, e.g. -o).
+# Packages app/target/kondens.jar as it is; builds it first only when it is missing (extra Maven
+# flags in KONDENS_MVN_FLAGS, e.g. -o), so run `mvn package` after changing the code.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(dirname "$here")"
@@ -34,10 +35,8 @@ zip -q -d "$build/input/$MAIN_JAR" 'org/sqlite/native/*' -x "org/sqlite/native/L
   "org/sqlite/native/Linux-Musl/$arch/*" >/dev/null || die "could not trim $MAIN_JAR (is zip installed?)"
 
 echo "packaging: jlink runtime ($MODULES)"
-strip_native=()  # binutils' objcopy, when present, takes the debug symbols out of libjvm.so & co.
-command -v objcopy >/dev/null && strip_native=(--strip-native-debug-symbols "objcopy=$(command -v objcopy)")
 "$jdk/bin/jlink" --add-modules "$MODULES" --include-locales "$LOCALES" \
-  --strip-debug --no-header-files --no-man-pages --compress zip-6 "${strip_native[@]}" \
+  --strip-debug --no-header-files --no-man-pages --compress zip-6 \
   --output "$build/runtime"
 
 echo "packaging: app image $APP_NAME $version"
