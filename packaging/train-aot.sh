@@ -36,14 +36,26 @@ if [[ -z ${DISPLAY:-} ]]; then
   sleep 1
 fi
 
-# The class path must be spelled as the app will spell it: the absolute jar path.
-jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
-echo "train-aot: $java, $jar"
-"$java" -XX:AOTCacheOutput="$out" -Xlog:aot=error -Dkondens.prefs=org/kondens-train -jar "$jar" --startup-probe=train
-[[ -s $out ]] || { echo "train-aot: no cache written" >&2; exit 1; }
-# Check it is accepted: a cache made by another JVM or for another jar is ignored without a word,
-# so count the app's classes that come from it.
-shared=$("$java" -XX:AOTCache="$out" -Xlog:class+load -jar "$jar" --version 2>&1 | grep -c '^\[.*org\.kondens\..* source: shared objects file' || true)
+abs_out=$PWD/$out
+if [[ -z ${1:-} && -x $image/bin/Kondens ]]; then
+  # Trained through the app's own launcher: the cache must see the JVM options the launcher passes
+  # (class path, --enable-native-access …), or the installed app rejects it on every start.
+  echo "train-aot: through $image/bin/Kondens"
+  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$abs_out -Xlog:aot=error -Dkondens.prefs=org/kondens-train" \
+    "$image/bin/Kondens" --startup-probe=train
+  [[ -s $out ]] || { echo "train-aot: no cache written" >&2; exit 1; }
+  shared=$(JAVA_TOOL_OPTIONS="-XX:AOTCache=$abs_out -Xlog:class+load" "$image/bin/Kondens" --version 2>&1 \
+    | grep -c '^\[.*org\.kondens\..* source: shared objects file' || true)
+else
+  # The class path must be spelled as the app will spell it: the absolute jar path.
+  jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+  echo "train-aot: $java, $jar"
+  "$java" -XX:AOTCacheOutput="$out" -Xlog:aot=error -Dkondens.prefs=org/kondens-train -jar "$jar" --startup-probe=train
+  [[ -s $out ]] || { echo "train-aot: no cache written" >&2; exit 1; }
+  # Check it is accepted: a cache made by another JVM or for another jar is ignored without a word,
+  # so count the app's classes that come from it.
+  shared=$("$java" -XX:AOTCache="$out" -Xlog:class+load -jar "$jar" --version 2>&1 | grep -c '^\[.*org\.kondens\..* source: shared objects file' || true)
+fi
 if [[ $shared -eq 0 ]]; then
   echo "train-aot: the cache is not used by $java with $jar (no app class from it)" >&2
   exit 1
