@@ -15,6 +15,7 @@ deb="${1:-}"
 if [ -z "$deb" ]; then
   find_jdk >/dev/null || skip "no JDK 25 or newer with jpackage to build the .deb."
   command -v fakeroot >/dev/null || skip "fakeroot is missing (jpackage needs it for a .deb)."
+  command -v zip >/dev/null || skip "zip is missing (linux.sh trims the jar with it)."
   "$here/linux.sh" || { echo "test-deb: FAILED: packaging/linux.sh could not build the .deb" >&2; exit 1; }
   deb="$(ls "$here"/build/*.deb)"
 fi
