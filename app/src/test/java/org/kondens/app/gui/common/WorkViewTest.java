@@ -51,6 +51,17 @@ public abstract class WorkViewTest<V extends WorkView> extends ApplicationTest {
         interact(() -> wb.close());
     }
 
+    /** Opens a fresh copy of the sample study in the workbench and waits until the view has it. */
+    protected void openSample() throws TimeoutException {
+        GuiSample.open(wb, dir.resolve("s-" + System.nanoTime() + ".kondens"));
+    }
+
+    /** Waits until the published project meets {@code condition}, then for the screen to follow. */
+    protected void waitUntil(java.util.function.Predicate<ProjectSnapshot> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> condition.test(wb.snapshot()));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Waits for the project to change after {@code before} and returns the new snapshot. */
     protected ProjectSnapshot changed(ProjectSnapshot before) throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != before);

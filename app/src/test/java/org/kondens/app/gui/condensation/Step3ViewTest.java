@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -18,7 +16,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kondens.app.gui.common.GuiSample;
 import org.kondens.app.gui.common.WorkViewTest;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
@@ -36,14 +33,8 @@ class Step3ViewTest extends WorkViewTest<Step3View> {
     }
 
     @BeforeEach
-    void openSample() throws TimeoutException {
-        Path file = dir.resolve("s-" + System.nanoTime() + ".kondens");
-        GuiSample.open(wb, file);
-    }
-
-    private void waitUntil(Predicate<ProjectSnapshot> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> condition.test(wb.snapshot()));
-        WaitForAsyncUtils.waitForFxEvents();
+    void open() throws TimeoutException {
+        openSample();
     }
 
     /** A code group of the sample with at least two subgroups, shown in the view. */

@@ -1,10 +1,8 @@
 package org.kondens.app.gui.synthesis;
 
-import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 import javafx.scene.Node;
@@ -16,12 +14,10 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kondens.app.gui.common.GuiSample;
 import org.kondens.app.gui.common.WorkViewTest;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
-import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,14 +31,8 @@ class Step4ViewTest extends WorkViewTest<Step4View> {
     }
 
     @BeforeEach
-    void openSample() throws TimeoutException {
-        Path file = dir.resolve("s-" + System.nanoTime() + ".kondens");
-        GuiSample.open(wb, file);
-    }
-
-    private void waitUntil(Predicate<ProjectSnapshot> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(10, SECONDS, () -> condition.test(wb.snapshot()));
-        WaitForAsyncUtils.waitForFxEvents();
+    void open() throws TimeoutException {
+        openSample();
     }
 
     private CodeGroup group() {
