@@ -3,7 +3,8 @@
 # unpacks it into a temporary root (dpkg-deb -x, no root rights needed) and runs the installed
 # app: `kondens --version`, `kondens sample-project`, an export, and the window (--startup-probe,
 # under Xvfb when there is no display). Checks the menu entry, icon, .kondens association and the
-# /usr/bin/kondens link are in the package. Where the tools are missing it says why and skips (exit 0).
+# /usr/bin/kondens link are in the package; with KONDENS_TEST_INSTALL=1 and as root also installs and
+# removes it for real (dpkg -i, dpkg -r). Where the tools are missing it says why and skips (exit 0).
 #   packaging/test-deb.sh [kondens_X_amd64.deb]
 set -uo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -116,6 +117,27 @@ if [ -n "$no_window" ]; then
 elif run probe 180 "$launcher" --startup-probe && grep -q 'First window shown' "$work/probe.out"; then
   pass "the window opens: $(grep 'First window shown' "$work/probe.out")"
 else fail "the window (--startup-probe)" "$(said probe)"; fi
+
+# --- a real install and removal (dpkg -i, dpkg -r) -------------------------------------------
+# Only where it is safe to change the system: as root, asked for (KONDENS_TEST_INSTALL=1, as .ci/run
+# does on CI machines), and with no Kondens installed that the test would replace.
+if [ "${KONDENS_TEST_INSTALL:-}" != 1 ]; then
+  results+=("SKIP  dpkg -i / dpkg -r: not asked for (KONDENS_TEST_INSTALL=1 installs into this system)")
+elif [ "$(id -u)" != 0 ]; then
+  results+=("SKIP  dpkg -i / dpkg -r: needs root")
+elif dpkg -s "$PACKAGE_NAME" 2>/dev/null | grep -q '^Status: install ok installed'; then
+  results+=("SKIP  dpkg -i / dpkg -r: $PACKAGE_NAME is already installed here")
+else
+  installed() { dpkg -s "$PACKAGE_NAME" 2>/dev/null | grep -q '^Status: install ok installed'; }
+  if dpkg -i "$deb" > "$work/dpkg-i.out" 2>&1 && installed \
+      && run installed-version 60 /usr/bin/"$PACKAGE_NAME" --version && grep -q "^$APP_NAME " "$work/installed-version.out"; then
+    pass "dpkg -i installs it, and /usr/bin/$PACKAGE_NAME --version runs"
+  else fail "dpkg -i" "$(tail -3 "$work/dpkg-i.out")"; fi
+  if dpkg -r "$PACKAGE_NAME" > "$work/dpkg-r.out" 2>&1 && dpkg -P "$PACKAGE_NAME" >> "$work/dpkg-r.out" 2>&1 && ! installed \
+      && [ ! -e /usr/bin/"$PACKAGE_NAME" ] && [ ! -e "/opt/$PACKAGE_NAME/bin" ]; then
+    pass "dpkg -r (and -P) removes it, /usr/bin/$PACKAGE_NAME and /opt/$PACKAGE_NAME with it"
+  else fail "dpkg -r" "$(tail -3 "$work/dpkg-r.out")"; fi
+fi
 
 echo "test-deb: $(basename "$deb") ($(size_of "$deb"); installed $(size_of "$app"), runtime $(size_of "$app/lib/runtime"))"
 printf '  %s\n' "${results[@]}"

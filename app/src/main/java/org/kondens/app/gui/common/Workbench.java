@@ -70,6 +70,8 @@ public final class Workbench {
     });
     private final List<Runnable> beforeClose = new ArrayList<>();
     private Consumer<Throwable> errors = e -> { };
+    /** How index work waits for the frame that shows a change (the app: its next drawn frame; tests: not at all). */
+    private Consumer<Runnable> afterFrame = Runnable::run;
     private volatile StcProject project;
     private volatile IndexKeeper keeper;
     /** The snapshot last read, brought up to date by each change (project thread only). */
@@ -176,13 +178,22 @@ public final class Workbench {
         if (k == null) {
             return;
         }
-        indexer.submit(() -> {
+        afterFrame.accept(() -> indexer.submit(() -> {
             try {
                 k.keepUp(s);
             } catch (RuntimeException e) {
                 // the keeper's status (failed) is shown; search says why when it is asked
             }
-        });
+        }));
+    }
+
+    /**
+     * Index work for a published change starts only when {@code afterFrame} runs it: the window
+     * passes "after the next drawn frame", so on two cores the index never competes with drawing
+     * the change (at start-up that frame is the project on screen).
+     */
+    public void indexAfter(Consumer<Runnable> afterFrame) {
+        this.afterFrame = afterFrame;
     }
 
     /** On the index thread: shows the keeper's status (the FX thread gets it through {@code ui}). */

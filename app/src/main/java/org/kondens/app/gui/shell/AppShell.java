@@ -62,6 +62,7 @@ final class AppShell {
         stage.setTitle("Kondens");
         place();
         build();
+        wb.indexAfter(work -> FirstPulse.then(window.scene(), work));
     }
 
     /** Sizes the window explicitly (min and last or preferred size, on a screen) and keeps its bounds on closing. */

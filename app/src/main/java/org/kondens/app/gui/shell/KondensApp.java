@@ -40,16 +40,22 @@ public final class KondensApp extends Application {
         List<String> args = getParameters().getRaw();
         Optional<StartupProbe> probe = StartupProbe.of(args);
         probe.ifPresent(p -> StartupProbe.ownSettings());
-        wb = new Workbench(AppShell.savedLanguage(), org.kondens.core.CacheFolder.root());
-        // The first window shows at once; the project opens and the work area is built after its first frame.
-        AppShell.startingUp(stage, wb, shell -> probe.ifPresentOrElse(p -> p.afterFirstFrame(shell, this::open), () -> openFirst(args)));
+        FirstFrameGate gate = new FirstFrameGate();
+        wb = new Workbench(AppShell.savedLanguage(), org.kondens.core.CacheFolder.root(), gate);
+        // The project opens on its own thread while the first window is made; it is shown, and the
+        // work area built, once that window's first frame is drawn.
+        open(probe.map(StartupProbe::choice).orElseGet(() -> firstChoice(args)));
+        AppShell.startingUp(stage, wb, shell -> {
+            gate.open();
+            probe.ifPresent(p -> p.afterFirstFrame(shell));
+        });
         stage.setOnHidden(e -> Platform.exit());
         probe.ifPresent(p -> p.arm(stage));
         stage.show();
     }
 
-    /** Opens the project the start asks for (named, last, or the sample on the very first start). */
-    private void openFirst(List<String> args) {
+    /** The project the start asks for (named, last, or the sample on the very first start). */
+    private static StartupChoice firstChoice(List<String> args) {
         var prefs = AppShell.prefs();
         StartupChoice choice = StartupChoice.decide(args, RecentProjects.list(), prefs.getBoolean(StartupChoice.STARTED_KEY, false));
         try {
@@ -57,7 +63,7 @@ public final class KondensApp extends Application {
         } catch (RuntimeException e) {
             // preferences unavailable: the sample shows again next time
         }
-        open(choice);
+        return choice;
     }
 
     private void open(StartupChoice choice) {

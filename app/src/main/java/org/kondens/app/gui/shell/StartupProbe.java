@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -77,12 +76,11 @@ record StartupProbe(Mode mode, Path project) {
         }));
     }
 
-    /** Once the first window is drawn: opens the probe's project with {@code open}, shows step 2 and times it drawn. */
-    void afterFirstFrame(AppShell shell, Consumer<StartupChoice> open) {
+    /** Once the first window is drawn (the probe's project opening since the start): shows step 2 and times it drawn. */
+    void afterFirstFrame(AppShell shell) {
         if (mode == Mode.FIRST_WINDOW) {
             return;
         }
-        open.accept(choice());
         shell.window().show(MainWindow.Area.STEP2);
         Scene scene = shell.window().scene();
         BooleanSupplier drawn = mode == Mode.OPEN ? () -> readerShowsText(scene) : () -> readerShowsText(scene) && groupsFilled(scene);
