@@ -23,6 +23,7 @@ public enum Problem {
     ATTRIBUTE_NAME_MISSING,
     SESSION_TITLE_MISSING,
     NOTE_TEXT_MISSING,
+    COMMENT_TEXT_MISSING,
     QUOTE_TEXT_MISSING,
     NAME_TOO_LONG,
     NAME_HAS_CHARACTER,
@@ -35,6 +36,11 @@ public enum Problem {
     LOOKUP_AMBIGUOUS,
     LOOKUP_NOT_FOUND,
     NO_SUCH,
+
+    // --- supervision ----------------------------------------------------------------------------
+    SUGGESTION_CLOSED,
+    SUGGESTION_OUTDATED,
+    SUGGESTION_TARGET,
 
     // --- the analysis ---------------------------------------------------------------------------
     MERGE_INTO_ITSELF,

@@ -21,6 +21,8 @@ public enum Term implements Localizable {
     INFORMANT,
     QUOTE,
     NOTE,
+    COMMENT,
+    SUGGESTION,
 
     // --- what a name or text is, at the start of a sentence --------------------------------------
     PROJECT_TITLE,
@@ -36,6 +38,7 @@ public enum Term implements Localizable {
     ATTRIBUTE_VALUE,
     SESSION_TITLE,
     A_NOTE,
+    A_COMMENT,
     A_QUOTE,
     QUOTE_LABEL,
     A_CONDENSATE,

@@ -96,7 +96,7 @@ public final class TestProjects {
         Project unstamped = new Project(p.id(), p.title(), p.language(), p.researchQuestion(), p.subQuestions(),
                 p.interviewGuide(), p.notes(), p.groupLevelName(), p.subgroupLevelName(), p.created(), null);
         return new ProjectSnapshot(unstamped, s.questionHistory(), s.informants(), s.sessions(), s.transcripts(), s.turns(),
-                s.notes(), s.themes(), s.codeGroups(), s.subgroups(), s.meaningUnits(), s.quotes(), List.of());
+                s.notes(), s.themes(), s.codeGroups(), s.subgroups(), s.meaningUnits(), s.quotes(), List.of(), s.review());
     }
 
     /**

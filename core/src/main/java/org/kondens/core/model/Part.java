@@ -21,5 +21,7 @@ public enum Part {
     /** Subgroups with their condensates and condensate sources. */
     SUBGROUPS,
     MEANING_UNITS,
-    QUOTES
+    QUOTES,
+    /** Review comments, their replies, suggested edits and review rounds. */
+    REVIEW
 }

@@ -24,7 +24,8 @@ public record ProjectSnapshot(
         List<Subgroup> subgroups,
         List<MeaningUnit> meaningUnits,
         List<Quote> quotes,
-        List<AuditEntry> audit) {
+        List<AuditEntry> audit,
+        Review review) {
 
     public ProjectSnapshot {
         questionHistory = List.copyOf(questionHistory);
@@ -39,6 +40,16 @@ public record ProjectSnapshot(
         meaningUnits = List.copyOf(meaningUnits);
         quotes = List.copyOf(quotes);
         audit = List.copyOf(audit);
+        review = review == null ? Review.NONE : review;
+    }
+
+    /** A snapshot without review comments (imports from other tools, tests). */
+    public ProjectSnapshot(Project project, List<QuestionWording> questionHistory, List<Informant> informants, List<Session> sessions,
+            List<Transcript> transcripts, Map<UUID, List<SpeakerTurn>> turns, List<TranscriptNote> notes, List<PreliminaryTheme> themes,
+            List<CodeGroup> codeGroups, List<Subgroup> subgroups, List<MeaningUnit> meaningUnits, List<Quote> quotes,
+            List<AuditEntry> audit) {
+        this(project, questionHistory, informants, sessions, transcripts, turns, notes, themes, codeGroups, subgroups, meaningUnits,
+                quotes, audit, Review.NONE);
     }
 
     public List<Subgroup> subgroupsOf(UUID codeGroupId) {

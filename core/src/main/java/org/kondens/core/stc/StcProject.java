@@ -53,6 +53,7 @@ public final class StcProject implements AutoCloseable {
     private final Condensation condensation;
     private final Synthesis synthesis;
     private final Lookups lookups;
+    private final Reviews reviews;
 
     private StcProject(ProjectDatabase db) {
         this.db = db;
@@ -67,6 +68,7 @@ public final class StcProject implements AutoCloseable {
         this.condensation = new Condensation(db, changed);
         this.synthesis = new Synthesis(db, changed);
         this.lookups = new Lookups(db, changed);
+        this.reviews = new Reviews(db, changed);
     }
 
     public static StcProject create(Path file, String title, Language language) {
@@ -121,6 +123,11 @@ public final class StcProject implements AutoCloseable {
 
     public ProjectDatabase database() {
         return db;
+    }
+
+    /** Supervision: comments, replies, suggested edits and review rounds. */
+    public Reviews reviews() {
+        return reviews;
     }
 
     /** Called after every change (on the caller's thread); the GUI refreshes its view models. */

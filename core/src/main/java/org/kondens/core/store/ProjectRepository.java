@@ -8,12 +8,12 @@ import org.kondens.core.model.ProjectSnapshot;
 /**
  * Every row the project file holds, read and written as model records, one interface per part
  * of the project ({@link StudyRows}, {@link TranscriptRows}, {@link ThemeRows},
- * {@link CodeGroupRows}, {@link MeaningUnitRows}, {@link QuoteRows}); here, what spans the
+ * {@link CodeGroupRows}, {@link MeaningUnitRows}, {@link QuoteRows}, {@link ReviewRows}); here, what spans the
  * parts: a whole snapshot, deleting a transcript with all that points into it, and the audit
  * trail. Used inside a {@link ProjectDatabase} transaction; it knows SQL, not the method's rules
  * (that is the STC service's job).
  */
-public final class ProjectRepository implements StudyRows, TranscriptRows, ThemeRows, CodeGroupRows, MeaningUnitRows, QuoteRows {
+public final class ProjectRepository implements StudyRows, TranscriptRows, ThemeRows, CodeGroupRows, MeaningUnitRows, QuoteRows, ReviewRows {
 
     private final Sql sql;
 
@@ -59,6 +59,6 @@ public final class ProjectRepository implements StudyRows, TranscriptRows, Theme
 
     public ProjectSnapshot snapshot() {
         return new ProjectSnapshot(project(), questionHistory(), informants(), sessions(), transcripts(), turns(), notes(),
-                themes(), codeGroups(), subgroups(), meaningUnits(), quotes(), audit());
+                themes(), codeGroups(), subgroups(), meaningUnits(), quotes(), audit(), review());
     }
 }

@@ -102,6 +102,30 @@ public final class Schema {
             CREATE INDEX undo_change_step ON undo_change(step);
             ALTER TABLE project ADD COLUMN group_level_name TEXT;
             ALTER TABLE project ADD COLUMN subgroup_level_name TEXT;
+            """,
+            // Version 3: supervision. Comments (a reply names its thread's first comment) on any
+            // element of the analysis, kept by id when the element is renamed or moved and kept with
+            // what they were about when it is deleted; suggested edits from tracked changes; review
+            // rounds with the audit position when the analysis was sent. "source" makes a second
+            // import of the same review document or reviewer's copy add nothing.
+            """
+            CREATE TABLE comment (
+              id TEXT PRIMARY KEY, parent_id TEXT REFERENCES comment(id), target_kind TEXT NOT NULL, target_id TEXT,
+              transcript_id TEXT, start INTEGER, end INTEGER, quoted TEXT NOT NULL DEFAULT '', about TEXT NOT NULL DEFAULT '',
+              author TEXT NOT NULL, time TEXT NOT NULL, text TEXT NOT NULL, resolved INTEGER NOT NULL DEFAULT 0, source TEXT);
+            CREATE INDEX comment_target ON comment(target_kind, target_id);
+            CREATE UNIQUE INDEX comment_source ON comment(source) WHERE source IS NOT NULL;
+            CREATE TABLE suggestion (
+              id TEXT PRIMARY KEY, target_kind TEXT NOT NULL, target_id TEXT NOT NULL, about TEXT NOT NULL DEFAULT '',
+              author TEXT NOT NULL, time TEXT NOT NULL, before TEXT NOT NULL, after TEXT NOT NULL,
+              status TEXT NOT NULL DEFAULT 'OPEN', source TEXT);
+            CREATE UNIQUE INDEX suggestion_source ON suggestion(source) WHERE source IS NOT NULL;
+            CREATE TABLE review_round (
+              id TEXT PRIMARY KEY, time TEXT NOT NULL, reviewers TEXT NOT NULL, audit_position INTEGER NOT NULL,
+              note TEXT NOT NULL DEFAULT '');
+            CREATE TABLE review_text (
+              round_id TEXT NOT NULL REFERENCES review_round(id), kind TEXT NOT NULL, element_id TEXT NOT NULL,
+              name TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (round_id, kind, element_id));
             """);
 
     /**
@@ -111,7 +135,7 @@ public final class Schema {
     static final List<String> UNDOABLE_TABLES = List.of(
             "project", "question_history", "informant", "informant_attribute", "session", "session_participant",
             "transcript", "speaker_turn", "transcript_note", "theme", "theme_anchor", "code_group", "subgroup", "theme_link",
-            "meaning_unit", "membership", "condensate_source", "quote");
+            "meaning_unit", "membership", "condensate_source", "quote", "comment", "suggestion", "review_round", "review_text");
 
     public static int currentVersion() {
         return MIGRATIONS.size();

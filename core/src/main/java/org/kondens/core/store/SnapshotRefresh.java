@@ -65,7 +65,8 @@ public final class SnapshotRefresh {
                 themes ? r.themes() : old.themes(),
                 groups, subgroups, units,
                 change.touches(Part.QUOTES) ? r.quotes() : old.quotes(),
-                withNewLines(old.audit(), r));
+                withNewLines(old.audit(), r),
+                change.touches(Part.REVIEW) ? r.review() : old.review());
     }
 
     /**

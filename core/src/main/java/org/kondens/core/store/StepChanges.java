@@ -40,7 +40,11 @@ final class StepChanges {
             Map.entry("meaning_unit", EnumSet.of(Part.MEANING_UNITS)),
             // Memberships are part of a unit's record; group counts are counted from the units.
             Map.entry("membership", EnumSet.of(Part.MEANING_UNITS)),
-            Map.entry("quote", EnumSet.of(Part.QUOTES)));
+            Map.entry("quote", EnumSet.of(Part.QUOTES)),
+            Map.entry("comment", EnumSet.of(Part.REVIEW)),
+            Map.entry("suggestion", EnumSet.of(Part.REVIEW)),
+            Map.entry("review_round", EnumSet.of(Part.REVIEW)),
+            Map.entry("review_text", EnumSet.of(Part.REVIEW)));
 
     /** The id columns of each table: its own id, or for a link table the ids of what it links. */
     private static final Map<String, List<String>> ID_COLUMNS = Map.ofEntries(
@@ -51,7 +55,8 @@ final class StepChanges {
             Map.entry("theme_link", List.of("theme_id", "code_group_id", "subgroup_id")),
             Map.entry("condensate_source", List.of("subgroup_id", "meaning_unit_id")),
             Map.entry("membership", List.of("meaning_unit_id")),
-            Map.entry("question_history", List.of()));
+            Map.entry("question_history", List.of()),
+            Map.entry("review_text", List.of("round_id")));
 
     static {
         if (!PARTS.keySet().equals(Set.copyOf(Schema.UNDOABLE_TABLES))) {
