@@ -176,7 +176,7 @@ public final class ProjectJson {
         List<Transcript> transcripts = s.transcripts().stream().map(t -> new Transcript(t.id(), t.sessionId(), t.title(),
                 t.text(), t.sourceFile(), TextHash.of(t.text()), t.imported())).toList();
         return new ProjectSnapshot(s.project(), s.questionHistory(), s.informants(), s.sessions(), transcripts, s.turns(),
-                s.notes(), s.themes(), s.codeGroups(), s.subgroups(), s.meaningUnits(), s.quotes(), s.audit());
+                s.notes(), s.themes(), s.codeGroups(), s.subgroups(), s.meaningUnits(), s.quotes(), s.audit(), s.review());
     }
 
     /** Where the parser was when it failed, as a JSON path ({@code $.content.sessions[2]}). */

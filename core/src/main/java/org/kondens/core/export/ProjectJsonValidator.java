@@ -24,7 +24,7 @@ import org.kondens.core.model.SpeakerRole;
 final class ProjectJsonValidator {
 
     private static final Set<String> CONTENT = Set.of("project", "questionHistory", "informants", "sessions", "transcripts",
-            "turns", "notes", "themes", "codeGroups", "subgroups", "meaningUnits", "quotes", "audit");
+            "turns", "notes", "themes", "codeGroups", "subgroups", "meaningUnits", "quotes", "audit", "review");
     // "modified" is derived from the audit trail and "hash" from the text: both allowed, both ignored.
     private static final Set<String> PROJECT = Set.of("id", "title", "language", "researchQuestion", "subQuestions",
             "interviewGuide", "notes", "groupLevelName", "subgroupLevelName", "created", "modified");
@@ -89,6 +89,10 @@ final class ProjectJsonValidator {
         condensateSources.forEach(meaningUnits::ref);
         content.at("quotes").elements().forEach(this::quote);
         audit(content.at("audit"));
+        // Files written before supervision came have no review.
+        if (content.node().has("review")) {
+            ReviewJsonValidator.validate(content.at("review"), texts);
+        }
     }
 
     private void project(JsonCursor p) {

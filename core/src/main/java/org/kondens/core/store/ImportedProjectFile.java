@@ -73,5 +73,10 @@ final class ImportedProjectFile {
         s.subgroups().forEach(sub -> r.setCondensateSources(sub.id(), sub.condensateSources()));
         s.quotes().forEach(r::insertQuote);
         s.audit().forEach(r::insertAudit);
+        // Threads before their replies, whatever the order in the file.
+        s.review().comments().stream().filter(c -> !c.isReply()).forEach(r::insertComment);
+        s.review().comments().stream().filter(c -> c.isReply()).forEach(r::insertComment);
+        s.review().suggestions().forEach(r::insertSuggestion);
+        s.review().rounds().forEach(r::insertRound);
     }
 }

@@ -294,6 +294,42 @@ class ProjectJsonRefusalTest {
     }
 
     @Test
+    void reviewCommentsAreCheckedLikeTheRest() throws IOException {
+        ObjectNode tree = exported();
+        ObjectNode review = (ObjectNode) content(tree).get("review");
+        ObjectNode comment = (ObjectNode) review.withArray("comments").get(0);
+        ((ObjectNode) comment.get("target").get("span")).put("end", 1_000_000);
+        assertTrue(refused(tree).startsWith("backup.json: $.content.review.comments[0].target.span.end: 1000000 is"),
+                "a commented passage outside its transcript is refused");
+
+        tree = exported();
+        review = (ObjectNode) content(tree).get("review");
+        var comments = review.withArray("comments");
+        String reply = comments.get(comments.size() - 1).get("id").asText();
+        ObjectNode second = comments.get(comments.size() - 1).deepCopy();
+        second.put("id", "11111111-1111-4111-8111-111111111111");
+        second.put("parentId", reply);
+        comments.add(second);
+        assertEquals("backup.json: $.content.review.comments[" + (comments.size() - 1) + "].parentId: answers a reply; "
+                + "a reply answers the first comment of its thread.", refused(tree));
+
+        tree = exported();
+        ((ObjectNode) content(tree).get("review").withArray("suggestions").get(0).get("target")).put("kind", "QUOTE");
+        assertTrue(refused(tree).contains("$.content.review.suggestions[0].target.kind"), "a suggestion is for texts only");
+    }
+
+    @Test
+    void aFileWithoutReviewFromBeforeSupervisionStillImports() throws IOException {
+        ObjectNode tree = exported();
+        content(tree).remove("review");
+        write(tree);
+        ProjectJson.restore(json, out);
+        try (var p = org.kondens.core.stc.StcProject.open(out)) {
+            assertEquals(org.kondens.core.model.Review.NONE, p.snapshot().review());
+        }
+    }
+
+    @Test
     void aLineBreakInATitle() throws IOException {
         ObjectNode tree = exported();
         ((ObjectNode) content(tree).withArray("transcripts").get(0)).put("title", "intervju\n1");

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.kondens.core.importer.TranscriptFiles;
 import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Comment;
+import org.kondens.core.model.CommentTarget;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
@@ -14,6 +16,7 @@ import org.kondens.core.model.Membership;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
+import org.kondens.core.model.Suggestion;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.stc.StcProject;
 
@@ -74,6 +77,20 @@ final class RichProject {
             p.addQuote(u2.id(), likeverd.id(), menneske.id(), null, null, "De så meg som et menneske. (…)", null);
             p.addQuote(u1.id(), trygg.id(), null, null, null, null, "EK1, 34 år");
             p.setMeaningUnitNote(u1.id(), "viktig");
+            // Supervision: a round, a comment on words of a unit (after an emoji: UTF-16 offsets),
+            // a thread with a reply, resolved; a suggested edit from a review document.
+            p.reviews().sendForReview(List.of("Kari Veileder"), "første runde");
+            String unitText = p.snapshot().textOf(u2);
+            int at = u2.start() + unitText.indexOf("et menneske");
+            p.reviews().comment(new CommentTarget(CommentTarget.Kind.MEANING_UNIT, u2.id(), new Span(t.id(), at, at + 11), "et menneske", ""),
+                    "Kari Veileder", "Hvorfor «et menneske» – 😀?");
+            Comment thread = p.reviews().comment(CommentTarget.of(CommentTarget.Kind.CODE_GROUP, trygg.id()), "Kari Veileder", "Navnet?");
+            p.reviews().reply(thread.id(), "Student", "Endret.\nSe trinn 4.");
+            p.reviews().resolve(thread.id(), true);
+            p.reviews().bring("Import review comments", "runde1.docx", List.of(), List.of(), List.of(new Suggestion(
+                    java.util.UUID.fromString("00000000-0000-4000-8000-000000000001"), CommentTarget.of(CommentTarget.Kind.CONDENSATE,
+                            menneske.id()), "Kari Veileder", java.time.Instant.parse("2026-11-30T12:00:00Z"),
+                    "Jeg ble sett som et menneske.", "Jeg ble sett som et helt menneske.", Suggestion.Status.OPEN, "docx:1")));
         }
         return projectFile;
     }

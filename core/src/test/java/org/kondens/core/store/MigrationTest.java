@@ -175,6 +175,24 @@ class MigrationTest {
     }
 
     @Test
+    void aMigratedProjectTakesReviewCommentsAsUndoableSteps() throws Exception {
+        Path file = versionOneProject(dir);
+        try (StcProject p = StcProject.open(file, TestProjects.NO_BACKUP)) {
+            assertEquals(org.kondens.core.model.Review.NONE, p.snapshot().review(), "a version-1 file has no review yet");
+            var target = org.kondens.core.model.CommentTarget.of(org.kondens.core.model.CommentTarget.Kind.SUBGROUP, SUBGROUP);
+            var c = assertUndoable(p, "Add comment", () -> p.reviews().comment(target, "Kari", "Er dette én subgruppe?"));
+            assertUndoable(p, "Resolve comment", () -> p.reviews().resolve(c.id(), true));
+            assertUndoable(p, "Send for review", () -> p.reviews().sendForReview(List.of("Kari"), ""));
+            assertEquals("ok", p.database().integrityCheck());
+        }
+        try (StcProject p = StcProject.open(file, TestProjects.NO_BACKUP)) {
+            assertEquals("Trygghet / Eget sted", p.snapshot().review().comments().getFirst().target().about());
+            assertEquals("Jeg fikk nøkkel til min egen leilighet.", p.snapshot().review().lastRound().orElseThrow()
+                    .text(org.kondens.core.model.CommentTarget.Kind.CONDENSATE, SUBGROUP).orElseThrow().text());
+        }
+    }
+
+    @Test
     void aMigratedProjectIsEditableAndUndoCoversTheNewColumns() throws Exception {
         Path file = versionOneProject(dir);
         try (StcProject p = StcProject.open(file, TestProjects.NO_BACKUP)) {
