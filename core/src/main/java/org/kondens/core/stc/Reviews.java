@@ -44,7 +44,7 @@ public final class Reviews extends StcService {
     public Comment comment(CommentTarget target, String author, String text) {
         checkComment(text);
         CommentTarget named = read(r -> named(r, target));
-        Comment c = new Comment(UUID.randomUUID(), null, named, author.strip(), db.clock().instant(), text.strip(), false, null);
+        Comment c = new Comment(UUID.randomUUID(), null, named, nameOf(author), db.clock().instant(), text.strip(), false, null);
         changeVoid("Add comment", named.about(), r -> r.insertComment(c));
         return c;
     }
@@ -53,7 +53,7 @@ public final class Reviews extends StcService {
     public Comment reply(UUID commentId, String author, String text) {
         checkComment(text);
         Comment thread = thread(commentId);
-        Comment c = new Comment(UUID.randomUUID(), thread.id(), thread.target(), author.strip(), db.clock().instant(), text.strip(),
+        Comment c = new Comment(UUID.randomUUID(), thread.id(), thread.target(), nameOf(author), db.clock().instant(), text.strip(),
                 false, null);
         changeVoid("Reply to comment", thread.target().about(), r -> r.insertComment(c));
         return c;
@@ -230,6 +230,10 @@ public final class Reviews extends StcService {
     }
 
     // ---- checks
+
+    private static String nameOf(String author) {
+        return author == null ? "" : author.strip();
+    }
 
     private static void checkComment(String text) {
         requireText(text, Problem.COMMENT_TEXT_MISSING);
