@@ -62,6 +62,7 @@ final class ReviewDocs {
 
     private final List<List<Tok>> paragraphs = new ArrayList<>();
     private final List<Note> notes = new ArrayList<>();
+    private final java.util.Map<Integer, Change> paragraphMarks = new java.util.HashMap<>();
     private int bookmarks;
     private int changes;
 
@@ -184,6 +185,11 @@ final class ReviewDocs {
         changes++;
     }
 
+    /** A tracked deletion of the paragraph mark after {@code words}: the reviewer joined two paragraphs. */
+    void joinAfter(String words, String author) {
+        paragraphMarks.put(split(words)[0], new Change(false, author, "2026-11-30T13:00:00Z"));
+    }
+
     /** Splits the one plain run holding {@code words} so they are a run of their own; its paragraph and index. */
     private int[] split(String words) {
         int[] found = null;
@@ -247,8 +253,15 @@ final class ReviewDocs {
         StringBuilder b = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document xmlns:w=\"" + W
                 + "\" xmlns:w14=\"" + W14 + "\"><w:body>");
         int change = 0;
-        for (List<Tok> p : paragraphs) {
+        for (int pi = 0; pi < paragraphs.size(); pi++) {
+            List<Tok> p = paragraphs.get(pi);
             b.append("<w:p>");
+            Change mark = paragraphMarks.get(pi);
+            if (mark != null) {
+                // Word marks a deleted paragraph mark in the paragraph's own run properties.
+                b.append("<w:pPr><w:rPr><w:del w:id=\"").append(90 + pi).append("\" w:author=\"").append(esc(mark.author()))
+                        .append("\" w:date=\"").append(mark.date()).append("\"/></w:rPr></w:pPr>");
+            }
             for (Tok t : p) {
                 switch (t) {
                     case Text x when x.change() == null -> b.append(run(x.s(), "t"));

@@ -113,6 +113,9 @@ class ReviewImportTest {
         assertTrue(r.lines().stream().anyMatch(l -> l.startsWith("  meaning unit «Det var tøft 😀 – men jeg") && l.endsWith("»: 1")),
                 r.lines().toString());
         assertTrue(r.lines().contains("  analytic text of «Egen bolig / Nøkkelen»: 3"), r.lines().toString());
+        assertEquals("gjennomlest.docx: 6 nye kommentarer, 1 svar, ingen løste tråder, ingen forslag til endring.",
+                r.summary(org.kondens.core.Messages.NB));
+        assertTrue(r.lines(org.kondens.core.Messages.NN).contains("  analytisk tekst i «Egen bolig / Nøkkelen»: 3"));
 
         var before = s.p().snapshot();
         var undo = s.p().undoName();
@@ -193,22 +196,28 @@ class ReviewImportTest {
         doc.delete("min egen", "Veileder");
         doc.insertAfter("Jeg fikk ", "første", "Veileder");
         doc.insertAfter("Den ga", " meg", "Medveileder");
+        doc.joinAfter("vendepunkt.", "Veileder");
+        doc.insertAfter("vendepunkt.", " ", "Veileder");
         doc.insertAfter("sett som et menneske.", " Ikke som en diagnose.", "Veileder");
         doc.delete("Subgroup: Nøkkelen", "Veileder"); // outside condensates and analytic texts
         Path file = dir.resolve("endringer.docx");
         doc.write(file);
         ReviewReport r = ReviewImport.importReview(s.p(), file);
-        assertEquals(3, r.suggestions());
+        assertEquals(4, r.suggestions());
         assertEquals(1, r.changesLeftOut());
         List<Suggestion> all = s.p().snapshot().review().suggestions();
         Suggestion cond = all.stream().filter(x -> x.target().is(Kind.CONDENSATE, s.s1().id())).findFirst().orElseThrow();
         assertEquals("Jeg fikk min egen nøkkel, og det ble bedre.", cond.before());
         assertEquals("Jeg fikk første nøkkel, og det ble bedre.", cond.after());
         assertEquals("Veileder", cond.author());
-        Suggestion analytic = all.stream().filter(x -> x.target().is(Kind.ANALYTIC_TEXT, s.s1().id())).findFirst().orElseThrow();
-        assertEquals("Nøkkelen ble et vendepunkt.\nDen ga trygghet.", analytic.before());
-        assertEquals("Nøkkelen ble et vendepunkt.\nDen ga meg trygghet.", analytic.after());
-        assertEquals("Medveileder", analytic.author());
+        List<Suggestion> analytic = all.stream().filter(x -> x.target().is(Kind.ANALYTIC_TEXT, s.s1().id())).toList();
+        assertEquals(List.of("Veileder", "Medveileder"), analytic.stream().map(Suggestion::author).sorted(java.util.Comparator.reverseOrder())
+                .toList(), "one suggested edit per reviewer");
+        Suggestion joined = analytic.stream().filter(x -> x.author().equals("Veileder")).findFirst().orElseThrow();
+        assertEquals("Nøkkelen ble et vendepunkt.\nDen ga trygghet.", joined.before());
+        assertEquals("Nøkkelen ble et vendepunkt. Den ga trygghet.", joined.after(), "the paragraphs joined, without the other's edit");
+        Suggestion added = analytic.stream().filter(x -> x.author().equals("Medveileder")).findFirst().orElseThrow();
+        assertEquals("Nøkkelen ble et vendepunkt.\nDen ga meg trygghet.", added.after());
         assertTrue(all.stream().allMatch(Suggestion::isOpen));
         assertEquals("Jeg fikk min egen nøkkel, og det ble bedre.", s.p().snapshot().subgroups().stream()
                 .filter(x -> x.id().equals(s.s1().id())).findFirst().orElseThrow().condensate(), "never applied silently");
