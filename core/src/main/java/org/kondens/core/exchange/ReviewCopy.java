@@ -32,25 +32,32 @@ public final class ReviewCopy {
             throw new KondensException(Problem.REVIEW_OTHER_PROJECT, file, copy.project().title(), project.project().title());
         }
         Map<UUID, Comment> here = new HashMap<>();
-        project.review().comments().forEach(c -> here.put(c.id(), c));
-        Set<String> sources = new java.util.HashSet<>();
-        project.review().comments().stream().filter(c -> c.source() != null).forEach(c -> sources.add(c.source()));
+        Map<String, Comment> bySource = new HashMap<>();
+        for (Comment c : project.review().comments()) {
+            here.put(c.id(), c);
+            if (c.source() != null) {
+                bySource.put(c.source(), c);
+            }
+        }
+        Map<UUID, UUID> sameAs = new HashMap<>(); // the copy's id → the same comment's id here (brought from one file into both)
 
         List<Comment> comments = new ArrayList<>();
         Set<UUID> resolved = new LinkedHashSet<>();
         Set<UUID> brought = new java.util.HashSet<>();
         int there = 0, onDeleted = 0;
         for (Comment c : copy.review().comments()) {
-            Comment mine = here.get(c.id());
             String source = c.source() != null ? c.source() : "copy:" + c.id();
-            if (mine != null || sources.contains(source)) {
+            Comment mine = here.containsKey(c.id()) ? here.get(c.id()) : bySource.get(source);
+            if (mine != null) {
+                sameAs.put(c.id(), mine.id());
                 there++;
                 if (mine != null && !c.isReply() && c.resolved() && !mine.resolved()) {
                     resolved.add(mine.id());
                 }
                 continue;
             }
-            if (c.isReply() && !here.containsKey(c.parentId()) && !brought.contains(c.parentId())) {
+            UUID parent = c.isReply() ? sameAs.getOrDefault(c.parentId(), c.parentId()) : null;
+            if (parent != null && !here.containsKey(parent) && !brought.contains(parent)) {
                 continue; // its thread was deleted here, and with it the replies
             }
             CommentTarget target = c.target();
@@ -60,7 +67,7 @@ public final class ReviewCopy {
                 target = new CommentTarget(CommentTarget.Kind.PROJECT, null, null, target.quoted(), about);
                 onDeleted++;
             }
-            comments.add(new Comment(c.id(), c.parentId(), target, c.author(), c.time(), c.text(), c.resolved(), source));
+            comments.add(new Comment(c.id(), parent, target, c.author(), c.time(), c.text(), c.resolved(), source));
             brought.add(c.id());
         }
         return new ReviewPlan(ACTION, file, comments, List.copyOf(resolved), List.of(), there, onDeleted, 0);

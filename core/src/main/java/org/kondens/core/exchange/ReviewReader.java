@@ -133,8 +133,8 @@ public final class ReviewReader {
         if (placed.size() == 1) {
             return placed.getFirst();
         }
-        // The reviewer's program may have moved the anchor; the words and author alone decide when they are unique.
-        return same.size() == 1 && (parent == null) == !same.getFirst().isReply() ? same.getFirst() : null;
+        // The reviewer's program may have moved a thread's anchor; its words and author decide when they are unique.
+        return parent == null && same.size() == 1 && !same.getFirst().isReply() ? same.getFirst() : null;
     }
 
     private static java.util.Optional<UUID> resolvedThreadOf(UUID parent, List<Comment> fresh, List<Comment> existing) {

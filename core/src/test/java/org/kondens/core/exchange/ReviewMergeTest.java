@@ -65,6 +65,28 @@ class ReviewMergeTest {
     }
 
     @Test
+    void aReplyInTheCopyToACommentBothImportedFromOneDocumentJoinsTheThreadHere() throws Exception {
+        ReviewImportTest.Study s = ReviewImportTest.study(dir);
+        ReviewDocs doc = ReviewDocs.of(s.p().snapshot());
+        doc.comment("vendepunkt", "Veileder", "Belegg?");
+        Path docx = dir.resolve("lest.docx");
+        doc.write(docx);
+        Path copy = dir.resolve("kopi.kondens");
+        s.p().saveCopy(copy);
+        ReviewImport.importReview(s.p(), docx);
+        try (StcProject reviewer = StcProject.open(copy, NO_BACKUP)) {
+            ReviewImport.importReview(reviewer, docx);
+            Comment theirs = reviewer.snapshot().review().threads().getFirst();
+            reviewer.reviews().reply(theirs.id(), "Medveileder", "Enig.");
+        }
+        ReviewReport r = ReviewImport.merge(s.p(), copy);
+        assertEquals(List.of(0, 1, 1), List.of(r.comments(), r.replies(), r.alreadyThere()));
+        var review = s.p().snapshot().review();
+        assertEquals(1, review.threads().size(), "one thread, not two");
+        assertEquals(List.of("Enig."), review.repliesTo(review.threads().getFirst().id()).stream().map(Comment::text).toList());
+    }
+
+    @Test
     void aCopyOfAnotherProjectIsRefused() throws Exception {
         ReviewImportTest.Study s = ReviewImportTest.study(dir);
         Path other = dir.resolve("annen");
