@@ -194,7 +194,7 @@ final class DocxBody {
         return without(range, null, author);
     }
 
-    /** Offsets of {@code range}'s start in the text as sent, counted from {@code from}. */
+    /** How many characters of {@code [from, to)} the document had as sent (insertions not counted). */
     int originalOffset(int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {

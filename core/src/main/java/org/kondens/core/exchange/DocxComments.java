@@ -2,9 +2,11 @@ package org.kondens.core.exchange;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.xml.stream.XMLStreamReader;
 import org.kondens.core.importer.SafeXml;
 
@@ -104,14 +106,14 @@ final class DocxComments {
         Map<String, Raw> byId = new LinkedHashMap<>();
         raws.forEach(c -> byId.put(c.id(), c));
         List<Raw> out = new ArrayList<>();
-        java.util.Set<String> placed = new java.util.HashSet<>();
+        Set<String> placed = new HashSet<>();
         for (Raw c : raws) {
             place(c, byId, placed, out, 0);
         }
         return out;
     }
 
-    private static void place(Raw c, Map<String, Raw> byId, java.util.Set<String> placed, List<Raw> out, int depth) {
+    private static void place(Raw c, Map<String, Raw> byId, Set<String> placed, List<Raw> out, int depth) {
         if (placed.contains(c.id())) {
             return;
         }
