@@ -41,6 +41,12 @@ public enum Problem {
     SUGGESTION_CLOSED,
     SUGGESTION_OUTDATED,
     SUGGESTION_TARGET,
+    REVIEW_SUMMARY,
+    REVIEW_WHERE,
+    REVIEW_ELEMENT_GONE,
+    REVIEW_ON_DELETED,
+    REVIEW_CHANGES_LEFT_OUT,
+    REVIEW_OTHER_PROJECT,
 
     // --- the analysis ---------------------------------------------------------------------------
     MERGE_INTO_ITSELF,

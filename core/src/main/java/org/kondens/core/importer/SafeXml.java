@@ -11,7 +11,7 @@ import org.kondens.core.Problem;
  * A StAX reader that cannot be turned against the user: no DTDs, no external entities (XXE),
  * no entity expansion. Word and LibreOffice never write a DTD, so a document with one is refused.
  */
-final class SafeXml {
+public final class SafeXml {
 
     private static final XMLInputFactory FACTORY = factory();
 
@@ -28,7 +28,7 @@ final class SafeXml {
     }
 
     /** A reader over {@code xml}; its events are checked by {@link #next}. */
-    static XMLStreamReader reader(String fileName, String part, byte[] xml) {
+    public static XMLStreamReader reader(String fileName, String part, byte[] xml) {
         try {
             return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
         } catch (XMLStreamException e) {
@@ -37,7 +37,7 @@ final class SafeXml {
     }
 
     /** The next event; a DTD or an entity reference is refused with a message naming the file. */
-    static int next(XMLStreamReader r, String fileName, String part) {
+    public static int next(XMLStreamReader r, String fileName, String part) {
         try {
             int event = r.next();
             if (event == XMLStreamReader.DTD || event == XMLStreamReader.ENTITY_REFERENCE) {
@@ -55,7 +55,7 @@ final class SafeXml {
     }
 
     /** Skips the element the reader is at, with everything inside it. */
-    static void skip(XMLStreamReader r, String fileName, String part) {
+    public static void skip(XMLStreamReader r, String fileName, String part) {
         int depth = 1;
         while (depth > 0) {
             int e = next(r, fileName, part);

@@ -187,7 +187,8 @@ public final class Reviews extends StcService {
     /** The target checked against the project and named as its element is called now. */
     static CommentTarget named(ProjectRepository r, CommentTarget t) {
         if (t.kind() == Kind.PROJECT) {
-            return t.about(r.project().title());
+            // A brought-in comment whose element is gone says so in its about; keep that.
+            return t.about().isEmpty() ? t.about(r.project().title()) : t;
         }
         String name = switch (t.kind()) {
             case TRANSCRIPT -> r.transcript(t.id()).map(x -> x.title()).orElse(null);

@@ -1,0 +1,23 @@
+package org.kondens.core.exchange;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Writes the uncommented review document of {@link ReviewImportTest#study} for the LibreOffice
+ * fixture (see the README next to review-libreoffice.docx); runs only when asked:
+ * {@code mvn -o -q test -pl core -Dtest=ReviewFixtureMaker -Dkondens.reviewFixture=/tmp/x}.
+ */
+class ReviewFixtureMaker {
+
+    @Test
+    @EnabledIfSystemProperty(named = "kondens.reviewFixture", matches = ".+")
+    void writeTheReviewDocument() throws Exception {
+        Path out = Path.of(System.getProperty("kondens.reviewFixture"));
+        Files.createDirectories(out);
+        Path work = Files.createTempDirectory("fixture");
+        ReviewDocs.of(ReviewImportTest.study(work).p().snapshot()).write(out.resolve("review.docx"));
+    }
+}

@@ -1,0 +1,102 @@
+package org.kondens.core.exchange;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kondens.core.model.Comment;
+import org.kondens.core.model.CommentTarget.Kind;
+import org.kondens.core.model.Span;
+import org.kondens.core.stc.ReviewImport;
+
+/**
+ * A review document another program wrote: made by {@link ReviewDocs}, commented in LibreOffice's
+ * own format and converted back to .docx by LibreOffice (see the README beside the fixture).
+ * Every comment lands where the reviewer put it.
+ */
+class ReviewLibreOfficeTest {
+
+    private static final Pattern OURS = Pattern.compile("w:name=\"(k[A-Z]_[0-9a-f]{32})\"");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyCommentLandsWhereItWasPut() throws Exception {
+        ReviewImportTest.Study s = ReviewImportTest.study(dir);
+        Path fixture = dir.resolve("review-libreoffice.docx");
+        try (InputStream in = getClass().getResourceAsStream("review-libreoffice.docx")) {
+            Files.copy(in, fixture);
+        }
+        // The fixture's bookmarks name the elements of the project it was made from; name this one's instead.
+        String xml;
+        try (ZipFile zip = new ZipFile(fixture.toFile())) {
+            xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+        List<String> theirs = names(xml);
+        List<String> mine = names(ReviewDocs.of(s.p().snapshot()).document());
+        assertEquals(mine.size(), theirs.size(), "LibreOffice kept every bookmark");
+        for (int i = 0; i < mine.size(); i++) {
+            assertEquals(mine.get(i).substring(0, 3), theirs.get(i).substring(0, 3), "in the same order");
+            xml = xml.replace(theirs.get(i), mine.get(i));
+        }
+        Path file = ReviewImportTest.rewrite(fixture, dir.resolve("gjennomlest.docx"), "word/document.xml", xml);
+
+        ReviewReport r = ReviewImport.importReview(s.p(), file);
+        assertEquals(5, r.comments(), r.lines().toString());
+
+        Comment unit = only(s, "Hvem ga nøkkelen?");
+        int at = s.u1().start() + ReviewImportTest.UNIT1.indexOf("men jeg fikk nøkkel");
+        assertEquals(new Span(s.t().id(), at, at + "men jeg fikk nøkkel".length()), unit.target().span());
+        assertTrue(unit.target().is(Kind.MEANING_UNIT, s.u1().id()));
+        assertEquals(Instant.parse("2026-11-30T10:00:00Z"), unit.time());
+
+        Comment analytic = only(s, "Sterkt ord – belegg?");
+        assertTrue(analytic.target().is(Kind.ANALYTIC_TEXT, s.s1().id()));
+        assertEquals("vendepunkt", analytic.target().quoted());
+        assertTrue(analytic.resolved(), "LibreOffice's resolved mark arrives");
+
+        Comment condensate = only(s, "Hvem så deg?");
+        assertTrue(condensate.target().is(Kind.CONDENSATE, s.s2().id()));
+        assertEquals("ble sett som", condensate.target().quoted());
+        assertEquals("Medveileder", condensate.author());
+
+        // LibreOffice 7.4 drops the reply link when it writes .docx: the reply is a comment at its point.
+        Comment point = only(s, "Svar: se EK1.");
+        assertTrue(point.target().is(Kind.ANALYTIC_TEXT, s.s1().id()));
+        assertFalse(point.isReply());
+
+        Comment title = only(s, "Tittelen er lang.");
+        assertEquals(Kind.PROJECT, title.target().kind());
+        assertEquals("Overgang til egen bolig", title.target().quoted());
+
+        assertEquals(0, ReviewImport.importReview(s.p(), file).total(), "a second import adds nothing");
+    }
+
+    private static List<String> names(String documentXml) {
+        List<String> out = new ArrayList<>();
+        Matcher m = OURS.matcher(documentXml);
+        while (m.find()) {
+            if (!out.contains(m.group(1))) {
+                out.add(m.group(1)); // LibreOffice writes an empty bookmark twice
+            }
+        }
+        return out;
+    }
+
+    private static Comment only(ReviewImportTest.Study s, String text) {
+        List<Comment> found = s.p().snapshot().review().comments().stream().filter(c -> c.text().equals(text)).toList();
+        assertEquals(1, found.size(), text);
+        return found.getFirst();
+    }
+}
