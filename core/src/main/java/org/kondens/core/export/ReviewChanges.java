@@ -10,7 +10,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.kondens.core.Messages;
 import org.kondens.core.model.AuditEntry;
 import org.kondens.core.model.CodeGroup;
@@ -96,10 +99,44 @@ final class ReviewChanges {
             doc.caption(l.get("reviewTexts"));
             List<List<String>> rows = new ArrayList<>();
             rows.add(List.of(l.get("text"), l.get("reviewBefore"), l.get("reviewAfter")));
-            texts.forEach(t -> rows.add(List.of(t.what(), t.before().isBlank() ? l.get("reviewEmpty") : t.before(),
-                    t.after().isBlank() ? l.get("reviewEmpty") : t.after())));
+            texts.forEach(t -> rows.add(List.of(t.what(), t.before().isBlank() ? l.get("reviewEmpty") : "",
+                    t.after().isBlank() ? l.get("reviewEmpty") : "")));
             int w = WordDocument.TEXT_WIDTH;
-            doc.table(rows, new int[] {w * 4 / 20, w * 8 / 20, w * 8 / 20});
+            XWPFTable table = doc.table(rows, new int[] {w * 4 / 20, w * 8 / 20, w * 8 / 20});
+            for (int r = 0; r < texts.size(); r++) {
+                List<TextDiff.Piece> diff = TextDiff.of(texts.get(r).before(), texts.get(r).after());
+                fill(table.getRow(r + 1).getCell(1), diff, TextDiff.Kind.REMOVED);
+                fill(table.getRow(r + 1).getCell(2), diff, TextDiff.Kind.ADDED);
+            }
+        }
+    }
+
+    /** The text before (words gone struck through) or after (new words underlined), one paragraph per line. */
+    private static void fill(XWPFTableCell cell, List<TextDiff.Piece> diff, TextDiff.Kind marked) {
+        XWPFParagraph p = cell.getParagraphs().getFirst();
+        for (TextDiff.Piece piece : diff) {
+            if (piece.kind() != TextDiff.Kind.SAME && piece.kind() != marked) {
+                continue;
+            }
+            String[] lines = piece.text().split("\n", -1);
+            for (int i = 0; i < lines.length; i++) {
+                if (i > 0) {
+                    p = cell.addParagraph();
+                    p.setSpacingAfter(0);
+                }
+                if (lines[i].isEmpty()) {
+                    continue;
+                }
+                XWPFRun run = p.createRun();
+                run.setText(lines[i]);
+                if (piece.kind() == TextDiff.Kind.REMOVED) {
+                    run.setStrikeThrough(true);
+                    run.setColor("A61C1C");
+                } else if (piece.kind() == TextDiff.Kind.ADDED) {
+                    run.setUnderline(UnderlinePatterns.SINGLE);
+                    run.setColor("1B5E20");
+                }
+            }
         }
     }
 

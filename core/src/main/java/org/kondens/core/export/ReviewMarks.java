@@ -180,6 +180,10 @@ final class ReviewMarks {
         if (comments == null) {
             return;
         }
+        // Word 2007 does not know the w14 paraIds: mark them ignorable, as Word itself does.
+        try (XmlCursor root = comments.getCtComments().newCursor()) {
+            root.setAttributeText(new QName("http://schemas.openxmlformats.org/markup-compatibility/2006", "Ignorable", "mc"), "w14");
+        }
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
                 + "<w15:commentsEx xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" xmlns:w15=\"" + W15
                 + "\" mc:Ignorable=\"w15\">");

@@ -154,6 +154,8 @@ class ReviewDocumentTest {
         assertEquals(List.of("Tekst", "Før", "Etter"), table.get(0));
         assertEquals(List.of("Kondensat – Å bli møtt / Som menneske", "Jeg ble sett som et menneske.",
                 "Jeg ble møtt som et menneske, ikke som en diagnose."), table.get(1));
+        assertEquals(List.of("Jeg ble [-sett-] som et [-menneske.-]", "Jeg ble {+møtt+} som et {+menneske, ikke som en diagnose.+}"),
+                marked(second), "words gone are struck through, new words underlined");
 
         x.p().setAnalyticText(x.s().id(), "Deltakerne beskrev å bli møtt.");
         x.p().setLanguage(Language.EN);
@@ -220,6 +222,23 @@ class ReviewDocumentTest {
     static List<List<String>> table(Path file) throws Exception {
         try (XWPFDocument d = docx(file)) {
             return d.getTables().getFirst().getRows().stream().map(r -> r.getTableCells().stream().map(c -> c.getText()).toList()).toList();
+        }
+    }
+
+    /** The before and after cells of the first rewritten text: struck-through runs as [-…-], underlined as {+…+}. */
+    static List<String> marked(Path file) throws Exception {
+        try (XWPFDocument d = docx(file)) {
+            var row = d.getTables().getFirst().getRow(1);
+            List<String> cells = new ArrayList<>();
+            for (int c = 1; c <= 2; c++) {
+                StringBuilder b = new StringBuilder();
+                for (XWPFRun r : row.getCell(c).getParagraphs().getFirst().getRuns()) {
+                    b.append(r.isStrikeThrough() ? "[-" + r.text() + "-]"
+                            : r.getUnderline() != org.apache.poi.xwpf.usermodel.UnderlinePatterns.NONE ? "{+" + r.text() + "+}" : r.text());
+                }
+                cells.add(b.toString());
+            }
+            return cells;
         }
     }
 
