@@ -189,9 +189,7 @@ public final class ReviewDocument {
             r.setFontSize(9);
             r.setColor("595959");
             if (earlier == null) {
-                List<XWPFParagraph> text = lines(null, a.text(u));
-                text.forEach(p -> p.setIndentationLeft(360));
-                marks.element(CommentTarget.of(Kind.MEANING_UNIT, u.id()), text, List.of());
+                ReviewUnitText.write(doc, marks, u, a.text(u), a.s.review().openOn(Kind.MEANING_UNIT, u.id()));
             }
         }
     }

@@ -60,9 +60,14 @@ final class ReviewMarks {
     /**
      * Puts {@code paras} (consecutive, already holding their runs) into the bookmark of
      * {@code target}: it starts before the first run of the first paragraph and ends after the last
-     * run of the last one. Open threads on the target (and any in {@code alsoHere}) are anchored there.
+     * run of the last one. Open threads on the target (and any in {@code alsoHere}) are anchored there,
+     * or on the runs {@code words} gives for a thread on some of the element's words (first, last run).
      */
     void element(CommentTarget target, List<XWPFParagraph> paras, List<Comment> alsoHere) {
+        element(target, paras, alsoHere, java.util.Map.of());
+    }
+
+    void element(CommentTarget target, List<XWPFParagraph> paras, List<Comment> alsoHere, java.util.Map<java.util.UUID, XWPFRun[]> words) {
         XWPFParagraph first = paras.getFirst();
         XWPFParagraph last = paras.getLast();
         List<Comment> open = new ArrayList<>(review.openOn(target.kind(), target.id()));
@@ -75,9 +80,15 @@ final class ReviewMarks {
         moveToFront(first, start);
         List<BigInteger> ids = new ArrayList<>();
         for (Comment c : open) {
-            ids.add(comment(c, null));
+            List<BigInteger> thread = new ArrayList<>(List.of(comment(c, null)));
             for (Comment reply : review.repliesTo(c.id())) {
-                ids.add(comment(reply, c));
+                thread.add(comment(reply, c));
+            }
+            XWPFRun[] on = words.get(c.id());
+            if (on == null) {
+                ids.addAll(thread);
+            } else {
+                thread.forEach(t -> onWords(t, on[0], on[1]));
             }
         }
         for (int i = ids.size() - 1; i >= 0; i--) {
@@ -92,6 +103,28 @@ final class ReviewMarks {
             ref.getCTR().addNewCommentReference().setId(c);
         }
         last.getCTP().addNewBookmarkEnd().setId(id);
+    }
+
+    /** A comment's range around the runs {@code from} … {@code to}, its reference right after them. */
+    private static void onWords(BigInteger id, XWPFRun from, XWPFRun to) {
+        var start = ((XWPFParagraph) from.getParent()).getCTP().addNewCommentRangeStart();
+        start.setId(id);
+        try (XmlCursor mark = start.newCursor(); XmlCursor at = from.getCTR().newCursor()) {
+            mark.moveXml(at);
+        }
+        XWPFParagraph p = (XWPFParagraph) to.getParent();
+        var end = p.getCTP().addNewCommentRangeEnd();
+        end.setId(id);
+        XWPFRun ref = p.createRun();
+        ref.getCTR().addNewRPr().addNewRStyle().setVal("CommentReference");
+        ref.getCTR().addNewCommentReference().setId(id);
+        for (org.apache.xmlbeans.XmlObject o : new org.apache.xmlbeans.XmlObject[] {ref.getCTR(), end}) {
+            try (XmlCursor mark = o.newCursor(); XmlCursor at = to.getCTR().newCursor()) {
+                at.toEndToken();
+                at.toNextToken();
+                mark.moveXml(at);
+            }
+        }
     }
 
     /** Open threads whose element the document does not show: they go on the project's title. */

@@ -105,6 +105,9 @@ class ReviewDocumentTest {
         Comment done = reviews.comment(CommentTarget.of(Kind.MEANING_UNIT, u.id()), "Kari Veileder", "Løst allerede");
         reviews.resolve(done.id(), true);
         Comment onTranscript = reviews.comment(CommentTarget.of(Kind.TRANSCRIPT, x.t().id()), "Ola", "Hele intervjuet: fint.");
+        int at = x.t().text().indexOf("nøkkel\ntil");
+        reviews.comment(new CommentTarget(Kind.MEANING_UNIT, u.id(), new org.kondens.core.model.Span(x.t().id(), at, at + 10), "nøkkel\ntil",
+                ""), "Ola", "Ordvalg?");
         Path out = export(x.p(), List.of("Kari Veileder"));
 
         Map<String, String> marks = bookmarks(out);
@@ -113,20 +116,23 @@ class ReviewDocumentTest {
         assertEquals(x.p().snapshot().textOf(u), marks.get(mark(Kind.MEANING_UNIT, u.id())));
         try (XWPFDocument d = docx(out)) {
             List<XWPFComment> comments = List.of(d.getDocComments().getComments().toArray(XWPFComment[]::new));
-            assertEquals(List.of("Er dette «jeg»-form? 😀\nSjekk.", "Ja, endret.", "Hele intervjuet: fint."),
+            assertEquals(List.of("Er dette «jeg»-form? 😀\nSjekk.", "Ja, endret.", "Ordvalg?", "Hele intervjuet: fint."),
                     comments.stream().map(c -> c.getText().strip()).toList(), "open threads with replies; the resolved one is left out");
             assertEquals("Kari Veileder", comments.get(0).getAuthor());
             assertEquals(open.time().getEpochSecond(), comments.get(0).getDate().toInstant().getEpochSecond(), "the comment's own time");
             Map<String, String> anchored = commentBookmarks(d);
             assertEquals(mark(Kind.CONDENSATE, x.s().id()), anchored.get(comments.get(0).getId()), "on the condensate it is about");
             assertEquals(mark(Kind.CONDENSATE, x.s().id()), anchored.get(comments.get(1).getId()), "the reply on the same place");
-            assertEquals(CommentTarget.project().bookmark(), anchored.get(comments.get(2).getId()),
+            assertEquals(mark(Kind.MEANING_UNIT, u.id()), anchored.get(comments.get(2).getId()));
+            assertEquals("nøkkel\ntil", commented(d).get(comments.get(2).getId()), "a comment on some words of a unit sits on those words");
+            assertEquals(CommentTarget.project().bookmark(), anchored.get(comments.get(3).getId()),
                     "a comment whose element is not in the document sits on the project's title");
             String[] paraIds = comments.stream().map(c -> lastParaId(c)).toArray(String[]::new);
             String extended = part(out, "word/commentsExtended.xml");
             assertTrue(extended.contains("w15:paraId=\"" + paraIds[1] + "\" w15:paraIdParent=\"" + paraIds[0] + "\""),
                     "the reply is linked to its thread: " + extended);
-            assertFalse(extended.contains("w15:paraId=\"" + paraIds[2] + "\" w15:paraIdParent"), "a first comment has no parent");
+            assertFalse(extended.contains("w15:paraId=\"" + paraIds[3] + "\" w15:paraIdParent"), "a first comment has no parent");
+            assertEquals("Jeg ble sett som et menneske.", commented(d).get(comments.get(0).getId()), "on the whole condensate");
         }
         assertTrue(part(out, "word/_rels/document.xml.rels").contains("commentsExtended.xml"));
         assertTrue(part(out, "[Content_Types].xml").contains("commentsExtended+xml"));
@@ -302,6 +308,27 @@ class ReviewDocumentTest {
             }
         });
         return at;
+    }
+
+    /** The text each Word comment's range covers, by comment id ("\n" between paragraphs). */
+    static Map<String, String> commented(XWPFDocument d) {
+        Map<String, String> texts = new HashMap<>();
+        Map<String, StringBuilder> open = new HashMap<>();
+        walk(d, (p, node, cur) -> {
+            String id = cur.getAttributeText(new javax.xml.namespace.QName(W, "id"));
+            switch (node) {
+                case "p" -> open.values().forEach(b -> b.append('\n'));
+                case "commentRangeStart" -> open.put(id, new StringBuilder());
+                case "commentRangeEnd" -> texts.put(id, open.remove(id).toString());
+                case "r" -> {
+                    String t = new XWPFRun((CTR) cur.getObject(), p).text();
+                    open.values().forEach(b -> b.append(t));
+                }
+                default -> {
+                }
+            }
+        });
+        return texts;
     }
 
     private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
