@@ -176,6 +176,32 @@ class ReviewDocumentTest {
     }
 
     @Test
+    void changesAreListedByKindInTheProjectsLanguageWithoutOffsets() throws Exception {
+        Small x = small();
+        CodeGroup other = x.p().addCodeGroup("Hjelpere", "#cc3366", List.of());
+        Subgroup kept = x.p().addSubgroup(other.id(), "Ansatte");
+        x.p().reviews().sendForReview(List.of(), "");
+        MeaningUnit u = x.p().snapshot().meaningUnits().getLast();
+        x.p().moveMeaningUnit(u.id(), x.g().id(), other.id(), kept.id());
+        CodeGroup third = x.p().addCodeGroup("Sosialt nettverk", "#33cc66", List.of());
+        x.p().mergeCodeGroups(other.id(), third.id());
+        x.p().deleteSubgroup(kept.id());
+        x.p().undo();
+        x.p().setCondensate(x.s().id(), "Jeg ble sett.", null);
+        String text = text(export(x.p(), List.of()));
+        String changes = text.substring(text.indexOf("Endringer siden forrige veiledning"), text.indexOf("Å bli sett\n"));
+        assertTrue(changes.contains("Siden forrige veiledning " + java.time.LocalDate.now() + ":\n"), "no reviewers named: " + changes);
+        for (String line : new String[] {"Opprettet\n–\tLegg til kodegruppe: Sosialt nettverk",
+            "Slått sammen\n–\tSlå sammen kodegrupper: Sosialt nettverk → Hjelpere",
+            "Flyttet\n–\tFlytt meningsbærende enhet: «De så meg som et menneske.» → Hjelpere / Ansatte",
+            "Slettet\n–\tSlett subgruppe: Ansatte", "Angret og gjort om\n–\tAngret: Slett subgruppe: Ansatte"}) {
+            assertTrue(changes.contains(line), line + " in:\n" + changes);
+        }
+        assertFalse(changes.contains("Rediger kondensat"), "a rewritten condensate is shown before → after, not as its edit lines");
+        assertFalse(changes.matches("(?s).*\\[\\d+–\\d+\\].*"), "no character offsets: " + changes);
+    }
+
+    @Test
     void theProjectsLevelNamesAreUsedThroughout() throws Exception {
         Small x = small();
         x.p().setLevelNames("Tema", "Subtema");
