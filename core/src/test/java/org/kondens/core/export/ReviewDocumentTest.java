@@ -142,6 +142,9 @@ class ReviewDocumentTest {
     @Test
     void theFirstSectionListsWhatChangedSinceTheLastRoundAndOnlyThat() throws Exception {
         Small x = small();
+        org.junit.jupiter.api.Assertions.assertThrows(org.kondens.core.KondensException.class, () -> ReviewDocument.export(x.p().snapshot(),
+                ExportOptions.DEFAULT, dir.resolve("feil.kondens"), () -> x.p().reviews().sendForReview(List.of("Kari"), "")));
+        assertEquals(List.of(), x.p().snapshot().review().rounds(), "no round is recorded when the document could not be written");
         Path first = dir.resolve("runde1.docx");
         ReviewRound r1 = ReviewDocument.export(x.p().snapshot(), ExportOptions.DEFAULT, first,
                 () -> x.p().reviews().sendForReview(List.of("Kari"), ""));
