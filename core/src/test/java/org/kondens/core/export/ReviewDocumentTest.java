@@ -208,11 +208,20 @@ class ReviewDocumentTest {
     void theProjectsLevelNamesAreUsedThroughout() throws Exception {
         Small x = small();
         x.p().setLevelNames("Tema", "Subtema");
+        MeaningUnit loose = unit(x.p(), x.t(), "Hva betydde de ansatte for deg?", new Membership(x.g().id(), null));
         x.p().reviews().sendForReview(List.of(), "");
         x.p().renameCodeGroup(x.g().id(), "Å bli møtt");
         Path out = dir.resolve("tema.docx");
-        Exports.write(x.p().snapshot(), ExportFormat.REVIEW_DOCX, ExportOptions.DEFAULT, out);
+        Path template = NorwegianTemplate.write(dir.resolve("mal.docx"), false);
+        Exports.write(x.p().snapshot(), ExportFormat.REVIEW_DOCX, ExportOptions.DEFAULT.withTemplate(template), out);
         assertTrue(text(out).contains("Gi tema nytt navn: Å bli sett → Å bli møtt"), text(out));
+        assertTrue(text(out).contains("\nUten subtema\n"), "a unit in no subgroup, under the project's level name: " + text(out));
+        try (XWPFDocument d = docx(out)) {
+            assertEquals("Overskrift1", d.getParagraphs().stream().filter(p -> p.getText().equals("Å bli møtt")).findFirst().orElseThrow()
+                    .getStyle(), "a university template's own heading style");
+        }
+        assertEquals("Å bli møtt", bookmarks(out).get(mark(Kind.CODE_GROUP, x.g().id())));
+        assertEquals("Hva betydde de ansatte for deg?", bookmarks(out).get(mark(Kind.MEANING_UNIT, loose.id())));
         assertEquals(1, x.p().snapshot().review().rounds().size(), "Exports.write alone records no round");
     }
 
