@@ -78,6 +78,11 @@ final class ExportCommand extends ProjectCommand {
                 .withTemplate(template).withAttributes(attributes);
         long t0 = System.nanoTime();
         if (f == ExportFormat.REVIEW_DOCX) {
+            if (project.isReadOnly()) {
+                // The round could not be recorded, and the next document would list the same changes again.
+                throw new KondensException(projectFile.getFileName() + " is open read-only: a review document records its review "
+                        + "round in the project, so Kondens must be able to save it.");
+            }
             ReviewRound round = ReviewDocument.export(project.snapshot(), options, outFile,
                     () -> project.reviews().sendForReview(reviewers, note));
             long ms = (System.nanoTime() - t0) / 1_000_000;
