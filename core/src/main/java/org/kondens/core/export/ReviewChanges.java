@@ -124,19 +124,32 @@ final class ReviewChanges {
                     p = cell.addParagraph();
                     p.setSpacingAfter(0);
                 }
-                if (lines[i].isEmpty()) {
+                String line = lines[i];
+                String words = line.strip();
+                if (piece.kind() == TextDiff.Kind.SAME || words.isEmpty()) {
+                    plain(p, line);
                     continue;
                 }
+                // Spaces around changed words stay unmarked: only the words are struck through or underlined.
+                int at = line.indexOf(words);
+                plain(p, line.substring(0, at));
                 XWPFRun run = p.createRun();
-                run.setText(lines[i]);
+                run.setText(words);
                 if (piece.kind() == TextDiff.Kind.REMOVED) {
                     run.setStrikeThrough(true);
                     run.setColor("A61C1C");
-                } else if (piece.kind() == TextDiff.Kind.ADDED) {
+                } else {
                     run.setUnderline(UnderlinePatterns.SINGLE);
                     run.setColor("1B5E20");
                 }
+                plain(p, line.substring(at + words.length()));
             }
+        }
+    }
+
+    private static void plain(XWPFParagraph p, String text) {
+        if (!text.isEmpty()) {
+            p.createRun().setText(text);
         }
     }
 
