@@ -9,8 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.TimeZone;
+import java.util.UUID;
 import javax.xml.namespace.QName;
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagePart;
@@ -23,6 +28,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.xmlbeans.XmlCursor;
+import org.apache.xmlbeans.XmlObject;
 import org.kondens.core.model.Comment;
 import org.kondens.core.model.CommentTarget;
 import org.kondens.core.model.Review;
@@ -49,8 +55,8 @@ final class ReviewMarks {
     private int paraId = 0x10000000;
     /** Each Word comment's last paragraph's paraId, and for a reply that of its thread's first comment. */
     private final List<String[]> extended = new ArrayList<>();
-    private final java.util.Map<java.util.UUID, String> threadParas = new java.util.HashMap<>();
-    private final java.util.Set<java.util.UUID> placed = new java.util.HashSet<>();
+    private final Map<UUID, String> threadParas = new HashMap<>();
+    private final Set<UUID> placed = new HashSet<>();
 
     ReviewMarks(XWPFDocument doc, Review review) {
         this.doc = doc;
@@ -64,10 +70,10 @@ final class ReviewMarks {
      * or on the runs {@code words} gives for a thread on some of the element's words (first, last run).
      */
     void element(CommentTarget target, List<XWPFParagraph> paras, List<Comment> alsoHere) {
-        element(target, paras, alsoHere, java.util.Map.of());
+        element(target, paras, alsoHere, Map.of());
     }
 
-    void element(CommentTarget target, List<XWPFParagraph> paras, List<Comment> alsoHere, java.util.Map<java.util.UUID, XWPFRun[]> words) {
+    void element(CommentTarget target, List<XWPFParagraph> paras, List<Comment> alsoHere, Map<UUID, XWPFRun[]> words) {
         XWPFParagraph first = paras.getFirst();
         XWPFParagraph last = paras.getLast();
         List<Comment> open = new ArrayList<>(review.openOn(target.kind(), target.id()));
@@ -118,7 +124,7 @@ final class ReviewMarks {
         XWPFRun ref = p.createRun();
         ref.getCTR().addNewRPr().addNewRStyle().setVal("CommentReference");
         ref.getCTR().addNewCommentReference().setId(id);
-        for (org.apache.xmlbeans.XmlObject o : new org.apache.xmlbeans.XmlObject[] {ref.getCTR(), end}) {
+        for (XmlObject o : new XmlObject[] {ref.getCTR(), end}) {
             try (XmlCursor mark = o.newCursor(); XmlCursor at = to.getCTR().newCursor()) {
                 at.toEndToken();
                 at.toNextToken();
@@ -132,7 +138,7 @@ final class ReviewMarks {
         return review.open().stream().filter(c -> !placed.contains(c.id())).toList();
     }
 
-    private static void moveToFront(XWPFParagraph p, org.apache.xmlbeans.XmlObject mark) {
+    private static void moveToFront(XWPFParagraph p, XmlObject mark) {
         try (XmlCursor from = mark.newCursor(); XmlCursor to = p.getCTP().newCursor()) {
             to.toFirstChild();
             while (to.getName() != null && to.getName().getLocalPart().equals("pPr") && to.toNextSibling()) {
@@ -145,7 +151,7 @@ final class ReviewMarks {
     }
 
     /** Right after the bookmark start, so the comment's range lies inside the element's bookmark. */
-    private static void moveAfterFirst(XWPFParagraph p, org.apache.xmlbeans.XmlObject mark) {
+    private static void moveAfterFirst(XWPFParagraph p, XmlObject mark) {
         try (XmlCursor from = mark.newCursor(); XmlCursor to = p.getCTP().newCursor()) {
             to.toFirstChild();
             while (!to.getName().getLocalPart().equals("bookmarkStart")) {
