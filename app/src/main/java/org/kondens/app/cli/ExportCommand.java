@@ -8,6 +8,8 @@ import org.kondens.core.KondensException;
 import org.kondens.core.export.ExportFormat;
 import org.kondens.core.export.ExportOptions;
 import org.kondens.core.export.Exports;
+import org.kondens.core.export.ReviewDocument;
+import org.kondens.core.model.ReviewRound;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.stc.StcProject;
 import picocli.CommandLine.Command;
@@ -15,12 +17,19 @@ import picocli.CommandLine.Option;
 
 @Command(name = "export", description = {"Export tables and texts for the thesis, or the whole project.",
     "Formats: findings-docx, process-docx, results-docx, codebook-docx, codebook-xlsx, condensates-docx,",
-    "participants-docx, units-xlsx, units-csv, matrix-xlsx, matrix-csv, json, qdpx (REFI-QDA project), qdc (REFI-QDA codebook)."})
+    "participants-docx, units-xlsx, units-csv, matrix-xlsx, matrix-csv, json, qdpx (REFI-QDA project), qdc (REFI-QDA codebook),",
+    "review-docx (review document for the supervisor: changes since the last round, the analysis, open comments;",
+    "exporting it records a review round, so the next one lists what changed after it)."})
 final class ExportCommand extends ProjectCommand {
 
+    /** Only the review document writes to the project: it records the review round. */
     @Override
     boolean readsOnly() {
-        return true;
+        return !review();
+    }
+
+    private boolean review() {
+        return format != null && format.strip().equalsIgnoreCase(ExportFormat.REVIEW_DOCX.id());
     }
 
     @Option(names = "--format", required = true, paramLabel = "F")
@@ -41,6 +50,12 @@ final class ExportCommand extends ProjectCommand {
     @Option(names = "--attribute", paramLabel = "NAME", description = "participants-docx: informant attribute to show (repeatable; default all)")
     List<String> attributes = new ArrayList<>();
 
+    @Option(names = "--reviewer", paramLabel = "NAME", description = "review-docx: who reviews this round (repeatable)")
+    List<String> reviewers = new ArrayList<>();
+
+    @Option(names = "--note", paramLabel = "TEXT", description = "review-docx: a note kept with the review round")
+    String note = "";
+
     @Override
     int run(StcProject project, Printer out) {
         ExportFormat f;
@@ -52,6 +67,9 @@ final class ExportCommand extends ProjectCommand {
         if (!layout.equals("columns") && !layout.equals("rows")) {
             throw usage("--layout is 'columns' or 'rows', not '" + layout + "'.");
         }
+        if (f != ExportFormat.REVIEW_DOCX && (!reviewers.isEmpty() || !note.isEmpty())) {
+            throw usage("--reviewer and --note are for --format review-docx, not " + f.id() + ".");
+        }
         List<UUID> chosen = new ArrayList<>();
         for (String s : subgroups) {
             chosen.add(subgroup(project, s).id());
@@ -59,6 +77,22 @@ final class ExportCommand extends ProjectCommand {
         ExportOptions options = ExportOptions.DEFAULT.withRowsLayout(layout.equals("rows")).withSubgroups(chosen)
                 .withTemplate(template).withAttributes(attributes);
         long t0 = System.nanoTime();
+        if (f == ExportFormat.REVIEW_DOCX) {
+            if (project.isReadOnly()) {
+                // The round could not be recorded, and the next document would list the same changes again.
+                throw new KondensException(projectFile.getFileName() + " is open read-only: a review document records its review "
+                        + "round in the project, so Kondens must be able to save it.");
+            }
+            ReviewRound round = ReviewDocument.export(project.snapshot(), options, outFile,
+                    () -> project.reviews().sendForReview(reviewers, note));
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            int number = project.snapshot().review().rounds().size();
+            out.result("Exported " + projectFile.getFileName() + " as " + f.id() + " to " + outFile + " (" + ms + " ms); review round "
+                    + number + " recorded" + (round.reviewers().isEmpty() ? "" : " for " + String.join(", ", round.reviewers())),
+                    Printer.obj("format", f.id(), "out", outFile.toString(), "millis", ms, "round", number,
+                            "reviewers", round.reviewers()));
+            return 0;
+        }
         Exports.write(project.snapshot(), f, options, outFile);
         long ms = (System.nanoTime() - t0) / 1_000_000;
         out.result("Exported " + projectFile.getFileName() + " as " + f.id() + " to " + outFile + " (" + ms + " ms)",

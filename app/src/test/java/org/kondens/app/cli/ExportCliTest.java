@@ -71,4 +71,35 @@ class ExportCliTest {
         assertEquals(1, sub.code());
         assertTrue(sub.err().contains("No subgroup named 'Finnes ikke'"), sub.err());
     }
+
+    @Test
+    void aReviewDocumentRecordsItsRoundAndTheNextListsWhatChangedSince() throws Exception {
+        String copy = dir.resolve("veiledning.kondens").toString();
+        ok("sample-project", copy, "--study", SampleAndCorpusCliTest.STUDY.toString());
+        Path first = dir.resolve("runde1.docx");
+        var r = ok("export", copy, "--format", "review-docx", "--reviewer", "Kari", "--reviewer", "Ola", "--note", "før jul",
+                "--out", first.toString(), "--json");
+        assertEquals(1, r.json().get("round").asInt());
+        assertEquals("Kari", r.json().get("reviewers").get(0).asText());
+        assertTrue(text(first).contains("Dette er første veiledningsrunde"), "the sample is in bokmål");
+
+        String group = "Trygg bolig som fundament";
+        ok("group", "rename", copy, group, "--working", "Trygg bolig som grunnmur");
+        Path second = dir.resolve("runde2.docx");
+        var again = ok("export", copy, "--format", "review-docx", "--reviewer", "Kari", "--out", second.toString());
+        assertTrue(again.out().contains("review round 2 recorded for Kari"), again.out());
+        String two = text(second);
+        assertTrue(two.contains("Siden forrige veiledning") && two.contains("(sendt til Kari og Ola)"), two);
+        assertTrue(two.contains("Gi kodegruppe nytt navn: " + group + " → Trygg bolig som grunnmur"), two);
+
+        var wrong = kondens("export", copy, "--format", "findings-docx", "--reviewer", "Kari", "--out", dir.resolve("f.docx").toString());
+        assertEquals(2, wrong.code(), "a reviewer belongs to the review document only");
+        assertTrue(wrong.err().contains("--reviewer and --note are for --format review-docx"), wrong.err());
+    }
+
+    private static String text(Path docx) throws Exception {
+        try (InputStream in = Files.newInputStream(docx); XWPFDocument d = new XWPFDocument(in)) {
+            return String.join("\n", d.getParagraphs().stream().map(x -> x.getText()).toList());
+        }
+    }
 }

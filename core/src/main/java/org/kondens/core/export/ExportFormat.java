@@ -15,6 +15,7 @@ public enum ExportFormat {
     CODEBOOK_XLSX("codebook-xlsx", "Codebook as a spreadsheet"),
     CONDENSATES_DOCX("condensates-docx", "Meaning units beside each condensate (step 3 review)"),
     PARTICIPANTS_DOCX("participants-docx", "Participant table for the method chapter"),
+    REVIEW_DOCX("review-docx", "Review document for the supervisor: changes since the last round, the analysis, open comments"),
     UNITS_XLSX("units-xlsx", "Every meaning unit, filterable"),
     UNITS_CSV("units-csv", "Every meaning unit as CSV"),
     MATRIX_XLSX("matrix-xlsx", "Subgroup × informant matrix"),

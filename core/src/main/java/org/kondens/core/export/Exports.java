@@ -50,6 +50,7 @@ public final class Exports {
                     case CODEBOOK_DOCX -> WordExports.codebook(a, options).write(o);
                     case CONDENSATES_DOCX -> WordExports.condensates(a, options).write(o);
                     case PARTICIPANTS_DOCX -> WordExports.participants(a, options).write(o);
+                    case REVIEW_DOCX -> ReviewDocument.build(a, options).write(o);
                     case CODEBOOK_XLSX -> Sheets.xlsx("Codebook", Tables.codebook(a), a.time(), o);
                     case UNITS_XLSX -> Sheets.xlsx(a.labels.get("units"), Tables.units(a), a.time(), o);
                     case MATRIX_XLSX -> Sheets.xlsx("Matrix", Tables.matrix(a), a.time(), o);

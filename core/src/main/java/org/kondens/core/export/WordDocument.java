@@ -269,6 +269,11 @@ final class WordDocument {
         }
     }
 
+    /** The POI document, for exports that add their own marks (the review document's bookmarks and comments). */
+    XWPFDocument poi() {
+        return doc;
+    }
+
     void write(OutputStream out) throws IOException {
         doc.write(out);
         doc.close();
