@@ -54,6 +54,7 @@ final class DocxBody {
     private void walk(String file, String part, XMLStreamReader r) {
         Map<String, String> openBookmarks = new HashMap<>(); // w:id → name
         Map<String, Integer> bookmarkStarts = new HashMap<>();
+        Map<String, String> continued = new HashMap<>();
         Map<String, Integer> commentStarts = new HashMap<>();
         Deque<Mark> marks = new ArrayDeque<>();
         Mark paragraphMark = null; // a tracked change of the paragraph mark itself (w:pPr/w:rPr/w:ins)
@@ -90,11 +91,20 @@ final class DocxBody {
                     case "br", "cr" -> append("\n", marks.peek());
                     case "bookmarkStart" -> {
                         String id = attr(r, "id");
-                        openBookmarks.put(id, attr(r, "name"));
-                        bookmarkStarts.put(id, text.length());
+                        String name = attr(r, "name");
+                        String open = openBookmarks.entrySet().stream().filter(e -> e.getValue().equals(name))
+                                .map(Map.Entry::getKey).findFirst().orElse(null);
+                        if (open != null) {
+                            // LibreOffice splits a bookmark around a comment at a paragraph's end: the
+                            // second start (never the first) is ended; it continues the first.
+                            continued.put(id, open);
+                        } else {
+                            openBookmarks.put(id, name);
+                            bookmarkStarts.put(id, text.length());
+                        }
                     }
                     case "bookmarkEnd" -> {
-                        String id = attr(r, "id");
+                        String id = continued.getOrDefault(attr(r, "id"), attr(r, "id"));
                         String bookmark = openBookmarks.remove(id);
                         if (bookmark != null) {
                             bookmarks.putIfAbsent(bookmark, new Range(bookmarkStarts.remove(id), text.length()));

@@ -19,5 +19,9 @@ class ReviewFixtureMaker {
         Files.createDirectories(out);
         Path work = Files.createTempDirectory("fixture");
         ReviewDocs.of(ReviewImportTest.study(work).p().snapshot()).write(out.resolve("review.docx"));
+        // The same study through the real exporter, for review-libreoffice-export.docx.
+        var p = ReviewImportTest.study(Files.createTempDirectory("fixture-export")).p();
+        org.kondens.core.export.ReviewDocument.export(p.snapshot(), org.kondens.core.export.ExportOptions.DEFAULT,
+                out.resolve("review-export.docx"), () -> p.reviews().sendForReview(java.util.List.of("Kari"), ""));
     }
 }

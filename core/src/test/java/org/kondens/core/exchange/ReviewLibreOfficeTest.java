@@ -83,6 +83,51 @@ class ReviewLibreOfficeTest {
         assertEquals(0, ReviewImport.importReview(s.p(), file).total(), "a second import adds nothing");
     }
 
+    /** The same, on the document our exporter writes (review-libreoffice-export.docx; see the README). */
+    @Test
+    void everyCommentOnOurOwnReviewDocumentLandsWhereItWasPut() throws Exception {
+        ReviewImportTest.Study s = ReviewImportTest.study(dir);
+        Path ours = dir.resolve("review.docx");
+        org.kondens.core.export.ReviewDocument.export(s.p().snapshot(), org.kondens.core.export.ExportOptions.DEFAULT, ours,
+                () -> s.p().reviews().sendForReview(List.of("Kari"), ""));
+        Path fixture = dir.resolve("review-libreoffice-export.docx");
+        try (InputStream in = getClass().getResourceAsStream("review-libreoffice-export.docx")) {
+            Files.copy(in, fixture);
+        }
+        String xml = part(fixture);
+        List<String> theirs = names(xml);
+        List<String> mine = names(part(ours));
+        assertEquals(mine.size(), theirs.size(), "LibreOffice kept every bookmark");
+        for (int i = 0; i < mine.size(); i++) {
+            assertEquals(mine.get(i).substring(0, 3), theirs.get(i).substring(0, 3), "in the same order");
+            xml = xml.replace(theirs.get(i), mine.get(i));
+        }
+        Path file = ReviewImportTest.rewrite(fixture, dir.resolve("gjennomlest.docx"), "word/document.xml", xml);
+
+        ReviewReport r = ReviewImport.importReview(s.p(), file);
+        assertEquals(5, r.comments(), r.lines().toString());
+        Comment unit = only(s, "Hvem ga nøkkelen?");
+        int at = s.u1().start() + ReviewImportTest.UNIT1.indexOf("men jeg fikk nøkkel");
+        assertTrue(unit.target().is(Kind.MEANING_UNIT, s.u1().id()));
+        assertEquals(new Span(s.t().id(), at, at + "men jeg fikk nøkkel".length()), unit.target().span(),
+                "the commented words, exactly, after an emoji");
+        Comment analytic = only(s, "Sterkt ord – belegg?");
+        assertTrue(analytic.target().is(Kind.ANALYTIC_TEXT, s.s1().id()));
+        assertTrue(analytic.resolved(), "LibreOffice's resolved mark arrives");
+        Comment condensate = only(s, "Hvem så deg?");
+        assertTrue(condensate.target().is(Kind.CONDENSATE, s.s2().id()));
+        assertEquals("Medveileder", condensate.author());
+        assertEquals(Kind.PROJECT, only(s, "Tittelen er lang.").target().kind());
+        assertTrue(only(s, "Godt navn – deres ord?").target().is(Kind.CODE_GROUP, s.g2().id()));
+        assertEquals(0, ReviewImport.importReview(s.p(), file).total(), "a second import adds nothing");
+    }
+
+    private static String part(Path docx) throws Exception {
+        try (ZipFile zip = new ZipFile(docx.toFile())) {
+            return new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     private static List<String> names(String documentXml) {
         List<String> out = new ArrayList<>();
         Matcher m = OURS.matcher(documentXml);
