@@ -84,8 +84,9 @@ public final class ExportViewModel {
         refresh.apply(update);
     }
 
+    /** Every format but the review document: that one is a review round, sent from Export › For review…, which records it. */
     public List<ExportFormat> formats() {
-        return List.of(ExportFormat.values());
+        return java.util.Arrays.stream(ExportFormat.values()).filter(f -> f != ExportFormat.REVIEW_DOCX).toList();
     }
 
     /** The format's name in the UI's language. */

@@ -38,6 +38,8 @@ class ExportViewModelTest {
         try (ModelSample sample = ModelSample.open(dir)) {
             ExportViewModel vm = new ExportViewModel(sample.wb);
             assertEquals(ExportFormat.FINDINGS_DOCX, vm.format.get(), "the findings table comes first");
+            assertFalse(vm.formats().contains(ExportFormat.REVIEW_DOCX), "the review document is sent from Export › For review…, "
+                    + "which records the round");
             List<String> groups = groupNames(sample.wb.snapshot());
             assertEquals(groups, vm.previewProperty().get().rows().get(0));
             assertEquals("", vm.previewNoteProperty().get());
