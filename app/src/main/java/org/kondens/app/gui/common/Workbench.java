@@ -55,6 +55,8 @@ public final class Workbench {
     public final ObjectProperty<UUID> subgroup = new SimpleObjectProperty<>();
     /** A passage to show in context (set by "jump to the interview"); the reader scrolls to it. */
     public final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
+    /** An element whose review comments to show (set by a comment badge); the Review panel opens filtered to it. */
+    public final ObjectProperty<org.kondens.core.model.CommentTarget> reviewing = new SimpleObjectProperty<>();
 
     private volatile I18n text;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
