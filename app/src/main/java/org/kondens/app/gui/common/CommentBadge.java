@@ -33,6 +33,12 @@ public final class CommentBadge extends Label {
         setTooltip(tip);
         accessibleTextProperty().bind(tip.textProperty());
         getStyleClass().add("comment-badge");
+        // a small speech bubble before the number: drawn, so no font needs the sign
+        javafx.scene.shape.SVGPath bubble = new javafx.scene.shape.SVGPath();
+        bubble.setContent("M0 0h11v7.5H5L2 10.5V7.5H0z");
+        bubble.getStyleClass().add("comment-badge-icon");
+        setGraphic(bubble);
+        setGraphicTextGap(3);
         setMinWidth(Region.USE_PREF_SIZE);
         setCursor(Cursor.HAND);
         setOnMouseClicked(e -> {

@@ -88,6 +88,7 @@ public final class Commenting {
     public javafx.scene.control.Button button(Kind kind, java.util.function.Supplier<UUID> id) {
         javafx.scene.control.Button b = new javafx.scene.control.Button(wb.text().get("review.add.menu"));
         b.getStyleClass().addAll("flat", "small", "add-comment");
+        b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         b.setTooltip(new javafx.scene.control.Tooltip(wb.text().get("review.add.tip")));
         b.setOnAction(e -> {
             UUID at = id.get();

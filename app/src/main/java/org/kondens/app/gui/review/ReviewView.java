@@ -86,7 +86,8 @@ public final class ReviewView implements WorkView {
         editBox.setId("review-edits");
         Label noThreads = MutedText.hint(t.get("review.threads.none"));
         Label noEdits = MutedText.hint(t.get("review.edits.none"));
-        VBox lists = new VBox(8, threadsTitle, noThreads, threadBox, editsTitle, noEdits, editBox);
+        // suggested edits first: each waits for a decision, and they are few
+        VBox lists = new VBox(8, editsTitle, noEdits, editBox, threadsTitle, noThreads, threadBox);
         lists.setPadding(new Insets(4, 12, 12, 2));
         ScrollPane scroll = new ScrollPane(lists);
         scroll.setFitToWidth(true);
@@ -156,7 +157,13 @@ public final class ReviewView implements WorkView {
         chip.setAlignment(Pos.CENTER_LEFT);
         chip.visibleProperty().bind(vm.element.isNotNull());
         chip.managedProperty().bind(chip.visibleProperty());
-        HBox row = new HBox(8, Styled.label(t.get("review.filter"), "text-muted"), status, author, step, chip);
+        Label show = Styled.label(t.get("review.filter"), "text-muted");
+        for (Region r : List.of(show, status, author, step, all)) {
+            r.setMinWidth(Region.USE_PREF_SIZE); // the element's name gives way, not the filters
+        }
+        only.setMinWidth(0);
+        HBox.setHgrow(chip, Priority.ALWAYS);
+        HBox row = new HBox(8, show, status, author, step, chip);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -264,9 +271,16 @@ public final class ReviewView implements WorkView {
         TextFlow diff = new TextFlow();
         diff.getStyleClass().add("review-diff");
         for (WordDiff.Piece p : r.diff()) {
-            Text piece = new Text(p.text());
+            // the spaces after a struck or inserted run are plain: the marks cover words only
+            String words = p.text().stripTrailing();
+            Text piece = new Text(words);
             piece.getStyleClass().addAll("fg-text", "diff-" + p.kind().name().toLowerCase(java.util.Locale.ROOT));
             diff.getChildren().add(piece);
+            if (words.length() < p.text().length()) {
+                Text space = new Text(p.text().substring(words.length()));
+                space.getStyleClass().add("fg-text");
+                diff.getChildren().add(space);
+            }
         }
         VBox card = new VBox(6, top, diff);
         if (r.status() == Suggestion.Status.OPEN) {

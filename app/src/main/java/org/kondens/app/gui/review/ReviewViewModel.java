@@ -95,6 +95,9 @@ public final class ReviewViewModel {
                 showOnly(target);
             }
         });
+        if (wb.reviewing.get() != null) {
+            showOnly(wb.reviewing.get()); // the badge click that built this panel
+        }
         show(wb.snapshot());
     }
 

@@ -156,6 +156,7 @@ class ReviewViewModelTest {
             assertEquals(List.of("Første person."), texts(vm));
             assertNull(vm.author.get());
             assertTrue(vm.elementNameProperty().get().endsWith(sub.name()));
+            assertEquals(List.of("Første person."), texts(vm(wb)), "a panel built by the badge's click starts narrowed too");
         }
     }
 
