@@ -162,10 +162,10 @@ public final class ReviewView implements WorkView {
             r.setMinWidth(Region.USE_PREF_SIZE); // the element's name gives way, not the filters
         }
         only.setMinWidth(0);
-        HBox.setHgrow(chip, Priority.ALWAYS);
-        HBox row = new HBox(8, show, status, author, step, chip);
+        HBox row = new HBox(8, show, status, author, step);
         row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        // the element a badge chose, on a line of its own: a long name never pushes the filters away
+        return new VBox(4, row, chip);
     }
 
     private String stepName(Integer s) {
