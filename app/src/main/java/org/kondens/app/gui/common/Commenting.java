@@ -61,7 +61,7 @@ public final class Commenting {
         if (who.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return wb.edit(p -> p.reviews().comment(target, who.get(), text.get()));
+        return wb.review(r -> r.comment(target, who.get(), text.get()));
     }
 
     /** A reply in the thread of {@code threadId}, by the user; completes with null when the name was not given. */
@@ -70,7 +70,7 @@ public final class Commenting {
         if (who.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return wb.edit(p -> p.reviews().reply(threadId, who.get(), text));
+        return wb.review(r -> r.reply(threadId, who.get(), text));
     }
 
     /** A badge with the number of open threads on the element it is set to; a click opens them in the Review panel. */

@@ -47,6 +47,9 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Message>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    /** Review mode ({@code --review}): the analysis is read only, review comments can be added. */
+    private final ReadOnlyBooleanWrapper reviewOnly = new ReadOnlyBooleanWrapper();
+    private volatile boolean reviewMode;
     /** The transcript the reader shows. */
     public final ObjectProperty<UUID> transcript = new SimpleObjectProperty<>();
     /** The code group steps 2–4 work on. */
@@ -312,6 +315,9 @@ public final class Workbench {
     public <T> CompletableFuture<T> edit(Function<StcProject, T> change) {
         status.show("status.saving");
         return call(() -> {
+            if (reviewMode) {
+                throw new KondensException(text.get("review.mode.refused"));
+            }
             T result = change.apply(requireProject());
             return new Object[] {result, readState()};
         }).thenApply(pair -> {
@@ -320,6 +326,33 @@ public final class Workbench {
             T result = (T) pair[0];
             return result;
         });
+    }
+
+    /**
+     * A change of the review comments only (comment, reply, resolve, delete): as {@link #edit},
+     * and allowed in review mode, where the analysis itself is read only.
+     */
+    public <T> CompletableFuture<T> review(Function<org.kondens.core.stc.Reviews, T> change) {
+        status.show("status.saving");
+        return call(() -> {
+            T result = change.apply(requireProject().reviews());
+            return new Object[] {result, readState()};
+        }).thenApply(pair -> {
+            publish((State) pair[1]);
+            @SuppressWarnings("unchecked")
+            T result = (T) pair[0];
+            return result;
+        });
+    }
+
+    /** Review mode: from now on only {@link #review} changes the project; every other edit (and undo) is refused. */
+    public void reviewOnly(boolean on) {
+        reviewMode = on;
+        reviewOnly.set(on);
+    }
+
+    public ReadOnlyBooleanProperty reviewOnlyProperty() {
+        return reviewOnly.getReadOnlyProperty();
     }
 
     public CompletableFuture<Void> editVoid(Consumer<StcProject> change) {

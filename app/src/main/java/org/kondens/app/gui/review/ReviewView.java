@@ -46,6 +46,7 @@ import org.kondens.core.model.Suggestion;
 public final class ReviewView implements WorkView {
 
     private final ReviewViewModel vm;
+    private final Workbench wb;
     private final I18n t;
     private final VBox root = new VBox(8);
     private final VBox threadBox = new VBox(10);
@@ -56,6 +57,7 @@ public final class ReviewView implements WorkView {
 
     public ReviewView(Workbench wb, DialogService dialogs, IntConsumer showStep, ReviewRoundTrip roundTrip) {
         this.t = wb.text();
+        this.wb = wb;
         this.vm = new ReviewViewModel(wb, dialogs, new Commenting(wb, dialogs), showStep, roundTrip);
         Label title = Styled.label(t.get("review.title"), "title-3");
         Label summary = Styled.wrapped("", "text-muted");
@@ -292,6 +294,9 @@ public final class ReviewView implements WorkView {
             reject.setId("review-reject-" + r.id());
             reject.setOnAction(e -> vm.reject(r.id()));
             HBox actions = new HBox(6, accept, reject);
+            // a reviewer's copy: the student decides, not the reviewer
+            actions.visibleProperty().bind(wb.reviewOnlyProperty().not());
+            actions.managedProperty().bind(actions.visibleProperty());
             card.getChildren().add(actions);
         } else {
             card.getChildren().add(Styled.label(t.get("review.edit." + r.status().name()), "text-muted"));

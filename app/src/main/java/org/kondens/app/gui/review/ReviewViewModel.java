@@ -173,12 +173,18 @@ public final class ReviewViewModel {
     }
 
     public CompletableFuture<Void> resolve(UUID threadId, boolean resolved) {
-        return wb.editVoid(p -> p.reviews().resolve(threadId, resolved));
+        return wb.review(r -> {
+            r.resolve(threadId, resolved);
+            return null;
+        });
     }
 
     /** Deletes a thread with its replies (or one reply): one step the Edit menu can undo. */
     public CompletableFuture<Void> delete(UUID commentId) {
-        return wb.editVoid(p -> p.reviews().delete(commentId));
+        return wb.review(r -> {
+            r.delete(commentId);
+            return null;
+        });
     }
 
     /** Opens the element in its step: the work area turns to it, a passage opens in its interview. */

@@ -108,7 +108,15 @@ final class MainWindow {
             case EXPORT -> new ExportView(wb);
         };
         menuBar = menus();
-        VBox top = new VBox(menuBar, new ProjectBanner(wb, () -> RestoreDialog.show(owner(), wb)).node(), stepBar());
+        Label reviewMode = new Label(t.get("review.mode.banner"));
+        reviewMode.setId("review-mode-banner");
+        reviewMode.setWrapText(true);
+        reviewMode.setMaxWidth(Double.MAX_VALUE);
+        reviewMode.getStyleClass().add("project-banner");
+        reviewMode.setPadding(new Insets(6, 10, 6, 10));
+        reviewMode.visibleProperty().bind(wb.reviewOnlyProperty());
+        reviewMode.managedProperty().bind(reviewMode.visibleProperty());
+        VBox top = new VBox(menuBar, new ProjectBanner(wb, () -> RestoreDialog.show(owner(), wb)).node(), reviewMode, stepBar());
         SplitPane center = new SplitPane(new ProjectPane(wb).node(), work);
         center.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(center.getItems().get(0), false);

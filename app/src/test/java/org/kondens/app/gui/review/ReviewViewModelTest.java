@@ -256,6 +256,31 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void inReviewModeTheAnalysisIsReadOnlyButCommentsCanBeAdded() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            Workbench wb = sample.wb;
+            ReviewViewModel vm = vm(wb);
+            Subgroup sub = subgroup(wb);
+            Suggestion s = suggest(wb, sub, "Forslaget.");
+            wb.reviewOnly(true);
+            prefs.put("comment.author", "Kari Veileder");
+            dialogs.type("Tredje person her?");
+            Comment c = ModelSample.await(commenting(wb).add(Kind.ANALYTIC_TEXT, sub.id()));
+            ModelSample.await(vm.reply(c.id(), "Og her."));
+            ModelSample.await(vm.resolve(c.id(), true));
+            assertTrue(wb.snapshot().review().threads().getFirst().resolved(), "comment, reply, resolve: all allowed");
+
+            KondensException refused = assertThrows(KondensException.class,
+                    () -> ModelSample.await(wb.editVoid(p -> p.setCondensate(sub.id(), "Endret.", null))));
+            assertEquals(wb.text().get("review.mode.refused"), refused.getMessage());
+            assertThrows(KondensException.class, () -> ModelSample.await(vm.accept(s.id())), "the student decides, not the reviewer");
+            assertThrows(KondensException.class, () -> ModelSample.await(wb.edit(p -> p.undo())), "no undo of the student's steps");
+            assertEquals(sub.condensate(), subgroup(wb).condensate(), "the analysis is as it was");
+            assertTrue(wb.snapshot().review().suggestions().getFirst().isOpen());
+        }
+    }
+
+    @Test
     void theRoundTripRunsOnTheProjectThreadAndReportsInOneLine() {
         try (ModelSample sample = ModelSample.open(dir)) {
             Workbench wb = sample.wb;
