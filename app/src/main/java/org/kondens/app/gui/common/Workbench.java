@@ -313,18 +313,11 @@ public final class Workbench {
      * to the user and the project is unchanged.
      */
     public <T> CompletableFuture<T> edit(Function<StcProject, T> change) {
-        status.show("status.saving");
-        return call(() -> {
+        return change(() -> {
             if (reviewMode) {
                 throw new KondensException(text.get("review.mode.refused"));
             }
-            T result = change.apply(requireProject());
-            return new Object[] {result, readState()};
-        }).thenApply(pair -> {
-            publish((State) pair[1]);
-            @SuppressWarnings("unchecked")
-            T result = (T) pair[0];
-            return result;
+            return change.apply(requireProject());
         });
     }
 
@@ -333,9 +326,14 @@ public final class Workbench {
      * and allowed in review mode, where the analysis itself is read only.
      */
     public <T> CompletableFuture<T> review(Function<org.kondens.core.stc.Reviews, T> change) {
+        return change(() -> change.apply(requireProject().reviews()));
+    }
+
+    /** Runs {@code work} on the project thread, then publishes what it changed; completes with its result. */
+    private <T> CompletableFuture<T> change(java.util.concurrent.Callable<T> work) {
         status.show("status.saving");
         return call(() -> {
-            T result = change.apply(requireProject().reviews());
+            T result = work.call();
             return new Object[] {result, readState()};
         }).thenApply(pair -> {
             publish((State) pair[1]);

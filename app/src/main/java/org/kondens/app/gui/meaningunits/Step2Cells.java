@@ -140,6 +140,7 @@ final class Step2Cells {
     private final class UnitCell extends ListCell<UnitRow> {
         private final Text text = new Text();
         private final Label meta = new Label();
+        private final CommentBadge badge;
         private final VBox box;
 
         UnitCell() {
@@ -157,7 +158,8 @@ final class Step2Cells {
             });
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox line = new HBox(6, meta, gap, jump);
+            badge = vm.commenting().badge();
+            HBox line = new HBox(6, meta, gap, badge, jump);
             line.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, text, line);
             setPrefWidth(0);
@@ -191,8 +193,10 @@ final class Step2Cells {
             if (empty || row == null) {
                 setGraphic(null);
                 setAccessibleText(null);
+                badge.show(null, null);
                 return;
             }
+            badge.show(CommentTarget.Kind.MEANING_UNIT, row.unit().id());
             text.setText(row.text());
             meta.setText(row.meta());
             setGraphic(box);
