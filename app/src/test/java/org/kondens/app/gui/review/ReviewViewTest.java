@@ -116,4 +116,26 @@ class ReviewViewTest extends WorkViewTest<ReviewViewTest.Both> {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, view.review.viewModel().threads().size());
     }
+
+    @Test
+    void inReviewModeTheReviewerCommentsButDoesNotDecideSuggestedEdits() throws Exception {
+        openSample();
+        org.kondens.core.model.Subgroup sub = wb.snapshot().subgroups().get(0);
+        org.kondens.core.model.Suggestion edit = new org.kondens.core.model.Suggestion(UUID.randomUUID(),
+                org.kondens.core.model.CommentTarget.of(org.kondens.core.model.CommentTarget.Kind.CONDENSATE, sub.id()), "Kari",
+                java.time.Instant.now(), sub.condensate(), "Kortere.", org.kondens.core.model.Suggestion.Status.OPEN, "t:1");
+        interact(() -> wb.edit(p -> p.reviews().bring("Import review", "t", java.util.List.of(), java.util.List.of(),
+                java.util.List.of(edit))));
+        waitUntil(s -> !s.review().suggestions().isEmpty());
+        assertTrue(lookup("#review-accept-" + edit.id()).queryAs(Node.class).isVisible(), "the student decides");
+        interact(() -> wb.reviewOnly(true));
+        assertFalse(lookup("#review-accept-" + edit.id()).queryAs(Node.class).getParent().isVisible(),
+                "a reviewer's copy: no Accept or Reject");
+        interact(() -> wb.review(r -> r.comment(org.kondens.core.model.CommentTarget.of(
+                org.kondens.core.model.CommentTarget.Kind.CONDENSATE, sub.id()), "Kari", "Kortere setninger?")));
+        waitUntil(s -> s.review().open().size() == 1);
+        Comment c = wb.snapshot().review().open().getFirst();
+        clickOn("#review-resolve-" + c.id());
+        waitUntil(s -> s.review().open().isEmpty());
+    }
 }
