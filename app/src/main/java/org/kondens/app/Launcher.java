@@ -17,7 +17,8 @@ public final class Launcher {
     public static void main(String[] args) {
         // Before any library logs: their messages go to the error log, not the console.
         LibraryLogging.install();
-        if (args.length == 0 || (args.length == 1 && (args[0].endsWith(".kondens") || args[0].startsWith(KondensApp.STARTUP_PROBE)))) {
+        if (args.length == 0 || (args.length == 1 && (args[0].endsWith(".kondens") || args[0].startsWith(KondensApp.STARTUP_PROBE)))
+                || (args.length == 2 && args[0].equals(KondensApp.REVIEW) && args[1].endsWith(".kondens"))) {
             KondensApp.launchGui(args);
         } else {
             KondensCli.main(args);

@@ -74,6 +74,8 @@ public final class Autosave {
     public static Autosave attach(Workbench wb, TextInputControl editor, Consumer<String> save) {
         Autosave a = new Autosave(editor, save);
         wb.beforeClose(a::flush);
+        // review mode: the analysis is read only, so its texts cannot be typed in either
+        editor.editableProperty().bind(wb.reviewOnlyProperty().not());
         return a;
     }
 

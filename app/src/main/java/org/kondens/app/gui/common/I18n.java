@@ -16,7 +16,7 @@ public final class I18n {
     public static final Locale NORWEGIAN = Locale.forLanguageTag("nb");
 
     private final Locale locale;
-    private static final String[] PARTS = {"Kondens", "Step1", "Step2", "Step3", "Step4", "Search", "Overview", "Export", "Import"};
+    private static final String[] PARTS = {"Kondens", "Step1", "Step2", "Step3", "Step4", "Search", "Overview", "Export", "Import", "Review"};
 
     private final java.util.List<ResourceBundle> bundles = new java.util.ArrayList<>();
 

@@ -28,6 +28,7 @@ public final class UnitCard extends VBox {
 
 
     private final MeaningUnit unit;
+    private final HBox foot;
 
     public UnitCard(ProjectSnapshot s, MeaningUnit unit, boolean quoted, I18n t) {
         super(3);
@@ -40,7 +41,8 @@ public final class UnitCard extends VBox {
         who.getStyleClass().addAll("text-muted", "text-small");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox foot = new HBox(4, who, gap);
+        foot = new HBox(4, who, gap);
+        foot.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         if (quoted) {
             Label star = new Label("★");
             star.getStyleClass().add("accent");
@@ -62,6 +64,12 @@ public final class UnitCard extends VBox {
             db.setDragView(snapshot(null, null));
             e.consume();
         });
+    }
+
+    /** Puts {@code badge} (open review comments on the unit) at the card's foot, right. */
+    public UnitCard mark(CommentBadge badge) {
+        foot.getChildren().add(badge);
+        return this;
     }
 
     MeaningUnit unit() {

@@ -47,6 +47,9 @@ public final class Workbench {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<Message>> warnings = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper();
+    /** Review mode ({@code --review}): the analysis is read only, review comments can be added. */
+    private final ReadOnlyBooleanWrapper reviewOnly = new ReadOnlyBooleanWrapper();
+    private volatile boolean reviewMode;
     /** The transcript the reader shows. */
     public final ObjectProperty<UUID> transcript = new SimpleObjectProperty<>();
     /** The code group steps 2–4 work on. */
@@ -55,6 +58,8 @@ public final class Workbench {
     public final ObjectProperty<UUID> subgroup = new SimpleObjectProperty<>();
     /** A passage to show in context (set by "jump to the interview"); the reader scrolls to it. */
     public final ObjectProperty<Span> reveal = new SimpleObjectProperty<>();
+    /** An element whose review comments to show (set by a comment badge); the Review panel opens filtered to it. */
+    public final ObjectProperty<org.kondens.core.model.CommentTarget> reviewing = new SimpleObjectProperty<>();
 
     private volatile I18n text;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -308,9 +313,27 @@ public final class Workbench {
      * to the user and the project is unchanged.
      */
     public <T> CompletableFuture<T> edit(Function<StcProject, T> change) {
+        return change(() -> {
+            if (reviewMode) {
+                throw new KondensException(text.get("review.mode.refused"));
+            }
+            return change.apply(requireProject());
+        });
+    }
+
+    /**
+     * A change of the review comments only (comment, reply, resolve, delete): as {@link #edit},
+     * and allowed in review mode, where the analysis itself is read only.
+     */
+    public <T> CompletableFuture<T> review(Function<org.kondens.core.stc.Reviews, T> change) {
+        return change(() -> change.apply(requireProject().reviews()));
+    }
+
+    /** Runs {@code work} on the project thread, then publishes what it changed; completes with its result. */
+    private <T> CompletableFuture<T> change(java.util.concurrent.Callable<T> work) {
         status.show("status.saving");
         return call(() -> {
-            T result = change.apply(requireProject());
+            T result = work.call();
             return new Object[] {result, readState()};
         }).thenApply(pair -> {
             publish((State) pair[1]);
@@ -318,6 +341,16 @@ public final class Workbench {
             T result = (T) pair[0];
             return result;
         });
+    }
+
+    /** Review mode: from now on only {@link #review} changes the project; every other edit (and undo) is refused. */
+    public void reviewOnly(boolean on) {
+        reviewMode = on;
+        reviewOnly.set(on);
+    }
+
+    public ReadOnlyBooleanProperty reviewOnlyProperty() {
+        return reviewOnly.getReadOnlyProperty();
     }
 
     public CompletableFuture<Void> editVoid(Consumer<StcProject> change) {

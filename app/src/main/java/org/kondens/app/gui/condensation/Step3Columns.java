@@ -33,6 +33,7 @@ import org.kondens.app.gui.common.Menus;
 import org.kondens.app.gui.common.MutedText;
 import org.kondens.app.gui.common.UnitCard;
 import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.CommentTarget;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
@@ -133,6 +134,9 @@ final class Step3Columns {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox head = new HBox(6, title, gap, count);
+        if (sub != null) {
+            head.getChildren().add(2, vm.commenting().badge(CommentTarget.Kind.SUBGROUP, sub));
+        }
         head.setAlignment(Pos.TOP_LEFT);
         head.setId(sub == null ? "step3-column-unsorted-head" : "step3-column-head-" + sub);
         head.setAccessibleText(t.get("step3.column.accessible", name, c.units().size()));
@@ -203,7 +207,8 @@ final class Step3Columns {
     }
 
     private UnitCard card(MeaningUnit u, Step3Rows.Column c) {
-        UnitCard card = new UnitCard(vm.snapshot(), u, c.quoted().contains(u.id()), t);
+        UnitCard card = new UnitCard(vm.snapshot(), u, c.quoted().contains(u.id()), t)
+                .mark(vm.commenting().badge(CommentTarget.Kind.MEANING_UNIT, u.id()));
         card.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
                 vm.selectUnit(u.id(), c.id());
@@ -253,7 +258,8 @@ final class Step3Columns {
             editor.flush();
             vm.deleteSubgroup(sub.id());
         });
-        return new ContextMenu(rename, left, right, split, new SeparatorMenuItem(), delete);
+        return new ContextMenu(rename, left, right, split, new SeparatorMenuItem(), delete, new SeparatorMenuItem(),
+                vm.commenting().menuItem(CommentTarget.Kind.SUBGROUP, sub.id()));
     }
 
     /** Renaming in place: the title becomes a field; Enter keeps the name, Escape or leaving cancels. */
@@ -321,6 +327,7 @@ final class Step3Columns {
         quote.setOnAction(e -> editor.chooseQuote(u.id()));
         MenuItem show = Menus.item(t.get("step3.card.show"));
         show.setOnAction(e -> vm.reveal(new Span(u.transcriptId(), u.start(), u.end())));
-        return new ContextMenu(move, toGroup, new SeparatorMenuItem(), quote, show);
+        return new ContextMenu(move, toGroup, new SeparatorMenuItem(), quote, show, new SeparatorMenuItem(),
+                vm.commenting().menuItem(CommentTarget.Kind.MEANING_UNIT, u.id()));
     }
 }

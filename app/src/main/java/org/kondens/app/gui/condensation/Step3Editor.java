@@ -19,10 +19,12 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kondens.app.gui.common.Autosave;
+import org.kondens.app.gui.common.CommentBadge;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.MutedText;
 import org.kondens.app.gui.common.Words;
 import org.kondens.app.gui.common.Workbench;
+import org.kondens.core.model.CommentTarget;
 import org.kondens.core.model.Subgroup;
 
 /**
@@ -39,6 +41,7 @@ final class Step3Editor {
     private final TextArea condensate = new TextArea();
     private final Autosave save;
     private final VBox quoteList = new VBox(8);
+    private final CommentBadge badge;
     /** The subgroup whose condensate the editor holds: pending words are saved to it, never to the next one. */
     private UUID editing;
 
@@ -58,7 +61,15 @@ final class Step3Editor {
         condensate.setPromptText(t.get("step3.condensate.prompt"));
         condensate.accessibleTextProperty().bind(vm.condensateTitleProperty());
         VBox.setVgrow(condensate, Priority.ALWAYS);
-        VBox left = new VBox(6, editorTitle, MutedText.hint(t.get("step3.condensate.hint")), condensate);
+        badge = vm.commenting().badge();
+        Button comment = vm.commenting().button(CommentTarget.Kind.CONDENSATE, () -> editing);
+        comment.setId("step3-comment");
+        comment.disableProperty().bind(condensate.disabledProperty());
+        HBox.setHgrow(editorTitle, Priority.ALWAYS);
+        editorTitle.setMaxWidth(Double.MAX_VALUE);
+        HBox titleRow = new HBox(6, editorTitle, badge, comment);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+        VBox left = new VBox(6, titleRow, MutedText.hint(t.get("step3.condensate.hint")), condensate);
         left.setPadding(new Insets(8, 8, 10, 12));
         left.setMinWidth(280);
 
@@ -109,6 +120,7 @@ final class Step3Editor {
             save.follow(sub.condensate());
         }
         condensate.setDisable(sub == null);
+        badge.show(sub == null ? null : CommentTarget.Kind.CONDENSATE, id);
     }
 
     private void showQuotes() {

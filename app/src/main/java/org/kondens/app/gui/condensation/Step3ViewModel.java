@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kondens.app.gui.common.Commenting;
 import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.InterviewLink;
@@ -49,6 +50,7 @@ public final class Step3ViewModel {
     private final Workbench wb;
     private final I18n t;
     private final DialogService dialogs;
+    private final Commenting commenting;
     private final ObservableList<CodeGroup> codeGroups = FXCollections.observableArrayList();
     private final ObservableList<Step3Rows.Column> columns = FXCollections.observableArrayList();
     private final ObservableList<Step3Rows.QuoteRow> quotes = FXCollections.observableArrayList();
@@ -64,10 +66,16 @@ public final class Step3ViewModel {
     private ProjectSnapshot snapshot;
     private boolean resolving;
 
+    /** Review comments on subgroups, condensates and meaning units: their badges and "Add comment…". */
+    public Commenting commenting() {
+        return commenting;
+    }
+
     public Step3ViewModel(Workbench wb, DialogService dialogs) {
         this.wb = wb;
         this.t = wb.text();
         this.dialogs = dialogs;
+        this.commenting = new Commenting(wb, dialogs);
         wb.updateProperty().addListener((o, a, u) -> apply(u));
         wb.codeGroup.addListener((o, a, g) -> {
             if (!resolving) {

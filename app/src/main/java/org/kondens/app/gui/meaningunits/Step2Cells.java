@@ -18,12 +18,14 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import org.kondens.app.gui.common.CommentBadge;
 import org.kondens.app.gui.common.Css;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.UnitCard;
 import org.kondens.app.gui.common.UnitDrag;
 import org.kondens.app.gui.reader.TranscriptReader;
 import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.CommentTarget;
 
 /** The cells of step 2's lists: a code group (a drop target for units) and a unit out of context (dragged). */
 final class Step2Cells {
@@ -61,6 +63,7 @@ final class Step2Cells {
         private final Rectangle swatch = new Rectangle(12, 12);
         private final Label name = new Label();
         private final Label count = new Label();
+        private final CommentBadge badge;
         private final HBox box;
 
         GroupCell() {
@@ -71,7 +74,8 @@ final class Step2Cells {
             name.setMinWidth(0);
             count.getStyleClass().add("text-muted");
             count.setMinWidth(Region.USE_PREF_SIZE);
-            box = new HBox(8, swatch, name, gap, count);
+            badge = vm.commenting().badge();
+            box = new HBox(8, swatch, name, gap, badge, count);
             box.setAlignment(Pos.CENTER_LEFT);
             getStyleClass().add("group-cell");
             setPrefWidth(0);
@@ -117,9 +121,11 @@ final class Step2Cells {
             if (empty || row == null) {
                 setGraphic(null);
                 setAccessibleText(null);
+                badge.show(null, null);
                 return;
             }
             boolean unsorted = row.group() == null;
+            badge.show(unsorted ? null : CommentTarget.Kind.CODE_GROUP, row.id());
             swatch.setFill(unsorted ? Color.TRANSPARENT : TranscriptReader.color(row.group().color()));
             swatch.setStroke(unsorted ? Color.GRAY : null);
             name.setText(unsorted ? t.get("step2.unsorted") : row.group().workingName());
@@ -134,6 +140,7 @@ final class Step2Cells {
     private final class UnitCell extends ListCell<UnitRow> {
         private final Text text = new Text();
         private final Label meta = new Label();
+        private final CommentBadge badge;
         private final VBox box;
 
         UnitCell() {
@@ -151,7 +158,8 @@ final class Step2Cells {
             });
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox line = new HBox(6, meta, gap, jump);
+            badge = vm.commenting().badge();
+            HBox line = new HBox(6, meta, gap, badge, jump);
             line.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(2, text, line);
             setPrefWidth(0);
@@ -185,8 +193,10 @@ final class Step2Cells {
             if (empty || row == null) {
                 setGraphic(null);
                 setAccessibleText(null);
+                badge.show(null, null);
                 return;
             }
+            badge.show(CommentTarget.Kind.MEANING_UNIT, row.unit().id());
             text.setText(row.text());
             meta.setText(row.meta());
             setGraphic(box);

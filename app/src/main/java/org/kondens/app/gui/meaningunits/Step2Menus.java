@@ -6,6 +6,7 @@ import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
+import org.kondens.core.model.CommentTarget;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuButton;
@@ -87,7 +88,8 @@ final class Step2Menus {
             also.getItems().add(to);
         }
         also.setDisable(also.getItems().isEmpty());
-        return new ContextMenu(show, moveMenu(u, from), also, new SeparatorMenuItem(), deleteItem(u));
+        return new ContextMenu(show, moveMenu(u, from), also, new SeparatorMenuItem(), deleteItem(u), new SeparatorMenuItem(),
+                vm.commenting().menuItem(CommentTarget.Kind.MEANING_UNIT, u.id()));
     }
 
     ContextMenu groupMenu(Step2ViewModel.GroupRow row, Node anchor) {
@@ -112,7 +114,8 @@ final class Step2Menus {
         merge.setDisable(merge.getItems().isEmpty());
         MenuItem delete = Menus.item(t.get("step2.group.delete"));
         delete.setOnAction(e -> vm.deleteGroup(g.id()));
-        return new ContextMenu(rename, color, merge, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), add, themes);
+        return new ContextMenu(rename, color, merge, new SeparatorMenuItem(), delete, new SeparatorMenuItem(), add, themes,
+                new SeparatorMenuItem(), vm.commenting().menuItem(CommentTarget.Kind.CODE_GROUP, g.id()));
     }
 
     /** "From themes": a tick box per preliminary theme (those named like a group already are greyed out). */

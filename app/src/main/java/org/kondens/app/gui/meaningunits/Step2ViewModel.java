@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kondens.app.gui.common.Commenting;
 import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.InterviewLink;
@@ -56,6 +57,7 @@ public final class Step2ViewModel {
     private final Workbench wb;
     private final I18n t;
     private final DialogService dialogs;
+    private final Commenting commenting;
     private final Step2Rows texts;
     private final ObservableList<GroupRow> groups = FXCollections.observableArrayList();
     private final ObservableList<UnitRow> units = FXCollections.observableArrayList();
@@ -69,10 +71,16 @@ public final class Step2ViewModel {
     private ProjectSnapshot snapshot;
     private boolean choosing;
 
+    /** Review comments on code groups and meaning units: their badges and "Add comment…". */
+    public Commenting commenting() {
+        return commenting;
+    }
+
     public Step2ViewModel(Workbench wb, DialogService dialogs) {
         this.wb = wb;
         this.t = wb.text();
         this.dialogs = dialogs;
+        this.commenting = new Commenting(wb, dialogs);
         this.texts = new Step2Rows(t);
         shown.set(wb.codeGroup.get());
         wb.updateProperty().addListener((o, a, u) -> apply(u));

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.kondens.app.gui.common.Comments;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.InterviewLink;
 import org.kondens.app.gui.common.ListPatch;
@@ -87,7 +88,7 @@ public final class OverviewViewModel {
         refresh = PartRefresh.listen(wb)
                 .on(this::showProject, Part.PROJECT)
                 .on(this::showSteps, Part.THEMES, Part.TRANSCRIPTS, Part.NOTES, Part.MEANING_UNITS, Part.CODE_GROUPS,
-                        Part.SUBGROUPS, Part.QUOTES)
+                        Part.SUBGROUPS, Part.QUOTES, Part.REVIEW)
                 .on(this::showPath, Part.THEMES, Part.CODE_GROUPS, Part.SUBGROUPS)
                 .on(this::showMatrix, Part.INFORMANTS, Part.CODE_GROUPS, Part.SUBGROUPS, Part.MEANING_UNITS)
                 .on(this::showChosen, Part.INFORMANTS, Part.CODE_GROUPS, Part.SUBGROUPS, Part.MEANING_UNITS, Part.TRANSCRIPTS)
@@ -126,13 +127,19 @@ public final class OverviewViewModel {
         long named = s.codeGroups().stream().filter(g -> !blank(g.finalName())).count();
         ListPatch.patch(steps, List.of(
                 card("overview-step1", "step.1", t.get("overview.count.themes", s.themes().size()),
-                        t.get("overview.count.transcripts", s.transcripts().size()), t.get("overview.count.notes", s.notes().size())),
+                        t.get("overview.count.transcripts", s.transcripts().size()), t.get("overview.count.notes", s.notes().size()),
+                        comments(s, 1)),
                 card("overview-step2", "step.2", t.get("overview.count.units", s.meaningUnits().size()),
-                        t.get("overview.count.unsorted", unsorted), t.get("overview.count.groups", groups)),
+                        t.get("overview.count.unsorted", unsorted), t.get("overview.count.groups", groups), comments(s, 2)),
                 card("overview-step3", "step.3", t.get("overview.count.subgroups", subs),
-                        t.get("overview.count.condensates", condensed, subs), t.get("overview.count.quotes", quoted, subs)),
+                        t.get("overview.count.condensates", condensed, subs), t.get("overview.count.quotes", quoted, subs), comments(s, 3)),
                 card("overview-step4", "step.4", t.get("overview.count.analytic", analytic, subs),
-                        t.get("overview.count.finalNames", named, groups))));
+                        t.get("overview.count.finalNames", named, groups), comments(s, 4))));
+    }
+
+    /** "2 open review comments" on the step's elements. */
+    private String comments(ProjectSnapshot s, int step) {
+        return t.get("overview.count.comments", Comments.openInStep(s, step));
     }
 
     private StepCard card(String id, String titleKey, String... lines) {

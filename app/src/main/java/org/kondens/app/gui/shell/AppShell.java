@@ -123,7 +123,8 @@ final class AppShell {
     private void build() {
         // -Dkondens.area=STEP3 opens on a given work area (screenshots, demos).
         String asked = System.getProperty("kondens.area");
-        MainWindow.Area first = asked == null ? MainWindow.Area.STEP1 : MainWindow.Area.valueOf(asked.toUpperCase(Locale.ROOT));
+        MainWindow.Area first = asked != null ? MainWindow.Area.valueOf(asked.toUpperCase(Locale.ROOT))
+                : wb.reviewOnlyProperty().get() ? MainWindow.Area.REVIEW : MainWindow.Area.STEP1;
         boolean drawFirst = afterFirstFrame != null;
         window = new MainWindow(wb, this::switchLanguage, this::switchTheme, first, drawFirst);
         stage.setScene(window.scene());

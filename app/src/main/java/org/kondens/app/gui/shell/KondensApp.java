@@ -15,6 +15,9 @@ public final class KondensApp extends Application {
     /** Argument that starts the window, prints the milliseconds from JVM start to the first shown window, and exits ({@link StartupProbe}). */
     public static final String STARTUP_PROBE = StartupProbe.ARG;
 
+    /** {@code --review FILE.kondens}: a reviewer's copy, the analysis read only, comments can be added. */
+    public static final String REVIEW = "--review";
+
     private Workbench wb;
 
     public static void launchGui(String[] args) {
@@ -42,6 +45,7 @@ public final class KondensApp extends Application {
         probe.ifPresent(p -> StartupProbe.ownSettings());
         FirstFrameGate gate = new FirstFrameGate();
         wb = new Workbench(AppShell.savedLanguage(), org.kondens.core.CacheFolder.root(), gate);
+        wb.reviewOnly(args.contains(REVIEW));
         // The project opens on its own thread while the first window is made; it is shown, and the
         // work area built, once that window's first frame is drawn.
         open(probe.map(StartupProbe::choice).orElseGet(() -> firstChoice(args)));

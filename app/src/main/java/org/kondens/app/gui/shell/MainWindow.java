@@ -54,6 +54,8 @@ import org.kondens.app.gui.export.ExportView;
 import org.kondens.app.gui.importing.ImportDialog;
 import org.kondens.app.gui.meaningunits.Step2View;
 import org.kondens.app.gui.overview.OverviewView;
+import org.kondens.app.gui.review.ReviewRoundTrip;
+import org.kondens.app.gui.review.ReviewView;
 import org.kondens.app.gui.search.SearchView;
 import org.kondens.app.gui.synthesis.Step4View;
 import org.kondens.app.gui.totalimpression.Step1View;
@@ -70,7 +72,7 @@ import org.kondens.core.stc.Hints;
 final class MainWindow {
 
     /** The work areas, in step-bar order. */
-    enum Area { STEP1, STEP2, STEP3, STEP4, OVERVIEW, SEARCH, EXPORT }
+    enum Area { STEP1, STEP2, STEP3, STEP4, OVERVIEW, REVIEW, SEARCH, EXPORT }
 
     private final Workbench wb;
     private final I18n t;
@@ -101,11 +103,20 @@ final class MainWindow {
             case STEP3 -> new Step3View(wb);
             case STEP4 -> new Step4View(wb);
             case OVERVIEW -> new OverviewView(wb);
+            case REVIEW -> new ReviewView(wb, dialogs, step -> show(Area.values()[step - 1]), ReviewRoundTrip.NOT_AVAILABLE);
             case SEARCH -> new SearchView(wb, dialogs);
             case EXPORT -> new ExportView(wb);
         };
         menuBar = menus();
-        VBox top = new VBox(menuBar, new ProjectBanner(wb, () -> RestoreDialog.show(owner(), wb)).node(), stepBar());
+        Label reviewMode = new Label(t.get("review.mode.banner"));
+        reviewMode.setId("review-mode-banner");
+        reviewMode.setWrapText(true);
+        reviewMode.setMaxWidth(Double.MAX_VALUE);
+        reviewMode.getStyleClass().add("project-banner");
+        reviewMode.setPadding(new Insets(6, 10, 6, 10));
+        reviewMode.visibleProperty().bind(wb.reviewOnlyProperty());
+        reviewMode.managedProperty().bind(reviewMode.visibleProperty());
+        VBox top = new VBox(menuBar, new ProjectBanner(wb, () -> RestoreDialog.show(owner(), wb)).node(), reviewMode, stepBar());
         SplitPane center = new SplitPane(new ProjectPane(wb).node(), work);
         center.setDividerPositions(0.2);
         SplitPane.setResizableWithParent(center.getItems().get(0), false);
@@ -117,6 +128,12 @@ final class MainWindow {
         wb.reveal.addListener((o, was, span) -> {
             if (span != null) {
                 show(Area.STEP2);
+            }
+        });
+        // A comment badge anywhere opens the Review panel at that element's comments.
+        wb.reviewing.addListener((o, was, target) -> {
+            if (target != null) {
+                show(Area.REVIEW);
             }
         });
         if (!drawFirst) {
@@ -176,6 +193,12 @@ final class MainWindow {
         view.shown();
     }
 
+    /** The Review panel, shown (its file dialogs belong to it). */
+    private ReviewView review() {
+        show(Area.REVIEW);
+        return (ReviewView) views.get(Area.REVIEW);
+    }
+
     private MenuBar menus() {
         Menu file = Menus.menu(t.get("menu.file"));
         MenuItem newProject = item("menu.new", "Shortcut+N", () -> NewProjectDialog.show(owner(), wb));
@@ -198,10 +221,11 @@ final class MainWindow {
         MenuItem sample = item("menu.sample", null, () -> Samples.folder().ifPresent(wb::openSample));
         MenuItem importFiles = item("menu.import", "Shortcut+I", () -> ImportDialog.show(owner(), wb));
         MenuItem importQdpx = item("menu.importQdpx", null, this::importQdpxDialog);
+        MenuItem importReview = item("menu.importReview", null, () -> review().chooseImport());
         MenuItem copy = item("menu.saveCopy", "Shortcut+Shift+S", this::saveCopyDialog);
         MenuItem restore = item("menu.restore", null, () -> RestoreDialog.show(owner(), wb));
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> owner().hide());
-        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, copy, restore, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, importReview, copy, restore, new SeparatorMenuItem(), quit);
 
         Menu edit = Menus.menu(t.get("menu.edit"));
         MenuItem undo = item("menu.undo", "Shortcut+Z", wb::undo);
@@ -219,9 +243,11 @@ final class MainWindow {
 
         Menu view = Menus.menu(t.get("menu.view"));
         view.getItems().addAll(item("menu.theme", "Shortcut+Shift+D", switchTheme), item("menu.language", null, switchLanguage),
-                new SeparatorMenuItem(), item("menu.overview", null, () -> show(Area.OVERVIEW)));
+                new SeparatorMenuItem(), item("menu.overview", null, () -> show(Area.OVERVIEW)),
+                item("menu.review", "Shortcut+Shift+R", () -> show(Area.REVIEW)));
         Menu export = Menus.menu(t.get("menu.export"));
-        export.getItems().add(item("menu.exportStep", "Shortcut+E", () -> show(Area.EXPORT)));
+        export.getItems().addAll(item("menu.exportStep", "Shortcut+E", () -> show(Area.EXPORT)),
+                item("menu.exportReview", null, () -> review().chooseExport()));
         Menu help = Menus.menu(t.get("menu.help"));
         help.getItems().addAll(item("menu.method", null, () -> info(t.get("menu.method"), t.get("help.method"))),
                 item("menu.shortcuts", null, this::showShortcuts), new SeparatorMenuItem(), item("menu.about", null, this::showAbout));
@@ -280,7 +306,7 @@ final class MainWindow {
         bar.getStyleClass().add("step-bar");
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.setAlignment(Pos.CENTER_LEFT);
-        String[] keys = {"step.1", "step.2", "step.3", "step.4", "step.overview", null, "step.export"};
+        String[] keys = {"step.1", "step.2", "step.3", "step.4", "step.overview", "step.review", null, "step.export"};
         for (Area a : Area.values()) {
             String key = keys[a.ordinal()];
             if (key == null) {

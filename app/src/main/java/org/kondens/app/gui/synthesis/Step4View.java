@@ -28,6 +28,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kondens.app.gui.common.Commenting;
+import org.kondens.app.gui.common.FxDialogs;
+import org.kondens.core.model.CommentTarget;
 import org.kondens.app.gui.common.Autosave;
 import org.kondens.app.gui.common.CodeGroupChooser;
 import org.kondens.app.gui.common.Css;
@@ -83,7 +86,11 @@ public final class Step4View implements WorkView {
                 }
             });
             save = Autosave.attach(wb, analytic, text -> vm.setAnalyticText(id, text));
-            box.getChildren().addAll(head, hand, analyticCaption, analytic);
+            Button comment = commenting.button(CommentTarget.Kind.ANALYTIC_TEXT, () -> id);
+            comment.setId("step4-comment-" + id);
+            HBox analyticHead = new HBox(6, analyticCaption, commenting.badge(CommentTarget.Kind.ANALYTIC_TEXT, id), comment);
+            analyticHead.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().addAll(head, hand, analyticHead, analytic);
             box.setPadding(new Insets(10, 12, 12, 12));
             box.setId("step4-section-" + id);
             box.getStyleClass().add("synthesis-section");
@@ -106,6 +113,7 @@ public final class Step4View implements WorkView {
 
     private final Workbench wb;
     private final Step4ViewModel vm;
+    private final Commenting commenting;
     private final I18n t;
     private final StackPane node = new StackPane();
     private final BorderPane content = new BorderPane();
@@ -130,6 +138,7 @@ public final class Step4View implements WorkView {
         this.wb = wb;
         this.t = wb.text();
         this.vm = new Step4ViewModel(wb);
+        this.commenting = new Commenting(wb, new FxDialogs(() -> node.getScene() == null ? null : node.getScene().getWindow()));
         this.chooser = new CodeGroupChooser(wb, "step4-group", t.get("step4.codeGroup")).follow(vm.groups(), vm.groupProperty());
         this.groups = chooser.box();
         finalNameSave = Autosave.attach(wb, finalName, text -> vm.setFinalName(shownGroup, text));

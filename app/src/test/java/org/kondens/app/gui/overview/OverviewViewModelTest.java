@@ -20,6 +20,8 @@ import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.ModelSample;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Comment;
+import org.kondens.core.model.CommentTarget;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Part;
@@ -290,6 +292,28 @@ class OverviewViewModelTest {
             assertEquals(steps.subList(1, 4), vm.steps().subList(1, 4));
             assertSame(matrix, vm.matrixProperty().get());
             assertEquals(0, matrixSets[0]);
+        }
+    }
+
+    @Test
+    void openReviewCommentsAreCountedInTheStepOfTheirElement() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            Workbench wb = sample.wb;
+            OverviewViewModel vm = new OverviewViewModel(wb);
+            ProjectSnapshot s = wb.snapshot();
+            String none = wb.text().get("overview.count.comments", 0);
+            assertTrue(vm.steps().stream().allMatch(c -> c.lines().contains(none)), "no comments yet: every step says so");
+            CodeGroup g = s.codeGroups().get(0);
+            Subgroup sub = s.subgroups().get(0);
+            ModelSample.await(wb.edit(p -> p.reviews().comment(CommentTarget.of(CommentTarget.Kind.CODE_GROUP, g.id()), "V", "Navnet?")));
+            Comment c = ModelSample.await(wb.edit(p -> p.reviews().comment(CommentTarget.of(CommentTarget.Kind.CONDENSATE, sub.id()),
+                    "V", "Første person?")));
+            ModelSample.await(wb.edit(p -> p.reviews().comment(CommentTarget.of(CommentTarget.Kind.CODE_GROUP, g.id()), "V", "Og farge.")));
+            assertEquals("2 open review comments", vm.steps().get(1).lines().getLast(), "code groups are step 2");
+            assertEquals("1 open review comment", vm.steps().get(2).lines().getLast(), "condensates are step 3");
+            assertEquals(none, vm.steps().get(3).lines().getLast());
+            ModelSample.await(wb.editVoid(p -> p.reviews().resolve(c.id(), true)));
+            assertEquals(none, vm.steps().get(2).lines().getLast(), "a resolved comment is no longer counted");
         }
     }
 
