@@ -2,8 +2,11 @@ package org.kondens.app.gui.review;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.kondens.core.KondensException;
+import java.util.Locale;
+import org.kondens.core.export.ExportOptions;
+import org.kondens.core.export.ReviewDocument;
 import org.kondens.core.model.ReviewRound;
+import org.kondens.core.stc.ReviewImport;
 import org.kondens.core.stc.StcProject;
 
 /**
@@ -11,7 +14,8 @@ import org.kondens.core.stc.StcProject;
  * Review panel the real pair. Both run on the project thread.
  *
  * @param export writes the document for {@code reviewers} to {@code out} and records the round
- * @param importer brings in a reviewed document's comments and suggested edits; returns the report line
+ * @param importer brings in a reviewed document's comments and suggested edits; returns the report (a line, then one
+ *        line per element)
  */
 public record ReviewRoundTrip(Export export, Import importer) {
 
@@ -25,12 +29,11 @@ public record ReviewRoundTrip(Export export, Import importer) {
         String importReview(StcProject project, Path docx);
     }
 
-    /** Until the document's writer and reader are part of the build: both say so in a sentence. */
-    public static final ReviewRoundTrip NOT_AVAILABLE = new ReviewRoundTrip(
-            (p, reviewers, out) -> {
-                throw new KondensException("Review documents are not part of this build yet.");
-            },
-            (p, docx) -> {
-                throw new KondensException("Review documents are not part of this build yet.");
-            });
+    /** Core's review document writer ({@link ReviewDocument}) and reader ({@link ReviewImport}); reports in {@code locale}. */
+    public static ReviewRoundTrip core(Locale locale) {
+        return new ReviewRoundTrip(
+                (p, reviewers, out) -> ReviewDocument.export(p.snapshot(), ExportOptions.DEFAULT, out,
+                        () -> p.reviews().sendForReview(reviewers, "")),
+                (p, docx) -> String.join("\n", ReviewImport.importReview(p, docx).lines(locale)));
+    }
 }

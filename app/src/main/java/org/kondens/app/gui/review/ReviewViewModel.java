@@ -273,13 +273,13 @@ public final class ReviewViewModel {
         return docx.isEmpty() ? CompletableFuture.completedFuture(null) : importReview(docx.get());
     }
 
-    /** Brings in a reviewed document on the project thread (one undo step); its report line is shown. */
+    /** Brings in a reviewed document on the project thread (one undo step); its report (which names the file) is shown. */
     public CompletableFuture<String> importReview(Path docx) {
         report.set("");
         status.set(Status.OPEN);
         element.set(null);
-        return wb.edit(p -> roundTrip.importer().importReview(p, docx)).whenComplete((line, e) -> report.set(e == null
-                ? t.get("review.import.done", docx.getFileName(), line) : sentence(e)));
+        return wb.edit(p -> roundTrip.importer().importReview(p, docx)).whenComplete((lines, e) -> report.set(e == null
+                ? lines : sentence(e)));
     }
 
     private String sentence(Throwable e) {

@@ -103,7 +103,7 @@ final class MainWindow {
             case STEP3 -> new Step3View(wb);
             case STEP4 -> new Step4View(wb);
             case OVERVIEW -> new OverviewView(wb);
-            case REVIEW -> new ReviewView(wb, dialogs, step -> show(Area.values()[step - 1]), ReviewRoundTrip.NOT_AVAILABLE);
+            case REVIEW -> new ReviewView(wb, dialogs, step -> show(Area.values()[step - 1]), ReviewRoundTrip.core(t.locale()));
             case SEARCH -> new SearchView(wb, dialogs);
             case EXPORT -> new ExportView(wb);
         };

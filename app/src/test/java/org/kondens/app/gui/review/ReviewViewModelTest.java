@@ -50,7 +50,7 @@ class ReviewViewModelTest {
     }
 
     private ReviewViewModel vm(Workbench wb) {
-        return vm(wb, ReviewRoundTrip.NOT_AVAILABLE);
+        return vm(wb, ReviewRoundTrip.core(java.util.Locale.ENGLISH));
     }
 
     private Commenting commenting(Workbench wb) {
@@ -290,7 +290,7 @@ class ReviewViewModelTest {
                 return p.reviews().sendForReview(reviewers, "");
             }, (p, docx) -> {
                 calls.add(Thread.currentThread().getName() + " import " + docx.getFileName());
-                return "2 comments, 1 suggested edit";
+                return "lest.docx: 2 comments, 1 suggested edit";
             });
             ReviewViewModel vm = vm(wb, fake);
             dialogs.type("Kari,  Ola ;");
@@ -305,13 +305,14 @@ class ReviewViewModelTest {
             assertNull(ModelSample.await(vm.startImport(Optional::empty)), "no file chosen: nothing read");
             assertEquals(1, calls.size());
 
-            assertEquals("2 comments, 1 suggested edit", ModelSample.await(vm.importReview(dir.resolve("lest.docx"))));
+            assertEquals("lest.docx: 2 comments, 1 suggested edit", ModelSample.await(vm.importReview(dir.resolve("lest.docx"))));
             assertEquals("kondens-project import lest.docx", calls.getLast());
             assertEquals("lest.docx: 2 comments, 1 suggested edit", vm.reportProperty().get());
 
-            ReviewViewModel without = vm(wb, ReviewRoundTrip.NOT_AVAILABLE);
-            assertThrows(KondensException.class, () -> ModelSample.await(without.importReview(dir.resolve("lest.docx"))));
-            assertEquals("Review documents are not part of this build yet.", without.reportProperty().get(), "refused in one line");
+            ReviewViewModel real = vm(wb, ReviewRoundTrip.core(java.util.Locale.ENGLISH));
+            assertThrows(KondensException.class, () -> ModelSample.await(real.importReview(dir.resolve("lest.docx"))));
+            assertTrue(real.reportProperty().get().contains("lest.docx") && !real.reportProperty().get().contains("\n"),
+                    "a missing file is refused in one line naming it: " + real.reportProperty().get());
         }
     }
 }

@@ -35,7 +35,7 @@ class ReviewViewTest extends WorkViewTest<ReviewViewTest.Both> {
 
         Both(Workbench wb) {
             step2 = new Step2View(wb);
-            review = new ReviewView(wb, new FxDialogs(() -> null), step -> { }, ReviewRoundTrip.NOT_AVAILABLE);
+            review = new ReviewView(wb, new FxDialogs(() -> null), step -> { }, ReviewRoundTrip.core(java.util.Locale.ENGLISH));
             node = new SplitPane(step2.node(), review.node());
         }
 
