@@ -91,15 +91,15 @@ final class DocxBody {
                     case "br", "cr" -> append("\n", marks.peek());
                     case "bookmarkStart" -> {
                         String id = attr(r, "id");
-                        String name = attr(r, "name");
-                        String open = openBookmarks.entrySet().stream().filter(e -> e.getValue().equals(name))
+                        String bookmark = attr(r, "name");
+                        String open = openBookmarks.entrySet().stream().filter(b -> b.getValue().equals(bookmark))
                                 .map(Map.Entry::getKey).findFirst().orElse(null);
                         if (open != null) {
                             // LibreOffice splits a bookmark around a comment at a paragraph's end: the
                             // second start (never the first) is ended; it continues the first.
                             continued.put(id, open);
                         } else {
-                            openBookmarks.put(id, name);
+                            openBookmarks.put(id, bookmark);
                             bookmarkStarts.put(id, text.length());
                         }
                     }
