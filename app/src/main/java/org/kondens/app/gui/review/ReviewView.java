@@ -315,13 +315,19 @@ public final class ReviewView implements WorkView {
     private Node header(String author, String when, String about, boolean gone, Runnable goTo) {
         Label who = Styled.label(author, "review-author");
         Label at = Styled.label(when, "text-muted", "text-small");
+        // A long element name gives way (ellipsis), never who wrote it or when.
+        who.setMinWidth(Region.USE_PREF_SIZE);
+        at.setMinWidth(Region.USE_PREF_SIZE);
         Node what;
         if (gone) {
-            what = Styled.label(about, "text-muted", "text-italic");
+            Label plain = Styled.label(about, "text-muted", "text-italic");
+            plain.setMinWidth(0);
+            what = plain;
         } else {
             Hyperlink link = new Hyperlink(about);
             link.setTooltip(new Tooltip(t.get("review.goTo")));
             link.setOnAction(e -> goTo.run());
+            link.setMinWidth(0);
             what = link;
         }
         Region gap = new Region();
