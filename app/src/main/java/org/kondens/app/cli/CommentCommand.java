@@ -129,31 +129,41 @@ final class CommentCommand {
     }
 
     @Command(name = "accept", description = "Accept a suggested edit: its text replaces the condensate or analytic text.")
-    static final class Accept extends ProjectCommand {
-
-        @Parameters(index = "1", paramLabel = "SUGGESTION")
-        String id;
-
-        @Override
-        int run(StcProject project, Printer out) {
-            UUID s = suggestion(project, id);
-            project.reviews().accept(s);
-            out.result("Accepted " + Printer.shortId(s), Printer.obj("id", s, "status", "ACCEPTED"));
-            return 0;
+    static final class Accept extends Decide {
+        Accept() {
+            super(Suggestion.Status.ACCEPTED);
         }
     }
 
     @Command(name = "reject", description = "Reject a suggested edit; the text stays as it is.")
-    static final class Reject extends ProjectCommand {
+    static final class Reject extends Decide {
+        Reject() {
+            super(Suggestion.Status.REJECTED);
+        }
+    }
+
+    /** Accept or reject: the student's decision on one suggested edit. */
+    abstract static class Decide extends ProjectCommand {
 
         @Parameters(index = "1", paramLabel = "SUGGESTION")
         String id;
 
+        private final Suggestion.Status decision;
+
+        Decide(Suggestion.Status decision) {
+            this.decision = decision;
+        }
+
         @Override
         int run(StcProject project, Printer out) {
             UUID s = suggestion(project, id);
-            project.reviews().reject(s);
-            out.result("Rejected " + Printer.shortId(s), Printer.obj("id", s, "status", "REJECTED"));
+            if (decision == Suggestion.Status.ACCEPTED) {
+                project.reviews().accept(s);
+            } else {
+                project.reviews().reject(s);
+            }
+            out.result((decision == Suggestion.Status.ACCEPTED ? "Accepted " : "Rejected ") + Printer.shortId(s),
+                    Printer.obj("id", s, "status", decision));
             return 0;
         }
     }

@@ -1,5 +1,6 @@
 package org.kondens.core.export;
 
+import org.kondens.core.WordDiff;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -104,18 +105,18 @@ final class ReviewChanges {
             int w = WordDocument.TEXT_WIDTH;
             XWPFTable table = doc.table(rows, new int[] {w * 4 / 20, w * 8 / 20, w * 8 / 20});
             for (int r = 0; r < texts.size(); r++) {
-                List<TextDiff.Piece> diff = TextDiff.of(texts.get(r).before(), texts.get(r).after());
-                fill(table.getRow(r + 1).getCell(1), diff, TextDiff.Kind.REMOVED);
-                fill(table.getRow(r + 1).getCell(2), diff, TextDiff.Kind.ADDED);
+                List<WordDiff.Piece> diff = WordDiff.of(texts.get(r).before(), texts.get(r).after());
+                fill(table.getRow(r + 1).getCell(1), diff, WordDiff.Kind.DELETED);
+                fill(table.getRow(r + 1).getCell(2), diff, WordDiff.Kind.INSERTED);
             }
         }
     }
 
     /** The text before (words gone struck through) or after (new words underlined), one paragraph per line. */
-    private static void fill(XWPFTableCell cell, List<TextDiff.Piece> diff, TextDiff.Kind marked) {
+    private static void fill(XWPFTableCell cell, List<WordDiff.Piece> diff, WordDiff.Kind marked) {
         XWPFParagraph p = cell.getParagraphs().getFirst();
-        for (TextDiff.Piece piece : diff) {
-            if (piece.kind() != TextDiff.Kind.SAME && piece.kind() != marked) {
+        for (WordDiff.Piece piece : diff) {
+            if (piece.kind() != WordDiff.Kind.SAME && piece.kind() != marked) {
                 continue;
             }
             String[] lines = piece.text().split("\n", -1);
@@ -126,7 +127,7 @@ final class ReviewChanges {
                 }
                 String line = lines[i];
                 String words = line.strip();
-                if (piece.kind() == TextDiff.Kind.SAME || words.isEmpty()) {
+                if (piece.kind() == WordDiff.Kind.SAME || words.isEmpty()) {
                     plain(p, line);
                     continue;
                 }
@@ -135,7 +136,7 @@ final class ReviewChanges {
                 plain(p, line.substring(0, at));
                 XWPFRun run = p.createRun();
                 run.setText(words);
-                if (piece.kind() == TextDiff.Kind.REMOVED) {
+                if (piece.kind() == WordDiff.Kind.DELETED) {
                     run.setStrikeThrough(true);
                     run.setColor("A61C1C");
                 } else {

@@ -34,23 +34,8 @@ class ReviewLibreOfficeTest {
     @Test
     void everyCommentLandsWhereItWasPut() throws Exception {
         ReviewImportTest.Study s = ReviewImportTest.study(dir);
-        Path fixture = dir.resolve("review-libreoffice.docx");
-        try (InputStream in = getClass().getResourceAsStream("review-libreoffice.docx")) {
-            Files.copy(in, fixture);
-        }
         // The fixture's bookmarks name the elements of the project it was made from; name this one's instead.
-        String xml;
-        try (ZipFile zip = new ZipFile(fixture.toFile())) {
-            xml = new String(zip.getInputStream(zip.getEntry("word/document.xml")).readAllBytes(), StandardCharsets.UTF_8);
-        }
-        List<String> theirs = names(xml);
-        List<String> mine = names(ReviewDocs.of(s.p().snapshot()).document());
-        assertEquals(mine.size(), theirs.size(), "LibreOffice kept every bookmark");
-        for (int i = 0; i < mine.size(); i++) {
-            assertEquals(mine.get(i).substring(0, 3), theirs.get(i).substring(0, 3), "in the same order");
-            xml = xml.replace(theirs.get(i), mine.get(i));
-        }
-        Path file = ReviewImportTest.rewrite(fixture, dir.resolve("gjennomlest.docx"), "word/document.xml", xml);
+        Path file = renamedFor(fixture("review-libreoffice.docx"), ReviewDocs.of(s.p().snapshot()).document());
 
         ReviewReport r = ReviewImport.importReview(s.p(), file);
         assertEquals(5, r.comments(), r.lines().toString());
@@ -90,19 +75,7 @@ class ReviewLibreOfficeTest {
         Path ours = dir.resolve("review.docx");
         org.kondens.core.export.ReviewDocument.export(s.p().snapshot(), org.kondens.core.export.ExportOptions.DEFAULT, ours,
                 () -> s.p().reviews().sendForReview(List.of("Kari"), ""));
-        Path fixture = dir.resolve("review-libreoffice-export.docx");
-        try (InputStream in = getClass().getResourceAsStream("review-libreoffice-export.docx")) {
-            Files.copy(in, fixture);
-        }
-        String xml = part(fixture);
-        List<String> theirs = names(xml);
-        List<String> mine = names(part(ours));
-        assertEquals(mine.size(), theirs.size(), "LibreOffice kept every bookmark");
-        for (int i = 0; i < mine.size(); i++) {
-            assertEquals(mine.get(i).substring(0, 3), theirs.get(i).substring(0, 3), "in the same order");
-            xml = xml.replace(theirs.get(i), mine.get(i));
-        }
-        Path file = ReviewImportTest.rewrite(fixture, dir.resolve("gjennomlest.docx"), "word/document.xml", xml);
+        Path file = renamedFor(fixture("review-libreoffice-export.docx"), part(ours));
 
         ReviewReport r = ReviewImport.importReview(s.p(), file);
         assertEquals(5, r.comments(), r.lines().toString());
@@ -120,6 +93,27 @@ class ReviewLibreOfficeTest {
         assertEquals(Kind.PROJECT, only(s, "Tittelen er lang.").target().kind());
         assertTrue(only(s, "Godt navn – deres ord?").target().is(Kind.CODE_GROUP, s.g2().id()));
         assertEquals(0, ReviewImport.importReview(s.p(), file).total(), "a second import adds nothing");
+    }
+
+    private Path fixture(String name) throws Exception {
+        Path fixture = dir.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream(name)) {
+            Files.copy(in, fixture);
+        }
+        return fixture;
+    }
+
+    /** The fixture with its bookmark names replaced, in order, by those of {@code ourDocumentXml}. */
+    private Path renamedFor(Path fixture, String ourDocumentXml) throws Exception {
+        String xml = part(fixture);
+        List<String> theirs = names(xml);
+        List<String> mine = names(ourDocumentXml);
+        assertEquals(mine.size(), theirs.size(), "LibreOffice kept every bookmark");
+        for (int i = 0; i < mine.size(); i++) {
+            assertEquals(mine.get(i).substring(0, 3), theirs.get(i).substring(0, 3), "in the same order");
+            xml = xml.replace(theirs.get(i), mine.get(i));
+        }
+        return ReviewImportTest.rewrite(fixture, dir.resolve("gjennomlest.docx"), "word/document.xml", xml);
     }
 
     private static String part(Path docx) throws Exception {

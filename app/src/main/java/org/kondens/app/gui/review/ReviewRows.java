@@ -1,5 +1,6 @@
 package org.kondens.app.gui.review;
 
+import org.kondens.core.WordDiff;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

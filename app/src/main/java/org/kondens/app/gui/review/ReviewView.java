@@ -1,5 +1,6 @@
 package org.kondens.app.gui.review;
 
+import org.kondens.core.WordDiff;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package org.kondens.app.gui.review;
 
+import org.kondens.core.WordDiff;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,11 +1,11 @@
-package org.kondens.app.gui.review;
+package org.kondens.core;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kondens.app.gui.review.WordDiff.Kind;
-import org.kondens.app.gui.review.WordDiff.Piece;
+import org.kondens.core.WordDiff.Kind;
+import org.kondens.core.WordDiff.Piece;
 
 /** A suggested edit reads as a difference of words: what stays, what goes, what comes. */
 class WordDiffTest {

@@ -1,4 +1,4 @@
-package org.kondens.app.gui.review;
+package org.kondens.core;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A suggested edit shown as a difference, word by word: the words both texts share, the words the
  * reviewer took out and the words they put in (the longest common run of words, as Word's
- * tracked changes read). Each word keeps the spaces after it, so the pieces read as the text.
+ * tracked changes read). Each word keeps the spaces after it, so the pieces read as the text. The
+ * review document ("before → after") and the app's suggested edits both show differences with it.
  */
 public final class WordDiff {
 
