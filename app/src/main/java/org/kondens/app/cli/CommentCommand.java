@@ -70,41 +70,29 @@ final class CommentCommand {
     }
 
     @Command(name = "add", description = "Comment on the project or one of its elements.")
-    static final class Add extends ProjectCommand {
+    static final class Add extends Written {
 
         @Option(names = "--on", paramLabel = "WHAT", defaultValue = "project", description = "project (default), group:G, "
                 + "subgroup:G/S, condensate:G/S, analytic:G/S, unit:ID, theme:T, transcript:T")
         String on;
 
-        @Option(names = "--text", required = true, paramLabel = "TEXT")
-        String text;
-
-        @Option(names = "--author", paramLabel = "NAME", description = "default: your user name")
-        String author;
-
         @Override
         int run(StcProject project, Printer out) {
-            Comment c = project.reviews().comment(target(project, on), authorOr(author), text);
+            Comment c = project.reviews().comment(target(project, on), author(), text);
             out.result("Added comment " + Printer.shortId(c.id()) + " on " + place(c.target()), c);
             return 0;
         }
     }
 
     @Command(name = "reply", description = "Reply in a comment's thread.")
-    static final class Reply extends ProjectCommand {
+    static final class Reply extends Written {
 
         @Parameters(index = "1", paramLabel = "COMMENT", description = "the comment's id (its first characters will do)")
         String id;
 
-        @Option(names = "--text", required = true, paramLabel = "TEXT")
-        String text;
-
-        @Option(names = "--author", paramLabel = "NAME", description = "default: your user name")
-        String author;
-
         @Override
         int run(StcProject project, Printer out) {
-            Comment c = project.reviews().reply(comment(project, id), authorOr(author), text);
+            Comment c = project.reviews().reply(comment(project, id), author(), text);
             out.result("Replied to " + Printer.shortId(c.parentId()) + " (" + place(c.target()) + ")", c);
             return 0;
         }
@@ -142,6 +130,20 @@ final class CommentCommand {
         }
     }
 
+    /** A comment or reply: its text and who writes it. */
+    abstract static class Written extends ProjectCommand {
+
+        @Option(names = "--text", required = true, paramLabel = "TEXT")
+        String text;
+
+        @Option(names = "--author", paramLabel = "NAME", description = "default: your user name")
+        String author;
+
+        String author() {
+            return author != null && !author.isBlank() ? author : System.getProperty("user.name", "");
+        }
+    }
+
     /** Accept or reject: the student's decision on one suggested edit. */
     abstract static class Decide extends ProjectCommand {
 
@@ -169,10 +171,6 @@ final class CommentCommand {
     }
 
     // ---- arguments
-
-    static String authorOr(String author) {
-        return author != null && !author.isBlank() ? author : System.getProperty("user.name", "");
-    }
 
     /** {@code group:Trygghet}, {@code subgroup:Trygghet/Eget sted}, {@code unit:1a2b3c4d} … */
     static CommentTarget target(StcProject p, String on) {
