@@ -316,4 +316,27 @@ class ReviewViewModelTest {
                     "a missing file is refused in one line naming it: " + real.reportProperty().get());
         }
     }
+
+    @Test
+    void theRealReviewDocumentGoesOutAsARoundAndComesBackWithItsThreadsOnce() throws Exception {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            Workbench wb = sample.wb;
+            ReviewViewModel vm = vm(wb);
+            var group = wb.snapshot().codeGroups().getFirst();
+            ModelSample.await(wb.edit(p -> p.reviews().comment(org.kondens.core.model.CommentTarget.of(
+                    org.kondens.core.model.CommentTarget.Kind.CODE_GROUP, group.id()), "Student", "Er navnet for abstrakt?")));
+            Path out = dir.resolve("runde1.docx");
+            ReviewRound round = ModelSample.await(vm.exportForReview(out, List.of("Kari")));
+            assertTrue(java.nio.file.Files.size(out) > 0, "the document is written");
+            assertEquals(List.of("Kari"), round.reviewers());
+            assertEquals(round, wb.snapshot().review().lastRound().orElseThrow(), "and the round recorded");
+            assertTrue(vm.summaryProperty().get().contains("Kari"), vm.summaryProperty().get());
+
+            // The document back unchanged: its one thread is ours already, so nothing new arrives.
+            String report = ModelSample.await(vm.importReview(out));
+            assertTrue(report.startsWith("runde1.docx: no new comments"), report);
+            assertEquals(report, vm.reportProperty().get());
+            assertEquals(1, wb.snapshot().review().comments().size());
+        }
+    }
 }
