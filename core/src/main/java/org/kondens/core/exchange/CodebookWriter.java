@@ -11,7 +11,7 @@ import org.w3c.dom.Element;
 /**
  * Writes the code groups and subgroups as a REFI-QDA codebook (.qdc, namespace
  * {@code urn:QDA-XML:codebook:1.0}): code groups as Codes with their colour and description,
- * subgroups as child Codes. The GUIDs are the same as in a .qdpx of the same project.
+ * subgroups as child Codes in a shade of their group's colour. The GUIDs are the same as in a .qdpx of the same project.
  */
 public final class CodebookWriter {
 
@@ -43,8 +43,9 @@ public final class CodebookWriter {
             if (g.description() != null && !g.description().isBlank()) {
                 Xml.text(code, "Description", g.description());
             }
+            int index = 0;
             for (Subgroup sub : s.subgroupsOf(g.id())) {
-                code(code, sub.id().toString(), sub.name(), QdpxWriter.rgb(g.color()));
+                code(code, sub.id().toString(), sub.name(), QdpxWriter.subgroupColor(g.color(), index++));
             }
         }
         return Xml.bytes(doc);

@@ -125,8 +125,10 @@ public final class QdpxReader {
         for (Element graph : path(root, "Graphs", "Graph")) {
             log.notCarried(Problem.QDPX_GRAPH, graph.getAttribute("name"));
         }
-        if (!path(root, "Users", "User").isEmpty()) {
-            log.notice(Problem.QDPX_USERS, path(root, "Users", "User").size());
+        long users = path(root, "Users", "User").stream()
+                .filter(u -> !QdpxWriter.KONDENS_USER.equals(Guids.parse(u.getAttribute("guid")))).count();
+        if (users > 0) {
+            log.notice(Problem.QDPX_USERS, users);
         }
     }
 }

@@ -52,13 +52,20 @@ import org.w3c.dom.Element;
  *     notes → Notes referenced from their source;</li>
  * <li>what the standard cannot carry → {@link KondensExtension}, one project Note.</li>
  * </ul>
- * Output is deterministic: same project, same bytes.
+ * Every element that can carry one names the one User "Kondens" as its creator and has a
+ * creation and modification time (other tools read them without a default: QualCoder stops at a
+ * Note without a date). Times come from the model where it has them (a unit's creation, a
+ * transcript's import), else the project's last change, so the output stays deterministic: same
+ * project, same bytes. A selection's {@code name} is the selected text.
  */
 public final class QdpxWriter {
 
     static final String NS = "urn:QDA-XML:project:1.0";
     static final String ORIGIN = "Kondens 0.1";
     static final String QUOTE_SET_NAME = "Illustrative quotes (Kondens)";
+    static final String USER_NAME = "Kondens";
+    /** The one User of every Kondens export: the same GUID in every project, so readers know it. */
+    static final UUID KONDENS_USER = Guids.derived("user", USER_NAME);
 
     /** Note kinds, written in the Note's Description so Kondens knows them again. */
     static final String TRANSCRIPT_NOTE = "kondens:transcript-note";
@@ -132,6 +139,11 @@ public final class QdpxWriter {
         if (s.project().modified() != null) {
             root.setAttribute("modifiedDateTime", s.project().modified().toString());
         }
+        root.setAttribute("creatingUserGUID", Guids.of(KONDENS_USER));
+        Element user = Xml.child(Xml.child(root, "Users"), "User");
+        user.setAttribute("guid", Guids.of(KONDENS_USER));
+        user.setAttribute("name", USER_NAME);
+        Stamps stamps = new Stamps(lastChange(s));
         UUID pid = s.project().id();
         List<Element> notes = new ArrayList<>();
         Map<UUID, String> quoteNotes = new LinkedHashMap<>();
@@ -141,24 +153,25 @@ public final class QdpxWriter {
             Element codes = Xml.child(Xml.child(root, "CodeBook"), "Codes");
             for (CodeGroup g : s.codeGroups()) {
                 Element code = code(codes, g.id(), g.workingName(), rgb(g.color()));
+                int index = 0;
                 if (notBlank(g.description())) {
                     Xml.text(code, "Description", g.description());
                 }
                 if (notBlank(g.analyticIntro())) {
                     UUID n = Guids.derived("analytic-intro", g.id());
-                    notes.add(note(doc, n, "Analytic text: " + g.displayName(), ANALYTIC_INTRO, g.analyticIntro(), null));
+                    notes.add(note(doc, n, "Analytic text: " + g.displayName(), ANALYTIC_INTRO, g.analyticIntro(), null, stamps));
                     Xml.ref(code, "NoteRef", n);
                 }
                 for (Subgroup sub : s.subgroupsOf(g.id())) {
-                    Element child = code(code, sub.id(), sub.name(), rgb(g.color()));
+                    Element child = code(code, sub.id(), sub.name(), subgroupColor(g.color(), index++));
                     if (notBlank(sub.condensate())) {
                         UUID n = Guids.derived("condensate", sub.id());
-                        notes.add(note(doc, n, "Condensate: " + sub.name(), CONDENSATE, sub.condensate(), null));
+                        notes.add(note(doc, n, "Condensate: " + sub.name(), CONDENSATE, sub.condensate(), null, stamps));
                         Xml.ref(child, "NoteRef", n);
                     }
                     if (notBlank(sub.analyticText())) {
                         UUID n = Guids.derived("analytic-text", sub.id());
-                        notes.add(note(doc, n, "Analytic text: " + sub.name(), ANALYTIC_TEXT, sub.analyticText(), null));
+                        notes.add(note(doc, n, "Analytic text: " + sub.name(), ANALYTIC_TEXT, sub.analyticText(), null, stamps));
                         Xml.ref(child, "NoteRef", n);
                     }
                 }
@@ -211,23 +224,25 @@ public final class QdpxWriter {
                 src.setAttribute("guid", Guids.of(t.id()));
                 src.setAttribute("name", t.title());
                 src.setAttribute("plainTextPath", "internal://" + t.id() + ".txt");
-                if (t.imported() != null) {
-                    src.setAttribute("creationDateTime", t.imported().toString());
-                }
+                // the text never changes after import: created and modified are the import
+                stamps.put(src, t.imported(), t.imported());
                 for (MeaningUnit u : s.meaningUnits()) {
                     if (!u.transcriptId().equals(t.id())) {
                         continue;
                     }
-                    Element sel = selection(src, u.id(), text, u.start(), u.end(), u.created());
+                    // a unit without a creation time keeps none (the reader takes the attribute as it)
+                    Element sel = selection(src, u.id(), text, u.start(), u.end(), stamps, u.created(), null);
                     for (Membership m : u.memberships()) {
                         UUID code = m.subgroupId() != null ? m.subgroupId() : m.codeGroupId();
                         Element coding = Xml.child(sel, "Coding");
                         coding.setAttribute("guid", Guids.of(Guids.derived("coding", u.id() + ":" + m.codeGroupId())));
+                        coding.setAttribute("creatingUser", Guids.of(KONDENS_USER));
+                        coding.setAttribute("creationDateTime", stamps.or(u.created()));
                         Xml.ref(coding, "CodeRef", code);
                     }
                     if (notBlank(u.note())) {
                         UUID n = Guids.derived("unit-note", u.id());
-                        notes.add(note(doc, n, "Note on meaning unit", UNIT_NOTE, u.note(), null));
+                        notes.add(note(doc, n, "Note on meaning unit", UNIT_NOTE, u.note(), u.created(), stamps));
                         Xml.ref(sel, "NoteRef", n);
                     }
                 }
@@ -236,16 +251,16 @@ public final class QdpxWriter {
                     if (u == null || !u.transcriptId().equals(t.id())) {
                         continue;
                     }
-                    Element sel = selection(src, q.id(), text, q.start(), q.end(), null);
+                    Element sel = selection(src, q.id(), text, q.start(), q.end(), stamps, stamps.last, null);
                     UUID n = Guids.derived("quote-note", q.id());
-                    notes.add(note(doc, n, "Illustrative quote: " + quotePlace(s, q), QUOTE, q.displayText(), null));
+                    notes.add(note(doc, n, "Illustrative quote: " + quotePlace(s, q), QUOTE, q.displayText(), null, stamps));
                     Xml.ref(sel, "NoteRef", n);
                     quoteNotes.put(q.id(), n.toString());
                 }
                 for (PreliminaryTheme th : s.themes()) {
                     for (Span a : th.anchors()) {
                         if (a.transcriptId().equals(t.id())) {
-                            Element sel = selection(src, anchorGuid(th.id(), a), text, a.start(), a.end(), null);
+                            Element sel = selection(src, anchorGuid(th.id(), a), text, a.start(), a.end(), stamps, stamps.last, null);
                             Xml.ref(sel, "NoteRef", th.id());
                         }
                     }
@@ -262,15 +277,23 @@ public final class QdpxWriter {
         List<Element> allNotes = new ArrayList<>();
         for (TranscriptNote n : s.notes()) {
             String title = s.transcript(n.transcriptId()).map(Transcript::title).orElse("");
-            allNotes.add(note(doc, n.id(), "Note on " + title, TRANSCRIPT_NOTE, n.text(), n.created()));
+            Element note = note(doc, n.id(), "Note on " + title, TRANSCRIPT_NOTE, n.text(), n.created(), stamps);
+            if (n.anchor() != null) {
+                // The note's place as a selection inside it: other tools (QualCoder) make an annotation of it.
+                String text = s.transcript(n.transcriptId()).map(Transcript::text).orElse("");
+                int at = Math.min(n.anchor(), text.length());
+                int end = at < text.length() ? text.offsetByCodePoints(at, 1) : at;
+                selection(note, Guids.derived("note-anchor", n.id()), text, at, end, stamps, n.created(), n.created());
+            }
+            allNotes.add(note);
         }
         for (PreliminaryTheme th : s.themes()) {
-            allNotes.add(note(doc, th.id(), th.name(), THEME, th.description(), null));
+            allNotes.add(note(doc, th.id(), th.name(), THEME, th.description(), null, stamps));
         }
         allNotes.addAll(notes);
         UUID extId = Guids.derived("extension", pid);
         allNotes.add(note(doc, extId, "Kondens data (used when the project is opened in Kondens again)",
-                KondensExtension.MARKER, extension(s).toJson(), null));
+                KondensExtension.MARKER, extension(s).toJson(), null, stamps));
         Element notesEl = Xml.child(root, "Notes");
         allNotes.forEach(notesEl::appendChild);
 
@@ -316,27 +339,74 @@ public final class QdpxWriter {
         return code;
     }
 
-    private static Element selection(Element src, UUID id, String text, int start, int end, Instant created) {
-        Element sel = Xml.child(src, "PlainTextSelection");
+    /** A selection named by its text, as NVivo and others write it (positions in code points, the text as stored). */
+    private static Element selection(Element parent, UUID id, String text, int start, int end, Stamps stamps, Instant created,
+            Instant modified) {
+        Element sel = Xml.child(parent, "PlainTextSelection");
         sel.setAttribute("guid", Guids.of(id));
+        sel.setAttribute("name", text.substring(Math.max(0, Math.min(start, text.length())), Math.max(0, Math.min(end, text.length()))));
         sel.setAttribute("startPosition", Integer.toString(Positions.toCodePoints(text, start)));
         sel.setAttribute("endPosition", Integer.toString(Positions.toCodePoints(text, end)));
-        if (created != null) {
-            sel.setAttribute("creationDateTime", created.toString());
-        }
+        stamps.put(sel, created, modified);
         return sel;
     }
 
-    private static Element note(Document doc, UUID id, String name, String kind, String text, Instant created) {
+    /**
+     * A Note; {@code created} only when the model has it for a transcript note (the reader takes
+     * the attribute as the note's time), the last change otherwise.
+     */
+    private static Element note(Document doc, UUID id, String name, String kind, String text, Instant created, Stamps stamps) {
         Element n = doc.createElementNS(NS, "Note");
         n.setAttribute("guid", Guids.of(id));
         n.setAttribute("name", name);
-        if (created != null) {
-            n.setAttribute("creationDateTime", created.toString());
-        }
+        stamps.put(n, created == null && TRANSCRIPT_NOTE.equals(kind) ? null : created == null ? stamps.last : created, null);
         Xml.text(n, "Description", kind);
         Xml.text(n, "PlainTextContent", text == null ? "" : text);
         return n;
+    }
+
+    /** The project's last change: the time of what has no time of its own (deterministic, never the export's clock). */
+    private static Instant lastChange(ProjectSnapshot s) {
+        Instant t = s.project().modified() != null ? s.project().modified() : s.project().created();
+        return t != null ? t : Instant.parse("1980-01-02T00:00:00Z");
+    }
+
+    /** Writes the user and the times every element of a kind can carry. */
+    private record Stamps(Instant last) {
+        void put(Element e, Instant created, Instant modified) {
+            e.setAttribute("creatingUser", Guids.of(KONDENS_USER));
+            if (created != null) {
+                e.setAttribute("creationDateTime", created.toString());
+            }
+            Instant m = modified != null ? modified : last;
+            e.setAttribute("modifiedDateTime", (created != null && created.isAfter(m) ? created : m).toString());
+        }
+
+        String or(Instant t) {
+            return (t != null ? t : last).toString();
+        }
+    }
+
+    /**
+     * A subgroup's own colour: a lighter or darker shade of its group's (alternating, further with
+     * each subgroup), so tools that colour by code tell subgroups apart and still see the family.
+     * The group's colour itself is written unchanged on the group's Code.
+     */
+    static String subgroupColor(String groupColor, int index) {
+        String c = rgb(groupColor);
+        if (c == null) {
+            return null;
+        }
+        String hex = c.length() == 4 ? "" + c.charAt(1) + c.charAt(1) + c.charAt(2) + c.charAt(2) + c.charAt(3) + c.charAt(3) : c.substring(1);
+        int rgb = Integer.parseInt(hex, 16);
+        double amount = Math.min(0.2 * (index / 2 + 1), 0.8);
+        int target = index % 2 == 0 ? 255 : 0;
+        StringBuilder out = new StringBuilder("#");
+        for (int shift = 16; shift >= 0; shift -= 8) {
+            int v = (rgb >> shift) & 0xFF;
+            out.append(String.format("%02X", (int) Math.round(v + (target - v) * amount)));
+        }
+        return out.toString();
     }
 
     /** A colour REFI-QDA accepts (#RGB or #RRGGBB), or null. */

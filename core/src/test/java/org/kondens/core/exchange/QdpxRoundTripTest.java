@@ -127,8 +127,10 @@ class QdpxRoundTripTest {
             String text = s.transcript(u.transcriptId()).orElseThrow().text();
             int cpStart = text.codePointCount(0, u.start());
             assertTrue(cpStart < u.start(), "the emoji before the unit count once in code points");
-            assertTrue(qde.contains("endPosition=\"" + text.codePointCount(0, u.end()) + "\" guid=\"" + u.id()
-                    + "\" startPosition=\"" + cpStart + "\""), qde);
+            String selection = java.util.regex.Pattern.compile("<PlainTextSelection [^>]*guid=\"" + u.id() + "\"[^>]*>")
+                    .matcher(qde).results().map(java.util.regex.MatchResult::group).findFirst().orElseThrow();
+            assertTrue(selection.contains(" endPosition=\"" + text.codePointCount(0, u.end()) + "\"")
+                    && selection.contains(" startPosition=\"" + cpStart + "\""), selection);
             assertTrue(qde.contains("plainTextPath=\"internal://"), "plain-text sources");
             assertFalse(qde.contains("richTextPath"), "never a richTextPath pointing at a .txt");
             assertTrue(qde.contains("name=\"" + QdpxWriter.QUOTE_SET_NAME + "\""), "quotes are marked by a set");
