@@ -126,7 +126,7 @@ public final class QdpxReader {
             log.notCarried(Problem.QDPX_GRAPH, graph.getAttribute("name"));
         }
         long users = path(root, "Users", "User").stream()
-                .filter(u -> !QdpxWriter.KONDENS_USER.equals(Guids.parse(u.getAttribute("guid")))).count();
+                .filter(u -> !KondensUsers.isOurs(u.getAttribute("guid"), u.getAttribute("name"))).count();
         if (users > 0) {
             log.notice(Problem.QDPX_USERS, users);
         }

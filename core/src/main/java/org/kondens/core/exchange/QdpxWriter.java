@@ -37,7 +37,8 @@ import org.w3c.dom.Element;
 
 /**
  * Writes a project as a REFI-QDA project exchange file (.qdpx): a zip with {@code project.qde}
- * and every transcript as {@code sources/<GUID>.txt} (UTF-8 without BOM, exactly the stored text).
+ * and every transcript as {@code sources/<GUID>.txt} (UTF-8 without BOM, exactly the stored text),
+ * and beside them the texts of the notes that are memos ({@link NoteFiles}).
  *
  * <ul>
  * <li>informants → Cases, their attributes → text Variables; code groups → Codes, subgroups →
@@ -63,9 +64,8 @@ public final class QdpxWriter {
     static final String NS = "urn:QDA-XML:project:1.0";
     static final String ORIGIN = "Kondens 0.1";
     static final String QUOTE_SET_NAME = "Illustrative quotes (Kondens)";
-    static final String USER_NAME = "Kondens";
-    /** The one User of every Kondens export: the same GUID in every project, so readers know it. */
-    static final UUID KONDENS_USER = Guids.derived("user", USER_NAME);
+    /** The User of every Kondens export: the same GUID in every project, so readers know it. */
+    static final UUID KONDENS_USER = KondensUsers.guid(KondensUsers.NAME);
 
     /** Note kinds, written in the Note's Description so Kondens knows them again. */
     static final String TRANSCRIPT_NOTE = "kondens:transcript-note";
@@ -107,9 +107,13 @@ public final class QdpxWriter {
     public static void write(ProjectSnapshot s, OutputStream out) throws IOException {
         LocalDateTime time = LocalDateTime.ofInstant(max(s.project().modified(), Instant.parse("1980-01-02T00:00:00Z")), ZoneOffset.UTC);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-        put(zip, "project.qde", projectXml(s), time);
+        Qde qde = build(s);
+        put(zip, "project.qde", qde.xml(), time);
         for (Transcript t : s.transcripts()) {
             put(zip, "sources/" + t.id() + ".txt", t.text().getBytes(StandardCharsets.UTF_8), time);
+        }
+        for (Map.Entry<String, String> note : qde.noteFiles().entrySet()) {
+            put(zip, "sources/" + note.getKey(), note.getValue().getBytes(StandardCharsets.UTF_8), time);
         }
         zip.finish();
     }
@@ -128,6 +132,14 @@ public final class QdpxWriter {
 
     /** The project.qde document. */
     public static byte[] projectXml(ProjectSnapshot s) {
+        return build(s).xml();
+    }
+
+    /** project.qde and the note texts it refers to ({@link NoteFiles}), by file name under sources/. */
+    record Qde(byte[] xml, Map<String, String> noteFiles) {
+    }
+
+    static Qde build(ProjectSnapshot s) {
         Document doc = Xml.newDocument();
         Element root = doc.createElementNS(NS, "Project");
         doc.appendChild(root);
@@ -140,9 +152,8 @@ public final class QdpxWriter {
             root.setAttribute("modifiedDateTime", s.project().modified().toString());
         }
         root.setAttribute("creatingUserGUID", Guids.of(KONDENS_USER));
-        Element user = Xml.child(Xml.child(root, "Users"), "User");
-        user.setAttribute("guid", Guids.of(KONDENS_USER));
-        user.setAttribute("name", USER_NAME);
+        Element usersEl = Xml.child(root, "Users");
+        KondensUsers users = new KondensUsers();
         Stamps stamps = new Stamps(lastChange(s));
         UUID pid = s.project().id();
         List<Element> notes = new ArrayList<>();
@@ -252,6 +263,7 @@ public final class QdpxWriter {
                         continue;
                     }
                     Element sel = selection(src, q.id(), text, q.start(), q.end(), stamps, stamps.last, null);
+                    sel.setAttribute("creatingUser", Guids.of(users.ownerOfUncoded(t.id(), q.start(), q.end())));
                     UUID n = Guids.derived("quote-note", q.id());
                     notes.add(note(doc, n, "Illustrative quote: " + quotePlace(s, q), QUOTE, q.displayText(), null, stamps));
                     Xml.ref(sel, "NoteRef", n);
@@ -261,6 +273,7 @@ public final class QdpxWriter {
                     for (Span a : th.anchors()) {
                         if (a.transcriptId().equals(t.id())) {
                             Element sel = selection(src, anchorGuid(th.id(), a), text, a.start(), a.end(), stamps, stamps.last, null);
+                            sel.setAttribute("creatingUser", Guids.of(users.ownerOfUncoded(t.id(), a.start(), a.end())));
                             Xml.ref(sel, "NoteRef", th.id());
                         }
                     }
@@ -283,7 +296,11 @@ public final class QdpxWriter {
                 String text = s.transcript(n.transcriptId()).map(Transcript::text).orElse("");
                 int at = Math.min(n.anchor(), text.length());
                 int end = at < text.length() ? text.offsetByCodePoints(at, 1) : at;
-                selection(note, Guids.derived("note-anchor", n.id()), text, at, end, stamps, n.created(), n.created());
+                Element sel = selection(note, Guids.derived("note-anchor", n.id()), text, at, end, stamps, n.created(), n.created());
+                // QualCoder takes the annotation's owner from the Note
+                String owner = Guids.of(users.ownerOfUncoded(n.transcriptId(), at, end));
+                sel.setAttribute("creatingUser", owner);
+                note.setAttribute("creatingUser", owner);
             }
             allNotes.add(note);
         }
@@ -294,6 +311,8 @@ public final class QdpxWriter {
         UUID extId = Guids.derived("extension", pid);
         allNotes.add(note(doc, extId, "Kondens data (used when the project is opened in Kondens again)",
                 KondensExtension.MARKER, extension(s).toJson(), null, stamps));
+        Map<String, String> noteFiles = NoteFiles.moveOut(allNotes);
+        users.write(usersEl);
         Element notesEl = Xml.child(root, "Notes");
         allNotes.forEach(notesEl::appendChild);
 
@@ -309,7 +328,7 @@ public final class QdpxWriter {
             Xml.text(root, "Description", s.project().researchQuestion());
         }
         Xml.ref(root, "NoteRef", extId);
-        return Xml.bytes(doc);
+        return new Qde(Xml.bytes(doc), noteFiles);
     }
 
     static UUID variableGuid(String name) {

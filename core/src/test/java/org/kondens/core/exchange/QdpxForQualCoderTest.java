@@ -104,7 +104,9 @@ class QdpxForQualCoderTest {
             p.setCondensate(nokkel.id(), "Jeg fikk min egen nøkkel.", null);
             p.setCondensate(menneske.id(), "Jeg ble sett som et menneske.", List.of(u2.id()));
             p.addQuote(u2.id(), likeverd.id(), menneske.id(), null, null, null, "EK1");
+            p.addQuote(u2.id(), likeverd.id(), menneske.id(), null, null, "Ikke som en diagnose.", null);
             p.setMeaningUnitNote(u1.id(), "viktig");
+            p.setMeaningUnitNote(u2.id(), "også viktig 🙏");
             snapshot = p.snapshot();
         }
         Path qdpx = dir.resolve("rik.qdpx");
@@ -131,16 +133,44 @@ class QdpxForQualCoderTest {
     }
 
     @Test
-    void thereIsOneNamedUserAndEverythingCreatedNamesIt() {
+    void everythingCreatedNamesAUserKondensFirst() {
         List<Element> users = all("User");
-        assertEquals(1, users.size());
-        assertEquals("Kondens", users.get(0).getAttribute("name"));
+        assertEquals(List.of("Kondens", "Kondens (2)"), users.stream().map(u -> u.getAttribute("name")).toList(),
+                "the second of two quotes of one passage has a second owner");
         assertEquals("Users", firstChild(qde.getDocumentElement()).getLocalName(), "Users come first in the Project");
         assertEquals(users.get(0).getAttribute("guid"), qde.getDocumentElement().getAttribute("creatingUserGUID"));
         for (String kind : List.of("TextSource", "PlainTextSelection", "Coding", "Note")) {
             assertFalse(all(kind).isEmpty(), kind);
             all(kind).forEach(this::assertKnownUser);
         }
+    }
+
+    /**
+     * QualCoder makes an annotation of every uncoded selection (load_codings_for_text, l. 1729–1733)
+     * and of a note's place (insert_annotation, l. 1817–1869), and its annotation table is unique on
+     * (source, start, end, owner) (__main__.py, new_project): a repeat stops the import.
+     */
+    @Test
+    void noTwoUncodedPassagesOfOneSourceShareAnOwner() {
+        List<String> passages = new ArrayList<>();
+        for (Element src : all("TextSource")) {
+            for (Element sel : children(src, "PlainTextSelection")) {
+                if (children(sel, "Coding").isEmpty()) {
+                    passages.add(src.getAttribute("guid") + " " + sel.getAttribute("startPosition") + "-"
+                            + sel.getAttribute("endPosition") + " " + sel.getAttribute("creatingUser"));
+                }
+            }
+        }
+        for (Element n : all("Note")) {
+            for (Element sel : children(n, "PlainTextSelection")) {
+                String src = snapshot.notes().stream().filter(x -> x.id().toString().equals(n.getAttribute("guid")))
+                        .findFirst().orElseThrow().transcriptId().toString();
+                passages.add(src + " " + sel.getAttribute("startPosition") + "-" + sel.getAttribute("endPosition") + " "
+                        + n.getAttribute("creatingUser"));
+            }
+        }
+        assertEquals(4, passages.size(), passages.toString());
+        assertEquals(passages.size(), new HashSet<>(passages).size(), passages.toString());
     }
 
     @Test
@@ -240,10 +270,37 @@ class QdpxForQualCoderTest {
         ImportReport report = QdpxReader.importProject(dir.resolve("rik.qdpx"), back, Language.NB);
         assertEquals(List.of(), report.notices());
         assertEquals(List.of(), report.notCarried());
-        try (StcProject p = StcProject.open(back)) {
-            ProjectSnapshot restored = p.snapshot();
-            assertEquals(snapshot.codeGroups(), restored.codeGroups(), "the groups' own colours come back");
+        ProjectSnapshot restored = QdpxRoundTripTest.snapshot(back);
+        assertEquals(snapshot.codeGroups(), restored.codeGroups(), "the groups' own colours come back");
+        assertEquals(snapshot, restored, "and everything else, the notes moved to files included");
+    }
+
+    @Test
+    void memoNotesAreFilesWithNamesQualCoderCanTellApartTranscriptNotesStayInline() throws IOException {
+        Map<String, String> kinds = all("Note").stream().collect(Collectors.toMap(n -> n.getAttribute("guid"), QdeXml::description));
+        Set<String> fileNames = new HashSet<>();
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(dir.resolve("rik.qdpx").toFile())) {
+            for (Element n : all("Note")) {
+                String kind = kinds.get(n.getAttribute("guid"));
+                boolean inline = !children(n, "PlainTextContent").isEmpty();
+                assertTrue(inline != n.hasAttribute("plainTextPath"), "text inline or in a file, not both: " + n.getAttribute("name"));
+                if (inline) {
+                    assertTrue(kind.equals(QdpxWriter.TRANSCRIPT_NOTE) || kind.equals(KondensExtension.MARKER), n.getAttribute("name"));
+                    continue;
+                }
+                assertTrue(fileNames.add(n.getAttribute("name")), "one journal name once: " + n.getAttribute("name"));
+                String path = n.getAttribute("plainTextPath");
+                assertEquals("internal://" + n.getAttribute("guid") + ".txt", path);
+                String text = new String(zip.getInputStream(zip.getEntry("sources/" + path.substring("internal://".length())))
+                        .readAllBytes(), StandardCharsets.UTF_8);
+                if (kind.equals(QdpxWriter.UNIT_NOTE)) {
+                    assertTrue(Set.of("viktig", "også viktig 🙏").contains(text), text);
+                }
+            }
         }
+        assertTrue(fileNames.containsAll(Set.of("Bolig", "Note on meaning unit", "Note on meaning unit (2)")), fileNames.toString());
+        assertEquals(2, all("Note").stream().filter(n -> kinds.get(n.getAttribute("guid")).equals(QdpxWriter.QUOTE)
+                && n.hasAttribute("plainTextPath")).map(n -> n.getAttribute("name")).distinct().count());
     }
 
     private void assertKnownUser(Element e) {
