@@ -39,13 +39,13 @@ public final class CodebookWriter {
             c.setAttribute("isCodable", "false");
         }
         for (CodeGroup g : s.codeGroups()) {
-            Element code = code(codes, g.id().toString(), g.workingName(), QdpxWriter.rgb(g.color()));
+            Element code = code(codes, g.id().toString(), g.workingName(), CodeColours.rgb(g.color()));
             if (g.description() != null && !g.description().isBlank()) {
                 Xml.text(code, "Description", g.description());
             }
             int index = 0;
             for (Subgroup sub : s.subgroupsOf(g.id())) {
-                code(code, sub.id().toString(), sub.name(), QdpxWriter.subgroupColor(g.color(), index++));
+                code(code, sub.id().toString(), sub.name(), CodeColours.subgroupColor(g.color(), index++));
             }
         }
         return Xml.bytes(doc);

@@ -9,14 +9,23 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kondens.core.model.AuditEntry;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.Project;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Quote;
 import org.kondens.core.model.QuestionWording;
 import org.kondens.core.model.Session;
 import org.kondens.core.model.SpeakerTurn;
+import org.kondens.core.model.Subgroup;
+import org.kondens.core.model.Transcript;
+import org.kondens.core.model.TranscriptNote;
 
 /**
  * What a Kondens project holds that REFI-QDA has no element for, written as JSON in one project
@@ -102,5 +111,46 @@ record KondensExtension(
             throw new com.fasterxml.jackson.databind.JsonMappingException(null, "not a " + FORMAT);
         }
         return e;
+    }
+
+    /** What a .qdpx cannot carry of {@code s} (positions in code points, as in the file). */
+    static KondensExtension of(ProjectSnapshot s) {
+        Map<UUID, KondensExtension.TranscriptExtra> transcripts = new LinkedHashMap<>();
+        for (Transcript t : s.transcripts()) {
+            List<SpeakerTurn> turns = s.turns().getOrDefault(t.id(), List.of()).stream()
+                    .map(x -> new SpeakerTurn(Positions.toCodePoints(t.text(), x.start()), Positions.toCodePoints(t.text(), x.end()),
+                            x.speaker(), x.role(), x.informantId())).toList();
+            transcripts.put(t.id(), new KondensExtension.TranscriptExtra(t.sessionId(), t.sourceFile(), t.hash(), turns));
+        }
+        Map<UUID, KondensExtension.GroupExtra> groups = new LinkedHashMap<>();
+        for (CodeGroup g : s.codeGroups()) {
+            groups.put(g.id(), new KondensExtension.GroupExtra(g.finalName(), g.order(), g.grewFrom(),
+                    CodeColours.rgb(g.color()) == null ? g.color() : null));
+        }
+        Map<UUID, KondensExtension.SubgroupExtra> subgroups = new LinkedHashMap<>();
+        for (Subgroup sub : s.subgroups()) {
+            subgroups.put(sub.id(), new KondensExtension.SubgroupExtra(sub.order(), sub.condensateSources(), sub.grewFrom()));
+        }
+        Map<UUID, KondensExtension.UnitExtra> units = new LinkedHashMap<>();
+        for (MeaningUnit u : s.meaningUnits()) {
+            units.put(u.id(), new KondensExtension.UnitExtra(u.informantId()));
+        }
+        Map<UUID, KondensExtension.QuoteExtra> quotes = new LinkedHashMap<>();
+        for (Quote q : s.quotes()) {
+            quotes.put(q.id(), new KondensExtension.QuoteExtra(q.meaningUnitId(), q.codeGroupId(), q.subgroupId(), q.label(), q.order()));
+        }
+        Map<UUID, KondensExtension.ThemeExtra> themes = new LinkedHashMap<>();
+        for (PreliminaryTheme th : s.themes()) {
+            themes.put(th.id(), new KondensExtension.ThemeExtra(th.order()));
+        }
+        Map<UUID, KondensExtension.NoteExtra> notes = new LinkedHashMap<>();
+        for (TranscriptNote n : s.notes()) {
+            Integer anchor = n.anchor() == null ? null : s.transcript(n.transcriptId())
+                    .map(t -> Positions.toCodePoints(t.text(), Math.min(n.anchor(), t.text().length()))).orElse(null);
+            notes.put(n.id(), new KondensExtension.NoteExtra(anchor));
+        }
+        List<Session> sessions = s.sessions();
+        return new KondensExtension(KondensExtension.FORMAT, KondensExtension.VERSION, s.project(), s.questionHistory(), sessions,
+                transcripts, groups, subgroups, units, quotes, themes, notes, s.audit());
     }
 }

@@ -25,9 +25,7 @@ import org.kondens.core.model.Membership;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Quote;
-import org.kondens.core.model.Session;
 import org.kondens.core.model.Span;
-import org.kondens.core.model.SpeakerTurn;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
 import org.kondens.core.model.TranscriptNote;
@@ -42,7 +40,7 @@ import org.w3c.dom.Element;
  *
  * <ul>
  * <li>informants → Cases, their attributes → text Variables; code groups → Codes, subgroups →
- *     child Codes with the group's colour;</li>
+ *     child Codes, each in its own shade of the group's colour ({@link CodeColours});</li>
  * <li>meaning units → PlainTextSelections (code points, end exclusive) with one Coding per code
  *     group (to the subgroup's Code when the unit is in one); a unit's note → a Note on it;</li>
  * <li>condensates, analytic texts and a group's introduction → Notes referenced from their Code;</li>
@@ -50,10 +48,10 @@ import org.w3c.dom.Element;
  *     (Description {@code kondens:quote}) holds the shown text; all quote notes are also members of
  *     the Set "Illustrative quotes (Kondens)";</li>
  * <li>preliminary themes → Notes (anchors → selections referring to the theme's Note), transcript
- *     notes → Notes referenced from their source;</li>
+ *     notes → Notes referenced from their source, holding their place as a selection;</li>
  * <li>what the standard cannot carry → {@link KondensExtension}, one project Note.</li>
  * </ul>
- * Every element that can carry one names the one User "Kondens" as its creator and has a
+ * Every element that can carry one names a User "Kondens" ({@link KondensUsers}) as its creator and has a
  * creation and modification time (other tools read them without a default: QualCoder stops at a
  * Note without a date). Times come from the model where it has them (a unit's creation, a
  * transcript's import), else the project's last change, so the output stays deterministic: same
@@ -154,7 +152,7 @@ public final class QdpxWriter {
         root.setAttribute("creatingUserGUID", Guids.of(KONDENS_USER));
         Element usersEl = Xml.child(root, "Users");
         KondensUsers users = new KondensUsers();
-        Stamps stamps = new Stamps(lastChange(s));
+        ExportStamps stamps = ExportStamps.of(s);
         UUID pid = s.project().id();
         List<Element> notes = new ArrayList<>();
         Map<UUID, String> quoteNotes = new LinkedHashMap<>();
@@ -163,7 +161,7 @@ public final class QdpxWriter {
         if (!s.codeGroups().isEmpty()) {
             Element codes = Xml.child(Xml.child(root, "CodeBook"), "Codes");
             for (CodeGroup g : s.codeGroups()) {
-                Element code = code(codes, g.id(), g.workingName(), rgb(g.color()));
+                Element code = code(codes, g.id(), g.workingName(), CodeColours.rgb(g.color()));
                 int index = 0;
                 if (notBlank(g.description())) {
                     Xml.text(code, "Description", g.description());
@@ -174,7 +172,7 @@ public final class QdpxWriter {
                     Xml.ref(code, "NoteRef", n);
                 }
                 for (Subgroup sub : s.subgroupsOf(g.id())) {
-                    Element child = code(code, sub.id(), sub.name(), subgroupColor(g.color(), index++));
+                    Element child = code(code, sub.id(), sub.name(), CodeColours.subgroupColor(g.color(), index++));
                     if (notBlank(sub.condensate())) {
                         UUID n = Guids.derived("condensate", sub.id());
                         notes.add(note(doc, n, "Condensate: " + sub.name(), CONDENSATE, sub.condensate(), null, stamps));
@@ -262,7 +260,7 @@ public final class QdpxWriter {
                     if (u == null || !u.transcriptId().equals(t.id())) {
                         continue;
                     }
-                    Element sel = selection(src, q.id(), text, q.start(), q.end(), stamps, stamps.last, null);
+                    Element sel = selection(src, q.id(), text, q.start(), q.end(), stamps, stamps.last(), null);
                     sel.setAttribute("creatingUser", Guids.of(users.ownerOfUncoded(t.id(), q.start(), q.end())));
                     UUID n = Guids.derived("quote-note", q.id());
                     notes.add(note(doc, n, "Illustrative quote: " + quotePlace(s, q), QUOTE, q.displayText(), null, stamps));
@@ -272,7 +270,7 @@ public final class QdpxWriter {
                 for (PreliminaryTheme th : s.themes()) {
                     for (Span a : th.anchors()) {
                         if (a.transcriptId().equals(t.id())) {
-                            Element sel = selection(src, anchorGuid(th.id(), a), text, a.start(), a.end(), stamps, stamps.last, null);
+                            Element sel = selection(src, anchorGuid(th.id(), a), text, a.start(), a.end(), stamps, stamps.last(), null);
                             sel.setAttribute("creatingUser", Guids.of(users.ownerOfUncoded(t.id(), a.start(), a.end())));
                             Xml.ref(sel, "NoteRef", th.id());
                         }
@@ -310,7 +308,7 @@ public final class QdpxWriter {
         allNotes.addAll(notes);
         UUID extId = Guids.derived("extension", pid);
         allNotes.add(note(doc, extId, "Kondens data (used when the project is opened in Kondens again)",
-                KondensExtension.MARKER, extension(s).toJson(), null, stamps));
+                KondensExtension.MARKER, KondensExtension.of(s).toJson(), null, stamps));
         Map<String, String> noteFiles = NoteFiles.moveOut(allNotes);
         users.write(usersEl);
         Element notesEl = Xml.child(root, "Notes");
@@ -359,7 +357,7 @@ public final class QdpxWriter {
     }
 
     /** A selection named by its text, as NVivo and others write it (positions in code points, the text as stored). */
-    private static Element selection(Element parent, UUID id, String text, int start, int end, Stamps stamps, Instant created,
+    private static Element selection(Element parent, UUID id, String text, int start, int end, ExportStamps stamps, Instant created,
             Instant modified) {
         Element sel = Xml.child(parent, "PlainTextSelection");
         sel.setAttribute("guid", Guids.of(id));
@@ -374,106 +372,17 @@ public final class QdpxWriter {
      * A Note; {@code created} only when the model has it for a transcript note (the reader takes
      * the attribute as the note's time), the last change otherwise.
      */
-    private static Element note(Document doc, UUID id, String name, String kind, String text, Instant created, Stamps stamps) {
+    private static Element note(Document doc, UUID id, String name, String kind, String text, Instant created, ExportStamps stamps) {
         Element n = doc.createElementNS(NS, "Note");
         n.setAttribute("guid", Guids.of(id));
         n.setAttribute("name", name);
-        stamps.put(n, created == null && TRANSCRIPT_NOTE.equals(kind) ? null : created == null ? stamps.last : created, null);
+        stamps.put(n, created == null && TRANSCRIPT_NOTE.equals(kind) ? null : created == null ? stamps.last() : created, null);
         Xml.text(n, "Description", kind);
         Xml.text(n, "PlainTextContent", text == null ? "" : text);
         return n;
     }
 
-    /** The project's last change: the time of what has no time of its own (deterministic, never the export's clock). */
-    private static Instant lastChange(ProjectSnapshot s) {
-        Instant t = s.project().modified() != null ? s.project().modified() : s.project().created();
-        return t != null ? t : Instant.parse("1980-01-02T00:00:00Z");
-    }
-
-    /** Writes the user and the times every element of a kind can carry. */
-    private record Stamps(Instant last) {
-        void put(Element e, Instant created, Instant modified) {
-            e.setAttribute("creatingUser", Guids.of(KONDENS_USER));
-            if (created != null) {
-                e.setAttribute("creationDateTime", created.toString());
-            }
-            Instant m = modified != null ? modified : last;
-            e.setAttribute("modifiedDateTime", (created != null && created.isAfter(m) ? created : m).toString());
-        }
-
-        String or(Instant t) {
-            return (t != null ? t : last).toString();
-        }
-    }
-
-    /**
-     * A subgroup's own colour: a lighter or darker shade of its group's (alternating, further with
-     * each subgroup), so tools that colour by code tell subgroups apart and still see the family.
-     * The group's colour itself is written unchanged on the group's Code.
-     */
-    static String subgroupColor(String groupColor, int index) {
-        String c = rgb(groupColor);
-        if (c == null) {
-            return null;
-        }
-        String hex = c.length() == 4 ? "" + c.charAt(1) + c.charAt(1) + c.charAt(2) + c.charAt(2) + c.charAt(3) + c.charAt(3) : c.substring(1);
-        int rgb = Integer.parseInt(hex, 16);
-        double amount = Math.min(0.2 * (index / 2 + 1), 0.8);
-        int target = index % 2 == 0 ? 255 : 0;
-        StringBuilder out = new StringBuilder("#");
-        for (int shift = 16; shift >= 0; shift -= 8) {
-            int v = (rgb >> shift) & 0xFF;
-            out.append(String.format("%02X", (int) Math.round(v + (target - v) * amount)));
-        }
-        return out.toString();
-    }
-
-    /** A colour REFI-QDA accepts (#RGB or #RRGGBB), or null. */
-    static String rgb(String color) {
-        return color != null && color.matches("#([A-Fa-f0-9]{6}|[A-Fa-f0-9]{3})") ? color : null;
-    }
-
     private static boolean notBlank(String s) {
         return s != null && !s.isBlank();
-    }
-
-    static KondensExtension extension(ProjectSnapshot s) {
-        Map<UUID, KondensExtension.TranscriptExtra> transcripts = new LinkedHashMap<>();
-        for (Transcript t : s.transcripts()) {
-            List<SpeakerTurn> turns = s.turns().getOrDefault(t.id(), List.of()).stream()
-                    .map(x -> new SpeakerTurn(Positions.toCodePoints(t.text(), x.start()), Positions.toCodePoints(t.text(), x.end()),
-                            x.speaker(), x.role(), x.informantId())).toList();
-            transcripts.put(t.id(), new KondensExtension.TranscriptExtra(t.sessionId(), t.sourceFile(), t.hash(), turns));
-        }
-        Map<UUID, KondensExtension.GroupExtra> groups = new LinkedHashMap<>();
-        for (CodeGroup g : s.codeGroups()) {
-            groups.put(g.id(), new KondensExtension.GroupExtra(g.finalName(), g.order(), g.grewFrom(),
-                    rgb(g.color()) == null ? g.color() : null));
-        }
-        Map<UUID, KondensExtension.SubgroupExtra> subgroups = new LinkedHashMap<>();
-        for (Subgroup sub : s.subgroups()) {
-            subgroups.put(sub.id(), new KondensExtension.SubgroupExtra(sub.order(), sub.condensateSources(), sub.grewFrom()));
-        }
-        Map<UUID, KondensExtension.UnitExtra> units = new LinkedHashMap<>();
-        for (MeaningUnit u : s.meaningUnits()) {
-            units.put(u.id(), new KondensExtension.UnitExtra(u.informantId()));
-        }
-        Map<UUID, KondensExtension.QuoteExtra> quotes = new LinkedHashMap<>();
-        for (Quote q : s.quotes()) {
-            quotes.put(q.id(), new KondensExtension.QuoteExtra(q.meaningUnitId(), q.codeGroupId(), q.subgroupId(), q.label(), q.order()));
-        }
-        Map<UUID, KondensExtension.ThemeExtra> themes = new LinkedHashMap<>();
-        for (PreliminaryTheme th : s.themes()) {
-            themes.put(th.id(), new KondensExtension.ThemeExtra(th.order()));
-        }
-        Map<UUID, KondensExtension.NoteExtra> notes = new LinkedHashMap<>();
-        for (TranscriptNote n : s.notes()) {
-            Integer anchor = n.anchor() == null ? null : s.transcript(n.transcriptId())
-                    .map(t -> Positions.toCodePoints(t.text(), Math.min(n.anchor(), t.text().length()))).orElse(null);
-            notes.put(n.id(), new KondensExtension.NoteExtra(anchor));
-        }
-        List<Session> sessions = s.sessions();
-        return new KondensExtension(KondensExtension.FORMAT, KondensExtension.VERSION, s.project(), s.questionHistory(), sessions,
-                transcripts, groups, subgroups, units, quotes, themes, notes, s.audit());
     }
 }

@@ -152,6 +152,37 @@ class QdpxForQualCoderTest {
      */
     @Test
     void noTwoUncodedPassagesOfOneSourceShareAnOwner() {
+        List<String> passages = uncodedPassages();
+        assertEquals(4, passages.size(), passages.toString());
+        assertEquals(passages.size(), new HashSet<>(passages).size(), passages.toString());
+    }
+
+    /** The sample study (samples/study) meets the same requirements; {@code -Dkondens.qualcoder.sample=FILE} keeps its export. */
+    @Test
+    void theSampleStudyMeetsTheSameRequirements() throws Exception {
+        Path sample = dir.resolve("eksempel.kondens");
+        org.kondens.core.sample.SampleStudy.build(Path.of("..", "samples", "study"), sample);
+        snapshot = QdpxRoundTripTest.snapshot(sample);
+        Path qdpx = dir.resolve("eksempel.qdpx");
+        QdpxWriter.write(snapshot, qdpx);
+        String keep = System.getProperty("kondens.qualcoder.sample");
+        if (keep != null) {
+            Files.copy(qdpx, Path.of(keep), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+        f.setNamespaceAware(true);
+        qde = f.newDocumentBuilder().parse(new ByteArrayInputStream(QdpxWriter.projectXml(snapshot)));
+        everyNoteHasADateSoTheImportRunsToTheCasesAndSets();
+        List<String> passages = uncodedPassages();
+        assertFalse(passages.isEmpty());
+        assertEquals(passages.size(), new HashSet<>(passages).size(), passages.toString());
+        List<String> journals = all("Note").stream().filter(n -> n.hasAttribute("plainTextPath")).map(n -> n.getAttribute("name")).toList();
+        assertFalse(journals.isEmpty());
+        assertEquals(journals.size(), new HashSet<>(journals).size(), journals.toString());
+    }
+
+    /** Source, positions and owner of every passage QualCoder makes an annotation of. */
+    private List<String> uncodedPassages() {
         List<String> passages = new ArrayList<>();
         for (Element src : all("TextSource")) {
             for (Element sel : children(src, "PlainTextSelection")) {
@@ -169,8 +200,7 @@ class QdpxForQualCoderTest {
                         + n.getAttribute("creatingUser"));
             }
         }
-        assertEquals(4, passages.size(), passages.toString());
-        assertEquals(passages.size(), new HashSet<>(passages).size(), passages.toString());
+        return passages;
     }
 
     @Test
