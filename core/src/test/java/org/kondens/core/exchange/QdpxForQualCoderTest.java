@@ -60,6 +60,10 @@ import org.w3c.dom.NodeList;
  * <li>{@code insert_annotation} (l. 1842–1860): a Note referenced from a TextSource becomes an
  *     annotation only with PlainTextContent and a PlainTextSelection inside the Note.</li>
  * </ul>
+ * A second open importer, {@code REFIQDAReader} of qualitative-coding ("qc", cproctor), validates
+ * against the schema and then reads User@name and @guid, Code@name and @guid, the source's
+ * @guid and @plainTextPath, PlainTextSelection@startPosition and Coding@creatingUser without a
+ * default (a Coding without a creator stops it with a KeyError); the same assertions cover those.
  * With {@code -Dkondens.qualcoder.out=FILE} the test also leaves the export there, for the
  * headless run of QualCoder's importer (see resources/org/kondens/core/exchange/qualcoder).
  */
