@@ -145,6 +145,43 @@ public final class Positions {
         return new Normalized(text, map);
     }
 
+    /**
+     * How a tool counts positions. The standard counts code points with a CRLF as two; NVivo
+     * counts UTF-16 units; ATLAS.ti counts a CRLF as one. {@link #offsets} turns every position
+     * of a counting into the UTF-16 offset of the text as written.
+     */
+    public enum Counting {
+        CODE_POINTS(false, false),
+        UTF16_UNITS(true, false),
+        CODE_POINTS_CRLF_AS_ONE(false, true),
+        UTF16_UNITS_CRLF_AS_ONE(true, true);
+
+        private final boolean units;
+        private final boolean crlfAsOne;
+
+        Counting(boolean units, boolean crlfAsOne) {
+            this.units = units;
+            this.crlfAsOne = crlfAsOne;
+        }
+
+        /** For every position 0..n of {@code raw} counted this way, its UTF-16 offset (the last is the length). */
+        public int[] offsets(String raw) {
+            int[] out = new int[raw.length() + 1];
+            int n = 0;
+            int i = 0;
+            while (i < raw.length()) {
+                out[n++] = i;
+                if (crlfAsOne && raw.charAt(i) == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    i += 2;
+                } else {
+                    i += units ? 1 : Character.charCount(raw.codePointAt(i));
+                }
+            }
+            out[n++] = raw.length();
+            return Arrays.copyOf(out, n);
+        }
+    }
+
     private static boolean isMark(int cp) {
         int t = Character.getType(cp);
         return t == Character.NON_SPACING_MARK || t == Character.COMBINING_SPACING_MARK || t == Character.ENCLOSING_MARK;

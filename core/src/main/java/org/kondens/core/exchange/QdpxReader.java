@@ -79,6 +79,7 @@ public final class QdpxReader {
         Instant now = Instant.now();
         ImportLog log = new ImportLog();
         Element root = projectElement(file, zip, log);
+        RepeatedGuids.rekey(file, root, log);
         SourceTexts texts = new SourceTexts(file, zip, log);
         QdeNotes notes = QdeNotes.read(root, texts, log);
         CodeMapping codes = CodeMapping.map(root, notes, log);

@@ -1,0 +1,74 @@
+package org.kondens.core.exchange;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.kondens.core.KondensException;
+import org.kondens.core.Problem;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+
+/**
+ * GUIDs used twice in one file (merged projects, hand edits). Every GUID becomes a primary key in
+ * the new project, so a second use would stop the import with a database error. An element whose
+ * GUID nothing refers to is given a new one, with a notice; when the file refers to the GUID,
+ * which element it means cannot be told, and the import stops in one line naming both.
+ */
+final class RepeatedGuids {
+
+    private RepeatedGuids() {
+    }
+
+    /** Re-keys every second use of a GUID in {@code root} (in document order), or refuses. */
+    static void rekey(String file, Element root, ImportLog log) {
+        Set<UUID> referenced = new HashSet<>();
+        Set<UUID> used = new HashSet<>();
+        walk(root, e -> {
+            if (e.hasAttribute("targetGUID")) {
+                referenced.add(QdeXml.target(e));
+            }
+            if (e.hasAttribute("guid")) {
+                used.add(QdeXml.guid(e));
+            }
+        });
+        Map<UUID, Element> first = new HashMap<>();
+        walk(root, e -> {
+            if (!e.hasAttribute("guid")) {
+                return;
+            }
+            UUID id = QdeXml.guid(e);
+            Element earlier = first.putIfAbsent(id, e);
+            if (earlier == null) {
+                return;
+            }
+            if (referenced.contains(id)) {
+                throw new KondensException(Problem.QDPX_GUID_AMBIGUOUS, file, id, describe(earlier), describe(e));
+            }
+            UUID fresh = id;
+            for (int n = 2; used.contains(fresh); n++) {
+                fresh = Guids.derived("repeated-guid", id + "#" + n);
+            }
+            used.add(fresh);
+            e.setAttribute("guid", fresh.toString());
+            first.put(fresh, e);
+            log.notice(Problem.QDPX_GUID_REKEYED, id, describe(earlier), describe(e));
+        });
+    }
+
+    /** {@code <Code name='Møte'>}: enough for the user to find the element in the file. */
+    private static String describe(Element e) {
+        String name = e.getAttribute("name");
+        return "<" + e.getLocalName() + (name.isBlank() ? "" : " name='" + name.strip() + "'") + ">";
+    }
+
+    private static void walk(Element e, java.util.function.Consumer<Element> visit) {
+        visit.accept(e);
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c) {
+                walk(c, visit);
+            }
+        }
+    }
+}
