@@ -33,6 +33,7 @@ final class RepeatedGuids {
                 used.add(QdeXml.guid(e));
             }
         });
+        giveMissing(root, used, log);
         Map<UUID, Element> first = new HashMap<>();
         walk(root, e -> {
             if (!e.hasAttribute("guid")) {
@@ -55,6 +56,27 @@ final class RepeatedGuids {
             first.put(fresh, e);
             log.notice(Problem.QDPX_GUID_REKEYED, id, describe(earlier), describe(e));
         });
+    }
+
+    /** The elements whose GUID becomes a Kondens entity's id; without one they would all share one. */
+    private static final Set<String> KEYED = Set.of("TextSource", "Representation", "PlainTextSelection", "Code", "Case",
+            "Variable", "Note");
+
+    /** Gives each such element that has no GUID a new one; one notice per kind of element. */
+    private static void giveMissing(Element root, Set<UUID> used, ImportLog log) {
+        Map<String, Integer> given = new java.util.LinkedHashMap<>();
+        walk(root, e -> {
+            if (KEYED.contains(e.getLocalName()) && e.getAttribute("guid").isBlank()) {
+                UUID fresh = Guids.derived("missing-guid", 0);
+                for (int n = 1; used.contains(fresh); n++) {
+                    fresh = Guids.derived("missing-guid", n);
+                }
+                used.add(fresh);
+                e.setAttribute("guid", fresh.toString());
+                given.merge(e.getLocalName(), 1, Integer::sum);
+            }
+        });
+        given.forEach((kind, n) -> log.notice(Problem.QDPX_GUID_MISSING, n, "<" + kind + ">"));
     }
 
     /** {@code <Code name='Møte'>}: enough for the user to find the element in the file. */

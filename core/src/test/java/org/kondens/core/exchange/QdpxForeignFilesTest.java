@@ -177,6 +177,19 @@ class QdpxForeignFilesTest {
     }
 
     @Test
+    void selectionsWithoutAGuidEachGetTheirOwn() throws IOException {
+        String text = "Jeg ble møtt med respekt. Ventetiden var lang.\n";
+        String sels = selectionWithGuid("", uuid("c3"), 8, 24) + selectionWithGuid("", uuid("c4"), 26, 45);
+        UUID src = uuid("noguid-src");
+        String qde = project("MAXQDA 2020", source(src, "Intervju F", "internal://" + src + ".txt", sels));
+        Imported r = importIt(qde, Map.of("sources/" + src + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("møtt med respekt", "Ventetiden var lang"), texts(r.snapshot));
+        assertTrue(r.report.notices().contains("2 <PlainTextSelection> elements have no GUID; each was given a new one"),
+                r.report.notices().toString());
+    }
+
+    @Test
     void aReferencedGuidUsedTwiceIsRefusedInOneLineNamingBoth() throws IOException {
         String codes = "<Code guid=\"" + CODE + "\" name=\"Møte\" isCodable=\"true\"/>"
                 + "<Code guid=\"" + CODE + "\" name=\"Venting\" isCodable=\"true\"/>";
