@@ -112,6 +112,8 @@ public enum Term implements Localizable {
     COUNTING_AS_TOOL,
     COUNTING_AS_SELECTIONS_SHOW,
     COUNTING_INSTEAD,
+    GUID_FIRST,
+    GUID_SECOND,
 
     // --- kinds of file ---------------------------------------------------------------------------
     WORD_DOCUMENT,

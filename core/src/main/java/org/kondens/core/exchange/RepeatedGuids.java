@@ -2,11 +2,13 @@ package org.kondens.core.exchange;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.kondens.core.KondensException;
 import org.kondens.core.Problem;
+import org.kondens.core.Term;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
@@ -21,13 +23,27 @@ final class RepeatedGuids {
     private RepeatedGuids() {
     }
 
-    /** Re-keys every second use of a GUID in {@code root} (in document order), or refuses. */
+    private static final Set<String> SOURCES = Set.of("TextSource", "PDFSource", "PictureSource", "AudioSource", "VideoSource");
+    private static final Set<String> SELECTIONS = Set.of("PlainTextSelection", "PDFSelection", "PictureSelection",
+            "AudioSelection", "VideoSelection", "TranscriptSelection");
+
+    /** What each kind of reference can point at; any other reference (a link, a graph's vertex) can point at anything. */
+    private static final Map<String, Set<String>> TARGETS = Map.of("CodeRef", Set.of("Code"), "MemberCode", Set.of("Code"),
+            "NoteRef", Set.of("Note"), "MemberNote", Set.of("Note"), "VariableRef", Set.of("Variable"), "SourceRef", SOURCES,
+            "MemberSource", SOURCES, "SelectionRef", SELECTIONS);
+
+    /**
+     * Re-keys every second use of a GUID in {@code root} (in document order): the element the
+     * file's references cannot mean gets a new GUID. When they could mean either, refuses.
+     */
     static void rekey(String file, Element root, ImportLog log) {
-        Set<UUID> referenced = new HashSet<>();
+        Map<UUID, Set<String>> referrers = new HashMap<>();
         Set<UUID> used = new HashSet<>();
         walk(root, e -> {
-            if (e.hasAttribute("targetGUID")) {
-                referenced.add(QdeXml.target(e));
+            for (String attr : List.of("targetGUID", "originGUID", "representedGUID")) {
+                if (e.hasAttribute(attr)) {
+                    referrers.computeIfAbsent(Guids.parse(e.getAttribute(attr)), k -> new HashSet<>()).add(e.getLocalName());
+                }
             }
             if (e.hasAttribute("guid")) {
                 used.add(QdeXml.guid(e));
@@ -44,18 +60,28 @@ final class RepeatedGuids {
             if (earlier == null) {
                 return;
             }
-            if (referenced.contains(id)) {
+            Set<String> refs = referrers.getOrDefault(id, Set.of());
+            boolean meantEarlier = refs.stream().anyMatch(r -> canMean(r, earlier));
+            boolean meantThis = refs.stream().anyMatch(r -> canMean(r, e));
+            if (meantEarlier && meantThis) {
                 throw new KondensException(Problem.QDPX_GUID_AMBIGUOUS, file, id, describe(earlier), describe(e));
             }
+            Element other = meantThis ? earlier : e;
+            first.put(id, meantThis ? e : earlier);
             UUID fresh = id;
             for (int n = 2; used.contains(fresh); n++) {
                 fresh = Guids.derived("repeated-guid", id + "#" + n);
             }
             used.add(fresh);
-            e.setAttribute("guid", fresh.toString());
-            first.put(fresh, e);
-            log.notice(Problem.QDPX_GUID_REKEYED, id, describe(earlier), describe(e));
+            other.setAttribute("guid", fresh.toString());
+            first.put(fresh, other);
+            log.notice(Problem.QDPX_GUID_REKEYED, id, describe(earlier), describe(e), meantThis ? Term.GUID_FIRST : Term.GUID_SECOND);
         });
+    }
+
+    private static boolean canMean(String reference, Element target) {
+        Set<String> kinds = TARGETS.get(reference);
+        return kinds == null || kinds.contains(target.getLocalName());
     }
 
     /** The elements whose GUID becomes a Kondens entity's id; without one they would all share one. */

@@ -20,9 +20,10 @@ import org.w3c.dom.Element;
 
 /**
  * Recovers the plain text of a TextSource or Note: its {@code <PlainTextContent>} or the file its
- * {@code plainTextPath} names inside the archive ({@code internal://…}, found in sources/ or at
- * the top), decoded as UTF-8 after a BOM. Tools differ in all of this, so each variant is
- * accepted; a path that leaves the sources folder is refused.
+ * {@code plainTextPath} names inside the archive ({@code internal://…}, or a plain file name as
+ * QualCoder 1.x writes; found in sources/ or at the top), decoded as UTF-8 after a BOM. Tools
+ * differ in all of this, so each variant is accepted; an {@code internal://} path that leaves the
+ * sources folder is refused, any other such path is an external file.
  */
 final class SourceTexts {
 

@@ -63,6 +63,25 @@ class QdpxForeignFilesTest {
 
     @Test
     void nvivoPositionsInUtf16UnitsAreDetectedAndEveryUnitHoldsItsWords() throws IOException {
+        Imported r = nvivoLike("NVivo 12.6");
+        assertEquals(NVIVO_PHRASES, texts(r.snapshot));
+        assertTrue(r.report.notices().contains("positions are counted in UTF-16 units, as NVivo does: 12 of 12 selections fit "
+                + "(6 match their selected text, 6 of the others lie on word boundaries); counted in code points, 2 of 12 would"),
+                r.report.notices().toString());
+        assertEquals(List.of(), r.report.notCarried());
+    }
+
+    /** A tool that says nothing of its counting: the selections decide. */
+    @Test
+    void withoutAHintTheSelectionsShowTheCounting() throws IOException {
+        Imported r = nvivoLike("Ukjent verktøy 2.0");
+        assertEquals(NVIVO_PHRASES, texts(r.snapshot));
+        assertTrue(r.report.notices().contains("positions are counted in UTF-16 units, as the selections show: 12 of 12 selections "
+                + "fit (6 match their selected text, 6 of the others lie on word boundaries); counted in code points, 2 of 12 would"),
+                r.report.notices().toString());
+    }
+
+    private Imported nvivoLike(String origin) throws IOException {
         StringBuilder sels = new StringBuilder();
         int from = 0;
         for (int i = 0; i < NVIVO_PHRASES.size(); i++) {
@@ -73,16 +92,8 @@ class QdpxForeignFilesTest {
             sels.append(selection("nvivo-" + i, at, at + p.length(), i % 2 == 0 ? p : null));
         }
         UUID src = uuid("nvivo-src");
-        String qde = project("NVivo 12.6", source(src, "Intervju 1", "internal://" + src + ".txt", sels.toString()));
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put("sources/" + src + ".txt", NVIVO_TEXT.getBytes(StandardCharsets.UTF_8));
-        Imported r = importIt(qde, files);
-
-        assertEquals(NVIVO_PHRASES, texts(r.snapshot));
-        assertTrue(r.report.notices().contains("positions are counted in UTF-16 units, as NVivo does: 12 of 12 selections fit "
-                + "(6 match their selected text, 6 of the others lie on word boundaries); counted in code points, 2 of 12 would"),
-                r.report.notices().toString());
-        assertEquals(List.of(), r.report.notCarried());
+        String qde = project(origin, source(src, "Intervju 1", "internal://" + src + ".txt", sels.toString()));
+        return importIt(qde, Map.of("sources/" + src + ".txt", NVIVO_TEXT.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -173,7 +184,7 @@ class QdpxForeignFilesTest {
         assertEquals(List.of("møtt med respekt", "Ventetiden var lang"), texts(r.snapshot));
         assertEquals(2, r.snapshot.meaningUnits().stream().map(u -> u.id()).distinct().count());
         assertTrue(r.report.notices().contains("GUID aaaaaaaa-0000-4000-8000-00000000000a is used by <PlainTextSelection> and again by "
-                + "<PlainTextSelection>; the second was given a new GUID"), r.report.notices().toString());
+                + "<PlainTextSelection>; the second was given a new GUID, as the file's references do not mean it"), r.report.notices().toString());
     }
 
     @Test
@@ -187,6 +198,28 @@ class QdpxForeignFilesTest {
         assertEquals(List.of("møtt med respekt", "Ventetiden var lang"), texts(r.snapshot));
         assertTrue(r.report.notices().contains("2 <PlainTextSelection> elements have no GUID; each was given a new one"),
                 r.report.notices().toString());
+    }
+
+    /** A case and a note share a GUID; the source's NoteRef can only mean the note, so the case is re-keyed. */
+    @Test
+    void theElementAReferenceCannotMeanIsTheOneRekeyed() throws IOException {
+        String twice = uuid("shared").toString();
+        UUID src = uuid("shared-src");
+        String text = "Jeg ble møtt med respekt.\n";
+        String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Studie\" "
+                + "origin=\"NVivo 12.6\"><CodeBook><Codes><Code guid=\"" + CODE + "\" name=\"Erfaring\" isCodable=\"true\"/></Codes>"
+                + "</CodeBook><Cases><Case guid=\"" + twice + "\" name=\"EK1\"><SourceRef targetGUID=\"" + src + "\"/></Case></Cases>"
+                + "<Sources><TextSource guid=\"" + src + "\" name=\"Intervju G\" plainTextPath=\"internal://" + src + ".txt\">"
+                + selection("g-0", 8, 24, null) + "<NoteRef targetGUID=\"" + twice + "\"/></TextSource></Sources>"
+                + "<Notes><Note guid=\"" + twice + "\" name=\"Notat\"><PlainTextContent>Notat om intervjuet</PlainTextContent></Note>"
+                + "</Notes></Project>";
+        Imported r = importIt(qde, Map.of("sources/" + src + ".txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("møtt med respekt"), texts(r.snapshot));
+        assertEquals(List.of("EK1"), r.snapshot.informants().stream().map(i -> i.label()).toList());
+        assertEquals(List.of("Notat om intervjuet"), r.snapshot.notes().stream().map(n -> n.text()).toList());
+        assertTrue(r.report.notices().contains("GUID " + twice + " is used by <Case name='EK1'> and again by <Note name='Notat'>; "
+                + "the first was given a new GUID, as the file's references do not mean it"), r.report.notices().toString());
     }
 
     @Test
