@@ -1,5 +1,6 @@
 package org.kondens.core.exchange;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,9 +15,9 @@ import org.w3c.dom.Node;
 
 /**
  * GUIDs used twice in one file (merged projects, hand edits). Every GUID becomes a primary key in
- * the new project, so a second use would stop the import with a database error. An element whose
- * GUID nothing refers to is given a new one, with a notice; when the file refers to the GUID,
- * which element it means cannot be told, and the import stops in one line naming both.
+ * the new project, so a second use would stop the import with a database error. One of the two
+ * is given a new GUID, with a notice, and the references follow by kind (a CodeRef can only mean
+ * a Code); when a reference could mean either element, the import stops in one line naming both.
  */
 final class RepeatedGuids {
 
@@ -33,16 +34,17 @@ final class RepeatedGuids {
             "MemberSource", SOURCES, "SelectionRef", SELECTIONS);
 
     /**
-     * Re-keys every second use of a GUID in {@code root} (in document order): the element the
-     * file's references cannot mean gets a new GUID. When they could mean either, refuses.
+     * Re-keys every second use of a GUID in {@code root} (in document order) and points the
+     * references that can only mean it (by their kind: a CodeRef means a Code) at its new GUID.
+     * When one reference could mean either element, refuses.
      */
     static void rekey(String file, Element root, ImportLog log) {
-        Map<UUID, Set<String>> referrers = new HashMap<>();
+        Map<UUID, List<Reference>> referrers = new HashMap<>();
         Set<UUID> used = new HashSet<>();
         walk(root, e -> {
             for (String attr : List.of("targetGUID", "originGUID", "representedGUID")) {
                 if (e.hasAttribute(attr)) {
-                    referrers.computeIfAbsent(Guids.parse(e.getAttribute(attr)), k -> new HashSet<>()).add(e.getLocalName());
+                    referrers.computeIfAbsent(Guids.parse(e.getAttribute(attr)), k -> new ArrayList<>()).add(new Reference(e, attr));
                 }
             }
             if (e.hasAttribute("guid")) {
@@ -60,14 +62,14 @@ final class RepeatedGuids {
             if (earlier == null) {
                 return;
             }
-            Set<String> refs = referrers.getOrDefault(id, Set.of());
-            boolean meantEarlier = refs.stream().anyMatch(r -> canMean(r, earlier));
-            boolean meantThis = refs.stream().anyMatch(r -> canMean(r, e));
-            if (meantEarlier && meantThis) {
+            List<Reference> refs = referrers.getOrDefault(id, List.of());
+            if (refs.stream().anyMatch(r -> r.canMean(earlier) && r.canMean(e))) {
                 throw new KondensException(Problem.QDPX_GUID_AMBIGUOUS, file, id, describe(earlier), describe(e));
             }
-            Element other = meantThis ? earlier : e;
-            first.put(id, meantThis ? e : earlier);
+            // The second is given anew, unless only it is referred to and the first is not.
+            boolean keepSecond = refs.stream().anyMatch(r -> r.canMean(e)) && refs.stream().noneMatch(r -> r.canMean(earlier));
+            Element other = keepSecond ? earlier : e;
+            first.put(id, keepSecond ? e : earlier);
             UUID fresh = id;
             for (int n = 2; used.contains(fresh); n++) {
                 fresh = Guids.derived("repeated-guid", id + "#" + n);
@@ -75,13 +77,23 @@ final class RepeatedGuids {
             used.add(fresh);
             other.setAttribute("guid", fresh.toString());
             first.put(fresh, other);
-            log.notice(Problem.QDPX_GUID_REKEYED, id, describe(earlier), describe(e), meantThis ? Term.GUID_FIRST : Term.GUID_SECOND);
+            for (Reference r : refs) {
+                if (r.canMean(other)) {
+                    r.element().setAttribute(r.attribute(), fresh.toString());
+                }
+            }
+            log.notice(Problem.QDPX_GUID_REKEYED, id, describe(earlier), describe(e), keepSecond ? Term.GUID_FIRST : Term.GUID_SECOND);
         });
     }
 
-    private static boolean canMean(String reference, Element target) {
-        Set<String> kinds = TARGETS.get(reference);
-        return kinds == null || kinds.contains(target.getLocalName());
+    /** An attribute that refers to a GUID, and the element holding it. */
+    private record Reference(Element element, String attribute) {
+
+        /** Whether it can point at {@code target}: a CodeRef only at a Code …; a link or graph vertex at anything. */
+        boolean canMean(Element target) {
+            Set<String> kinds = TARGETS.get(element.getLocalName());
+            return kinds == null || kinds.contains(target.getLocalName());
+        }
     }
 
     /** The elements whose GUID becomes a Kondens entity's id; without one they would all share one. */

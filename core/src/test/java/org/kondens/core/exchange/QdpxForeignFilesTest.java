@@ -184,7 +184,7 @@ class QdpxForeignFilesTest {
         assertEquals(List.of("møtt med respekt", "Ventetiden var lang"), texts(r.snapshot));
         assertEquals(2, r.snapshot.meaningUnits().stream().map(u -> u.id()).distinct().count());
         assertTrue(r.report.notices().contains("GUID aaaaaaaa-0000-4000-8000-00000000000a is used by <PlainTextSelection> and again by "
-                + "<PlainTextSelection>; the second was given a new GUID, as the file's references do not mean it"), r.report.notices().toString());
+                + "<PlainTextSelection>; the second was given a new GUID, and the references that can only mean it follow it"), r.report.notices().toString());
     }
 
     @Test
@@ -219,7 +219,27 @@ class QdpxForeignFilesTest {
         assertEquals(List.of("EK1"), r.snapshot.informants().stream().map(i -> i.label()).toList());
         assertEquals(List.of("Notat om intervjuet"), r.snapshot.notes().stream().map(n -> n.text()).toList());
         assertTrue(r.report.notices().contains("GUID " + twice + " is used by <Case name='EK1'> and again by <Note name='Notat'>; "
-                + "the first was given a new GUID, as the file's references do not mean it"), r.report.notices().toString());
+                + "the first was given a new GUID, and the references that can only mean it follow it"), r.report.notices().toString());
+    }
+
+    /** A code and a source share a GUID; codings mean the code, the case's SourceRef the source, which is re-keyed. */
+    @Test
+    void referencesFollowTheElementOfTheirKind() throws IOException {
+        String twice = CODE.toString();
+        String text = "Jeg ble møtt med respekt.\n";
+        String qde = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"Studie\" "
+                + "origin=\"MAXQDA 2022\"><CodeBook><Codes><Code guid=\"" + CODE + "\" name=\"Erfaring\" isCodable=\"true\"/></Codes>"
+                + "</CodeBook><Cases><Case guid=\"" + uuid("ek1") + "\" name=\"EK1\"><SourceRef targetGUID=\"" + twice + "\"/></Case>"
+                + "</Cases><Sources><TextSource guid=\"" + twice + "\" name=\"Intervju H\" plainTextPath=\"internal://h.txt\">"
+                + selection("h-0", 8, 24, null) + "</TextSource></Sources></Project>";
+        Imported r = importIt(qde, Map.of("sources/h.txt", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertEquals(List.of("møtt med respekt"), texts(r.snapshot));
+        assertEquals(List.of("Erfaring"), r.snapshot.codeGroups().stream().map(g -> g.workingName()).toList());
+        assertEquals(uuid("ek1"), r.snapshot.meaningUnits().get(0).informantId(), "the case still points at its source");
+        assertTrue(r.report.notices().contains("GUID " + twice + " is used by <Code name='Erfaring'> and again by "
+                + "<TextSource name='Intervju H'>; the second was given a new GUID, and the references that can only mean it follow it"),
+                r.report.notices().toString());
     }
 
     @Test
