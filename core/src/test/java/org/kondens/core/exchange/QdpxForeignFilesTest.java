@@ -114,6 +114,7 @@ class QdpxForeignFilesTest {
         assertTrue(r.report.notices().contains("positions are counted in code points with a line break (CRLF) as one, as ATLAS.ti "
                 + "does: 7 of 7 selections fit (0 match their selected text, 7 of the others lie on word boundaries); "
                 + "counted in code points, 1 of 7 would"), r.report.notices().toString());
+        assertEquals(List.of(), r.report.notCarried());
     }
 
     @Test
@@ -183,6 +184,7 @@ class QdpxForeignFilesTest {
 
         assertEquals(List.of("møtt med respekt", "Ventetiden var lang"), texts(r.snapshot));
         assertEquals(2, r.snapshot.meaningUnits().stream().map(u -> u.id()).distinct().count());
+        assertEquals(List.of(), r.report.notCarried(), "both codings are carried");
         assertTrue(r.report.notices().contains("GUID aaaaaaaa-0000-4000-8000-00000000000a is used by <PlainTextSelection> and again by "
                 + "<PlainTextSelection>; the second was given a new GUID, and the references that can only mean it follow it"), r.report.notices().toString());
     }
