@@ -14,6 +14,9 @@ import java.util.Arrays;
  * {@link #normalize} does the same and also keeps a map from every position of the text as
  * written to the position in the normalised text, so a coding counted by another tool over a
  * CRLF file still covers the same words after the CR is gone.
+ *
+ * <p>Not every tool counts as the standard says: {@link Counting} names the ways found in real
+ * files (NVivo: UTF-16 units; ATLAS.ti: a CRLF as one), and {@link PositionCounting} finds a file's.
  */
 public final class Positions {
 

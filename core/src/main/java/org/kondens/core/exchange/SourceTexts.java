@@ -101,9 +101,9 @@ final class SourceTexts {
             return w > 0 && w < raw.length() && Character.isLowSurrogate(raw.charAt(w)) && Character.isHighSurrogate(raw.charAt(w - 1));
         }
 
-        /** The length in code points, the unit REFI-QDA counts in. */
-        int length() {
-            return Positions.length(raw);
+        /** The length counted as {@code counting}. */
+        int length(Positions.Counting counting) {
+            return offsets.computeIfAbsent(counting, c -> c.offsets(raw)).length - 1;
         }
     }
 

@@ -232,7 +232,7 @@ final class TextSources {
         int start = source.start(s, counting);
         int end = source.end(e, counting);
         if (start < 0 || end < 0) {
-            log.notCarried(Problem.QDPX_SELECTION_OUTSIDE, from, to, title, source.length());
+            log.notCarried(Problem.QDPX_SELECTION_OUTSIDE, from, to, title, source.length(counting));
             return;
         }
         if (start >= end) {
