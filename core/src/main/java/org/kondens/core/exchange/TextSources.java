@@ -144,6 +144,7 @@ final class TextSources {
         seen++;
         String path = src.getAttribute("plainTextPath");
         String title = name == null || name.isBlank() ? unnamed(path) : name.strip();
+        titles.add(title);
         if (!path.isEmpty() && !texts.inArchive(path)) {
             log.notCarried(Problem.QDPX_EXTERNAL_SOURCE, title, path);
             return;

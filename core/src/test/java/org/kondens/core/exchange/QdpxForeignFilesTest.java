@@ -159,15 +159,17 @@ class QdpxForeignFilesTest {
                 source(uuid("board"), "", "board.txt", selection("q-0", board.indexOf("Vi ble"), board.length() - 1, null))
                 + source(uuid("visit"), "", "sources/visit.txt", selection("q-1", visit.indexOf("Hun"), visit.indexOf(","), null)
                         + selection("q-2", visit.indexOf("glad"), visit.indexOf("glad") + 4, null))
+                + source(uuid("third"), "", "internal://{" + uuid("third") + "}.txt", "")
                 + source(uuid("far"), "", "../secret.txt", "")
                 + source(uuid("abs"), "Absolutt", "/etc/passwd", ""));
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("board.txt", board.getBytes(StandardCharsets.UTF_8));
         files.put("sources/visit.txt", visit.getBytes(StandardCharsets.UTF_8));
+        files.put("sources/{" + uuid("third") + "}.txt", "Tredje samtale.\n".getBytes(StandardCharsets.UTF_8));
         Imported r = importIt(qde, files);
 
-        assertEquals(List.of("board", "visit"), r.snapshot.transcripts().stream().map(Transcript::title).toList(),
-                "named from their files");
+        assertEquals(List.of("board", "visit", "Source 3"), r.snapshot.transcripts().stream().map(Transcript::title).toList(),
+                "named from their files, unless the file name is only a GUID");
         assertEquals(List.of("Vi ble enige om budsjettet.", "Hun virket sliten", "glad"), texts(r.snapshot));
         assertEquals(List.of("source 'secret' is an external file (../secret.txt) and was not imported",
                 "source 'Absolutt' is an external file (/etc/passwd) and was not imported"), r.report.notCarried());
