@@ -48,7 +48,7 @@ class QdpxForeignFilesTest {
             "Ventetiden før svarene kom", "ingen sa noe", "Noen å snakke med", "om natten", "når tankene kom");
 
     static final String ATLAS_TEXT = "Intervjuer: Hva skjedde da du kom inn?\r\n"
-            + "Deltaker: Jeg ble møtt med respekt av alle.\r\n"
+            + "Deltaker: 🙂 Jeg ble møtt med respekt av alle.\r\n"
             + "Intervjuer: Og siden?\r\n"
             + "Deltaker: Ventetiden var lang, men legen forklarte godt.\r\n"
             + "Intervjuer: Hva tenker du nå?\r\n"
