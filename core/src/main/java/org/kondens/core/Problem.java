@@ -226,6 +226,12 @@ public enum Problem {
     QDPX_SELECTION_NOT_NUMBERS,
     QDPX_SELECTION_OUTSIDE,
     QDPX_SELECTION_EMPTY,
+    // how a file counts positions; GUIDs used twice (issue 16)
+    QDPX_COUNTING,
+    QDPX_COUNTING_UNCLEAR,
+    QDPX_GUID_REKEYED,
+    QDPX_GUID_AMBIGUOUS,
+    QDPX_GUID_MISSING,
     JSON_INVALID_AT,
     JSON_NOT_A_FILE,
     JSON_EMPTY,

@@ -104,6 +104,16 @@ public enum Term implements Localizable {
     NOT_CARRIED_COUNT,
     REPORT_NOTICE,
     REPORT_NOT_CARRIED,
+    COUNTING_CODE_POINTS,
+    COUNTING_UTF16_UNITS,
+    COUNTING_CODE_POINTS_CRLF_AS_ONE,
+    COUNTING_UTF16_UNITS_CRLF_AS_ONE,
+    COUNTING_AS_STANDARD,
+    COUNTING_AS_TOOL,
+    COUNTING_AS_SELECTIONS_SHOW,
+    COUNTING_INSTEAD,
+    GUID_FIRST,
+    GUID_SECOND,
 
     // --- kinds of file ---------------------------------------------------------------------------
     WORD_DOCUMENT,

@@ -14,6 +14,9 @@ import java.util.Arrays;
  * {@link #normalize} does the same and also keeps a map from every position of the text as
  * written to the position in the normalised text, so a coding counted by another tool over a
  * CRLF file still covers the same words after the CR is gone.
+ *
+ * <p>Not every tool counts as the standard says: {@link Counting} names the ways found in real
+ * files (NVivo: UTF-16 units; ATLAS.ti: a CRLF as one), and {@link PositionCounting} finds a file's.
  */
 public final class Positions {
 
@@ -143,6 +146,43 @@ public final class Positions {
             map[k] = midToOut[toMid[k]];
         }
         return new Normalized(text, map);
+    }
+
+    /**
+     * How a tool counts positions. The standard counts code points with a CRLF as two; NVivo
+     * counts UTF-16 units; ATLAS.ti counts a CRLF as one. {@link #offsets} turns every position
+     * of a counting into the UTF-16 offset of the text as written.
+     */
+    public enum Counting {
+        CODE_POINTS(false, false),
+        UTF16_UNITS(true, false),
+        CODE_POINTS_CRLF_AS_ONE(false, true),
+        UTF16_UNITS_CRLF_AS_ONE(true, true);
+
+        private final boolean units;
+        private final boolean crlfAsOne;
+
+        Counting(boolean units, boolean crlfAsOne) {
+            this.units = units;
+            this.crlfAsOne = crlfAsOne;
+        }
+
+        /** For every position 0..n of {@code raw} counted this way, its UTF-16 offset (the last is the length). */
+        public int[] offsets(String raw) {
+            int[] out = new int[raw.length() + 1];
+            int n = 0;
+            int i = 0;
+            while (i < raw.length()) {
+                out[n++] = i;
+                if (crlfAsOne && raw.charAt(i) == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
+                    i += 2;
+                } else {
+                    i += units ? 1 : Character.charCount(raw.codePointAt(i));
+                }
+            }
+            out[n++] = raw.length();
+            return Arrays.copyOf(out, n);
+        }
     }
 
     private static boolean isMark(int cp) {

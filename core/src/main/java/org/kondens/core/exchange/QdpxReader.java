@@ -31,8 +31,12 @@ import org.w3c.dom.Element;
  *     notes anchored at their start, with the passage quoted.</li>
  * <li>Cases become informants, their variable values attributes.</li>
  * <li>Positions count Unicode code points of the source as written, after a BOM (so a CRLF is
- *     two); the text is then normalised like every Kondens transcript (CRLF → LF, NFC …) and every
- *     position is mapped through that normalisation ({@link Positions#normalize}).</li>
+ *     two), unless the file clearly counts otherwise (NVivo: UTF-16 units; ATLAS.ti: a CRLF as
+ *     one; see {@link PositionCounting}, which says in the report which was used); the text is
+ *     then normalised like every Kondens transcript (CRLF → LF, NFC …) and every position is
+ *     mapped through that normalisation ({@link Positions#normalize}).</li>
+ * <li>A GUID used twice is given anew where the file's references cannot mean it, else the import
+ *     stops in one line ({@link RepeatedGuids}).</li>
  * <li>Pictures, audio, video, PDF areas, external files, sets, links and graphs cannot be carried
  *     over: each is listed in the {@link ImportReport}.</li>
  * <li>A file written by Kondens carries a {@link KondensExtension}; it restores what the standard
@@ -79,6 +83,7 @@ public final class QdpxReader {
         Instant now = Instant.now();
         ImportLog log = new ImportLog();
         Element root = projectElement(file, zip, log);
+        RepeatedGuids.rekey(file, root, log);
         SourceTexts texts = new SourceTexts(file, zip, log);
         QdeNotes notes = QdeNotes.read(root, texts, log);
         CodeMapping codes = CodeMapping.map(root, notes, log);

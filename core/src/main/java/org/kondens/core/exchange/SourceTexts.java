@@ -7,7 +7,11 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import org.kondens.core.KondensException;
 import org.kondens.core.Problem;
@@ -16,9 +20,10 @@ import org.w3c.dom.Element;
 
 /**
  * Recovers the plain text of a TextSource or Note: its {@code <PlainTextContent>} or the file its
- * {@code plainTextPath} names inside the archive ({@code internal://…}, found in sources/ or at
- * the top), decoded as UTF-8 after a BOM. Tools differ in all of this, so each variant is
- * accepted; a path that leaves the sources folder is refused.
+ * {@code plainTextPath} names inside the archive ({@code internal://…}, or a plain file name as
+ * QualCoder 1.x writes; found in sources/ or at the top), decoded as UTF-8 after a BOM. Tools
+ * differ in all of this, so each variant is accepted; an {@code internal://} path that leaves the
+ * sources folder is refused, any other such path is an external file.
  */
 final class SourceTexts {
 
@@ -34,12 +39,28 @@ final class SourceTexts {
         this.log = log;
     }
 
-    /** A source's text as written (for positions) and normalised like every Kondens transcript. */
-    record SourceText(String raw, Positions.Normalized normalized) {
+    /**
+     * A source's text as written (for positions) and normalised like every Kondens transcript.
+     * Positions are read in a {@link Positions.Counting} (the standard's code points unless the
+     * file shows another, see {@link PositionCounting}).
+     */
+    static final class SourceText {
+
+        private final String raw;
+        private final Positions.Normalized normalized;
+        private final Map<Positions.Counting, int[]> offsets = new EnumMap<>(Positions.Counting.class);
+
+        private SourceText(String raw) {
+            this.raw = raw;
+            this.normalized = Positions.normalize(raw);
+        }
 
         static SourceText of(String written) {
-            String raw = written.startsWith("\uFEFF") ? written.substring(1) : written;
-            return new SourceText(raw, Positions.normalize(raw));
+            return new SourceText(written.startsWith("\uFEFF") ? written.substring(1) : written);
+        }
+
+        String raw() {
+            return raw;
         }
 
         String text() {
@@ -48,36 +69,102 @@ final class SourceTexts {
 
         /** The normalised UTF-16 offset of REFI-QDA position {@code codePoints}; -1 outside the text. */
         int offset(int codePoints) {
-            int written = Positions.toUtf16(raw, codePoints);
-            return written < 0 ? -1 : normalized.at(written);
+            return offset(codePoints, Positions.Counting.CODE_POINTS);
         }
 
-        /** The length in code points, the unit REFI-QDA counts in. */
-        int length() {
-            return Positions.length(raw);
+        /** The normalised offset of {@code position} counted as {@code counting}; -1 outside the text. */
+        int offset(int position, Positions.Counting counting) {
+            int w = written(position, counting);
+            return w < 0 ? -1 : normalized.at(w);
+        }
+
+        /** A selection's start: a position inside a surrogate pair (UTF-16 counting) takes the whole character. */
+        int start(int position, Positions.Counting counting) {
+            int w = written(position, counting);
+            return w < 0 ? -1 : normalized.at(splitsPair(w) ? w - 1 : w);
+        }
+
+        /** A selection's end, widened like {@link #start} to the whole character. */
+        int end(int position, Positions.Counting counting) {
+            int w = written(position, counting);
+            return w < 0 ? -1 : normalized.at(splitsPair(w) ? w + 1 : w);
+        }
+
+        /** The UTF-16 offset in the text as written; -1 outside the text. */
+        int written(int position, Positions.Counting counting) {
+            int[] o = offsets.computeIfAbsent(counting, c -> c.offsets(raw));
+            return position < 0 || position >= o.length ? -1 : o[position];
+        }
+
+        /** True when written offset {@code w} falls between the two halves of one character. */
+        boolean splitsPair(int w) {
+            return w > 0 && w < raw.length() && Character.isLowSurrogate(raw.charAt(w)) && Character.isHighSurrogate(raw.charAt(w - 1));
+        }
+
+        /** The length counted as {@code counting}. */
+        int length(Positions.Counting counting) {
+            return offsets.computeIfAbsent(counting, c -> c.offsets(raw)).length - 1;
         }
     }
 
-    /** True for a path the archive holds; other paths are external files we cannot read. */
+    /** True for an {@code internal://} path; the archive must hold it. */
     static boolean isInternal(String plainTextPath) {
         return plainTextPath.startsWith(INTERNAL);
     }
 
-    /** The text of {@code e}: its internal plain-text file, or PlainTextContent. Null if neither. */
+    /**
+     * True for a path whose file the archive holds: {@code internal://…}, or a plain relative
+     * path as QualCoder 1.x writes ({@code board.txt}), found in sources/ or at the top. Other
+     * paths are external files we cannot read.
+     */
+    boolean inArchive(String plainTextPath) {
+        if (isInternal(plainTextPath)) {
+            return true;
+        }
+        String name = relative(plainTextPath);
+        return name != null && find(name).isPresent();
+    }
+
+    /** The text of {@code e}: its plain-text file in the archive, or PlainTextContent. Null if neither. */
     String textOf(Element e, String what) {
         List<Element> content = children(e, "PlainTextContent");
         String path = e.getAttribute("plainTextPath");
         if (!path.isEmpty()) {
-            if (!isInternal(path)) {
-                return null;
+            if (isInternal(path)) {
+                return decode(readInternal(path, what), what);
             }
-            return decode(readInternal(path, what), what);
+            String name = relative(path);
+            Optional<ZipEntry> entry = name == null ? Optional.empty() : find(name);
+            return entry.map(z -> decode(zip.read(z), what)).orElse(null);
         }
         if (!content.isEmpty()) {
             String t = content.get(0).getTextContent();
             return t.startsWith("\uFEFF") ? t.substring(1) : t;
         }
         return null;
+    }
+
+    /**
+     * The file name a plain relative path gives inside the archive ({@code ./}, {@code sources/}
+     * dropped); null for a URL, an absolute path, a sub-folder or {@code ..}, which stay outside.
+     */
+    private static String relative(String path) {
+        String p = path.strip().replace('\\', '/');
+        if (p.isEmpty() || p.contains(":") || p.startsWith("/")) {
+            return null;
+        }
+        while (p.startsWith("./")) {
+            p = p.substring(2);
+        }
+        if (p.toLowerCase(Locale.ROOT).startsWith("sources/")) {
+            p = p.substring("sources/".length());
+        }
+        return p.isEmpty() || p.contains("/") || p.contains("..") ? null : p;
+    }
+
+    /** SafeZip matches names without regard to case, so this also finds Sources/ (ATLAS.ti). */
+    private Optional<ZipEntry> find(String name) {
+        return zip.find("sources/" + name).or(() -> zip.find(name));
     }
 
     private byte[] readInternal(String path, String what) {
@@ -89,9 +176,7 @@ final class SourceTexts {
             throw new KondensException(Problem.QDPX_PATH_OUTSIDE, file, what, path);
         }
         String n = name;
-        // SafeZip matches names without regard to case, so this also finds Sources/ (ATLAS.ti).
-        ZipEntry entry = zip.find("sources/" + n).or(() -> zip.find(n))
-                .orElseThrow(() -> new KondensException(Problem.QDPX_SOURCE_MISSING, file, n, what));
+        ZipEntry entry = find(n).orElseThrow(() -> new KondensException(Problem.QDPX_SOURCE_MISSING, file, n, what));
         return zip.read(entry);
     }
 

@@ -11,11 +11,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.kondens.core.Localizable;
 import org.kondens.core.Message;
@@ -49,6 +51,13 @@ final class TextSources {
     private final Map<UUID, SourceTexts.SourceText> sourceTexts = new HashMap<>();
     private final List<QdeSelection> selections = new ArrayList<>();
     private final Map<UUID, List<UUID>> sourceNotes = new LinkedHashMap<>();
+    /** Selections wait until every source is read: how the file counts is decided on all of them. */
+    private final List<Pending> pending = new ArrayList<>();
+    private final Set<String> titles = new HashSet<>();
+    private int seen;
+
+    private record Pending(Element sel, UUID transcriptId, String title, SourceTexts.SourceText source) {
+    }
 
     private TextSources(SourceTexts texts, KondensExtension ext, CodeMapping codes, Instant now, ImportLog log) {
         this.texts = texts;
@@ -66,6 +75,7 @@ final class TextSources {
                 out.source(src);
             }
         }
+        out.placeSelections(ext == null ? root.getAttribute("origin") : null);
         return out;
     }
 
@@ -131,9 +141,11 @@ final class TextSources {
 
     private void text(Element src, String name) {
         UUID id = QdeXml.guid(src);
-        String title = name == null || name.isBlank() ? "Source " + (transcripts.size() + 1) : name.strip();
+        seen++;
         String path = src.getAttribute("plainTextPath");
-        if (!path.isEmpty() && !SourceTexts.isInternal(path)) {
+        String title = name == null || name.isBlank() ? unnamed(path) : name.strip();
+        titles.add(title);
+        if (!path.isEmpty() && !texts.inArchive(path)) {
             log.notCarried(Problem.QDPX_EXTERNAL_SOURCE, title, path);
             return;
         }
@@ -161,7 +173,7 @@ final class TextSources {
         transcripts.add(new Transcript(id, null, title, text, te != null && te.sourceFile() != null ? te.sourceFile() : title,
                 hash, imported == null ? now : imported));
         for (Element sel : children(src, "PlainTextSelection")) {
-            selection(sel, id, title, source);
+            pending.add(new Pending(sel, id, title, source));
         }
         for (Element c : children(src, "Coding")) {
             String code = Objects.requireNonNullElse(codes.name(QdeXml.codeRef(c)), "?");
@@ -175,7 +187,38 @@ final class TextSources {
         }
     }
 
-    private void selection(Element sel, UUID transcriptId, String title, SourceTexts.SourceText source) {
+    /** A nameless source is called after its file (QualCoder 1.x), unless that is only a GUID; never two alike. */
+    private String unnamed(String path) {
+        String file = path.replaceFirst("^.*[/\\\\]", "").replaceFirst("^internal://", "").replaceFirst("\\.[^.]*$", "").strip();
+        String base = file.isEmpty() || file.matches("\\{?[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}}?") ? "Source " + seen : file;
+        String title = base;
+        for (int n = 2; !titles.add(title); n++) {
+            title = base + " (" + n + ")";
+        }
+        return title;
+    }
+
+    /**
+     * Places every selection, its positions read the way the file counts them: Kondens' own files
+     * ({@code origin} null) as the standard says, other files as {@link PositionCounting} finds.
+     */
+    private void placeSelections(String origin) {
+        List<PositionCounting.Evidence> evidence = new ArrayList<>();
+        for (Pending p : pending) {
+            try {
+                evidence.add(new PositionCounting.Evidence(p.source(), Integer.parseInt(p.sel().getAttribute("startPosition").strip()),
+                        Integer.parseInt(p.sel().getAttribute("endPosition").strip()), p.sel().getAttribute("name")));
+            } catch (NumberFormatException ex) {
+                // reported when the selection is placed
+            }
+        }
+        Positions.Counting counting = origin == null ? Positions.Counting.CODE_POINTS : PositionCounting.choose(origin, evidence, log);
+        for (Pending p : pending) {
+            selection(p.sel(), p.transcriptId(), p.title(), p.source(), counting);
+        }
+    }
+
+    private void selection(Element sel, UUID transcriptId, String title, SourceTexts.SourceText source, Positions.Counting counting) {
         String from = sel.getAttribute("startPosition");
         String to = sel.getAttribute("endPosition");
         int s;
@@ -187,10 +230,10 @@ final class TextSources {
             log.notCarried(Problem.QDPX_SELECTION_NOT_NUMBERS, from, to, title);
             return;
         }
-        int start = source.offset(s);
-        int end = source.offset(e);
+        int start = source.start(s, counting);
+        int end = source.end(e, counting);
         if (start < 0 || end < 0) {
-            log.notCarried(Problem.QDPX_SELECTION_OUTSIDE, from, to, title, source.length());
+            log.notCarried(Problem.QDPX_SELECTION_OUTSIDE, from, to, title, source.length(counting));
             return;
         }
         if (start >= end) {

@@ -1,5 +1,6 @@
 package org.kondens.core.exchange;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -28,5 +29,23 @@ class QdpxPositionsTest {
         int ring = raw.indexOf("a\u030Are");
         assertEquals("åre", n.text().substring(n.at(ring), n.at(ring + 4)));
         assertEquals(n.text().length(), n.at(raw.length()));
+    }
+
+    /** Each way of counting names every character of the text as written once, and only whole characters. */
+    @Test
+    void eachCountingMapsItsPositionsToTheTextAsWritten() {
+        String raw = "a😀\r\nb";
+        assertArrayEquals(new int[] {0, 1, 3, 4, 5, 6}, Positions.Counting.CODE_POINTS.offsets(raw));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6}, Positions.Counting.UTF16_UNITS.offsets(raw));
+        assertArrayEquals(new int[] {0, 1, 3, 5, 6}, Positions.Counting.CODE_POINTS_CRLF_AS_ONE.offsets(raw));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 5, 6}, Positions.Counting.UTF16_UNITS_CRLF_AS_ONE.offsets(raw));
+
+        SourceTexts.SourceText t = SourceTexts.SourceText.of(raw);
+        assertEquals("a😀\nb", t.text());
+        assertEquals("b", t.text().substring(t.start(3, Positions.Counting.CODE_POINTS_CRLF_AS_ONE),
+                t.end(4, Positions.Counting.CODE_POINTS_CRLF_AS_ONE)), "after a CRLF counted as one");
+        assertEquals("😀", t.text().substring(t.start(2, Positions.Counting.UTF16_UNITS), t.end(2, Positions.Counting.UTF16_UNITS)),
+                "a position inside the emoji's two halves takes the whole emoji");
+        assertEquals(-1, t.offset(7, Positions.Counting.UTF16_UNITS), "outside the text");
     }
 }

@@ -11,7 +11,8 @@ class QdpxSourceTextTest {
     void positionsCountTheWrittenTextAfterTheBomAndLandInTheNormalisedText() {
         SourceTexts.SourceText t = SourceTexts.SourceText.of("\uFEFFI: Ja?\r\nEK1: 😀 bra\r\n");
         assertEquals("I: Ja?\nEK1: 😀 bra\n", t.text());
-        assertEquals(20, t.length(), "the BOM is not counted, the CR is");
+        assertEquals(20, t.length(Positions.Counting.CODE_POINTS), "the BOM is not counted, the CR is");
+        assertEquals(18, t.length(Positions.Counting.CODE_POINTS_CRLF_AS_ONE), "a CRLF counted as one");
         int start = t.offset(13);
         int end = t.offset(18);
         assertEquals("😀 bra", t.text().substring(start, end), "after CRLF and an emoji");
