@@ -27,7 +27,8 @@ final class CodeMapping {
     record GroupDraft(UUID id, String name, String description, String color, String intro, List<SubgroupDraft> subgroups) {
     }
 
-    record SubgroupDraft(UUID id, String name, String condensate, String analytic) {
+    /** {@code description}: the code's own, then those of the codes folded into it ("Sub › Deeper: …"). */
+    record SubgroupDraft(UUID id, String name, String condensate, String analytic, String description) {
     }
 
     // Mutable while the codebook is walked: flat names add subgroups to a group made earlier, and
@@ -46,6 +47,7 @@ final class CodeMapping {
         String name;
         String condensate = "";
         String analytic = "";
+        String description = "";
     }
 
     private final QdeNotes notes;
@@ -53,6 +55,8 @@ final class CodeMapping {
     private final List<Group> groups = new ArrayList<>();
     private final Map<UUID, Membership> target = new HashMap<>();
     private final Map<UUID, String> names = new HashMap<>();
+    private final Map<UUID, String> foldedPaths = new HashMap<>();
+    private int subgroupColours;
 
     private CodeMapping(QdeNotes notes, ImportLog log) {
         this.notes = notes;
@@ -61,9 +65,18 @@ final class CodeMapping {
 
     /** Maps {@code CodeBook/Codes/Code}; condensates and analytic texts are taken from the codes' notes. */
     static CodeMapping map(Element root, QdeNotes notes, ImportLog log) {
+        return map(path(root, "CodeBook", "Codes", "Code"), notes, log);
+    }
+
+    /** Maps a codebook alone (a .qdc): {@code <CodeBook>/Codes/Code}, with no notes. */
+    static CodeMapping mapCodebook(Element codeBook, ImportLog log) {
+        return map(path(codeBook, "Codes", "Code"), QdeNotes.none(log), log);
+    }
+
+    private static CodeMapping map(List<Element> codes, QdeNotes notes, ImportLog log) {
         CodeMapping m = new CodeMapping(notes, log);
         List<Element> flat = new ArrayList<>();
-        for (Element c : path(root, "CodeBook", "Codes", "Code")) {
+        for (Element c : codes) {
             if (c.getAttribute("name").contains("::")) {
                 flat.add(c);
             } else {
@@ -74,18 +87,29 @@ final class CodeMapping {
         for (Element c : flat) {
             m.flat(c);
         }
+        if (m.subgroupColours > 0) {
+            log.notice(Problem.QDPX_SUBGROUP_COLOURS, m.subgroupColours);
+        }
         return m;
     }
 
     /** The groups in codebook order. */
     List<GroupDraft> groups() {
         return groups.stream().map(g -> new GroupDraft(g.id, g.name, g.description, g.color, g.intro,
-                g.subs.stream().map(s -> new SubgroupDraft(s.id, s.name, s.condensate, s.analytic)).toList())).toList();
+                g.subs.stream().map(s -> new SubgroupDraft(s.id, s.name, s.condensate, s.analytic, s.description)).toList())).toList();
     }
 
     /** Where codings with code {@code code} belong; null when the codebook has no such code. */
     Membership target(UUID code) {
         return target.get(code);
+    }
+
+    /**
+     * The original path of a code folded into a subgroup ("Group › Sub › Deeper"), kept on the
+     * meaning units it codes; null for codes at the first two levels.
+     */
+    String foldedPath(UUID code) {
+        return foldedPaths.get(code);
     }
 
     /** The name of a code, group or subgroup; null when unknown. */
@@ -111,13 +135,10 @@ final class CodeMapping {
             target.put(sub.id, new Membership(g.id, sub.id));
             names.put(sub.id, sub.name);
             codeNotes(sc, g, sub);
-            String d = description(sc);
-            if (!d.isBlank()) {
-                log.keepInProjectNotes("Description of code '" + g.name + " / " + sub.name + "':\n" + d);
-                log.notice(Problem.QDPX_SUBGROUP_DESCRIPTION, g.name, sub.name);
-            }
+            childColour(g, sc);
+            describe(g, sub, sub.name, description(sc));
             for (Element deeper : children(sc, "Code")) {
-                fold(deeper, g, sub, 3);
+                fold(deeper, g, sub, 3, sub.name);
             }
         }
         return g;
@@ -156,31 +177,70 @@ final class CodeMapping {
             target.put(sub.id, new Membership(g.id, sub.id));
             names.put(sub.id, sub.name);
         }
+        String below = String.join(" › ", parts.subList(1, parts.size()));
         if (parts.size() > 2) {
             log.notice(Problem.QDPX_CODE_TOO_DEEP, c.getAttribute("name"), g.name, sub.name);
+            foldedPaths.put(id, g.name + " › " + below);
         }
         target.put(id, new Membership(g.id, sub.id));
         names.put(id, c.getAttribute("name"));
         codeNotes(c, g, parts.size() == 2 ? sub : null);
-        if (!c.getAttribute("color").isEmpty() && parts.size() == 2 && g.color == null) {
-            g.color = color(c.getAttribute("color"));
+        if (parts.size() == 2) {
+            childColour(g, c);
         }
+        describe(g, sub, below, description(c));
         for (Element child : children(c, "Code")) {
-            fold(child, g, sub, 3);
+            fold(child, g, sub, 3, below);
         }
     }
 
-    /** A code below the second level: its codings go to {@code sub}. */
-    private void fold(Element c, Group g, Sub sub, int level) {
+    /**
+     * A code below the second level: its codings go to {@code sub}, its path ({@code above} is
+     * the path below the group so far) is kept for its meaning units, its description with the subgroup's.
+     */
+    private void fold(Element c, Group g, Sub sub, int level, String above) {
         UUID id = QdeXml.guid(c);
+        String below = above + " › " + nameOf(c);
         target.put(id, new Membership(g.id, sub.id));
         names.put(id, nameOf(c));
+        foldedPaths.put(id, g.name + " › " + below);
         log.notice(Problem.QDPX_CODE_FOLDED, nameOf(c), level, g.name, sub.name);
+        describe(g, sub, below, description(c));
         for (Element ref : children(c, "NoteRef")) {
             notes.keepAttached(QdeXml.target(ref), nameOf(c));
         }
         for (Element deeper : children(c, "Code")) {
-            fold(deeper, g, sub, level + 1);
+            fold(deeper, g, sub, level + 1, below);
+        }
+    }
+
+    /**
+     * A description below the group level: Kondens subgroups have none, so it is kept with the
+     * subgroup (a codebook import folds it into the group's description) and in the project notes.
+     */
+    private void describe(Group g, Sub sub, String below, String d) {
+        if (d.isBlank()) {
+            return;
+        }
+        String line = below + ": " + d.strip();
+        sub.description = sub.description.isEmpty() ? line : sub.description + "\n" + line;
+        log.keepInProjectNotes("Description of code '" + g.name + " / " + below + "':\n" + d);
+        log.notice(Problem.QDPX_SUBGROUP_DESCRIPTION, g.name, below);
+    }
+
+    /**
+     * A group without a colour of its own (QualCoder's categories) takes its first coloured
+     * code's; other colours below the group level are counted, as subgroups take their group's.
+     */
+    private void childColour(Group g, Element c) {
+        String own = color(c.getAttribute("color"));
+        if (own == null) {
+            return;
+        }
+        if (g.color == null) {
+            g.color = own;
+        } else if (!own.equals(g.color)) {
+            subgroupColours++;
         }
     }
 

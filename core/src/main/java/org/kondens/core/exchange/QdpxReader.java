@@ -84,6 +84,7 @@ public final class QdpxReader {
         CodeMapping codes = CodeMapping.map(root, notes, log);
         CaseInformants cases = CaseInformants.read(root, log);
         TextSources sources = TextSources.read(root, texts, notes.extension(), codes, now, log);
+        DuplicateSources twins = DuplicateSources.read(root, texts, notes.extension(), codes, sources, now, log);
         listWhatIsNotCarried(root, log);
         String description = QdeXml.description(root);
         for (Element ref : children(root, "NoteRef")) {
@@ -91,7 +92,7 @@ public final class QdpxReader {
         }
         ProjectAssembly.ProjectHeader header = new ProjectAssembly.ProjectHeader(root.getAttribute("name"),
                 QdeXml.instant(root.getAttribute("creationDateTime")), description);
-        return new ProjectAssembly(file, language, now, header, notes, codes, cases, sources, log).assemble();
+        return new ProjectAssembly(file, language, now, header, notes, codes, cases, sources, twins, log).assemble();
     }
 
     /** The {@code <Project>} of project.qde (or the one .qde at the top of the archive); a schema deviation is a notice. */
