@@ -200,6 +200,8 @@ public enum Problem {
     QDPX_SUBGROUP_COLOURS,
     QDPX_CASE_POINTS_AT_NOTHING,
     QDPX_SAME_TEXT_KEPT,
+    QDPX_ABOVE_GROUP_LEVEL,
+    QDPX_ABOVE_GROUP_LEVEL_GROUP,
     // a codebook (.qdc) added to a project
     QDC_NOT_CODEBOOK,
     QDC_SUMMARY,

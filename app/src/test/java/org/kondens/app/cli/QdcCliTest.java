@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** kondens import-qdc: a codebook alone (Taguette, ATLAS.ti) added to a project, as one undo step. */
+/** kondens import-qdc: a codebook alone (Taguette, ATLAS.ti) added to a project, as one undo step; import-qdpx --group-level. */
 class QdcCliTest {
 
     @TempDir
@@ -43,5 +43,13 @@ class QdcCliTest {
         var r = kondens("import-qdc", p, notXml.toString());
         assertEquals(1, r.code());
         assertTrue(r.err().startsWith("kondens: x.qdc") && r.err().strip().lines().count() == 1, r.err());
+    }
+
+    @Test
+    void aGroupLevelBelowOneIsAUsageError() throws Exception {
+        Path junk = Files.writeString(dir.resolve("x.qdpx"), "x");
+        var r = kondens("import-qdpx", junk.toString(), "--out", dir.resolve("y.kondens").toString(), "--group-level", "0");
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("--group-level is 1 or more"), r.err());
     }
 }

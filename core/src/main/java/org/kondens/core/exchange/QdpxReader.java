@@ -52,11 +52,16 @@ public final class QdpxReader {
 
     /** Reads and checks {@code qdpx}; nothing is written. */
     public static Result read(Path qdpx, Language language) {
+        return read(qdpx, language, 1);
+    }
+
+    /** As {@link #read(Path, Language)}, with the codes at level {@code groupLevel} (1 = the top) as code groups. */
+    public static Result read(Path qdpx, Language language, int groupLevel) {
         if (!Files.isRegularFile(qdpx)) {
             throw new KondensException(Problem.QDPX_NO_FILE, qdpx);
         }
         try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT)) {
-            return read(qdpx.getFileName().toString(), zip, language);
+            return read(qdpx.getFileName().toString(), zip, language, groupLevel);
         }
     }
 
@@ -65,23 +70,28 @@ public final class QdpxReader {
      * written or, on any problem, no file is left behind.
      */
     public static ImportReport importProject(Path qdpx, Path out, Language language) {
+        return importProject(qdpx, out, language, 1);
+    }
+
+    /** As {@link #importProject(Path, Path, Language)}, with the codes at level {@code groupLevel} as code groups. */
+    public static ImportReport importProject(Path qdpx, Path out, Language language, int groupLevel) {
         if (Files.exists(out)) {
             throw new KondensException(Problem.FILE_EXISTS, out);
         }
-        Result r = read(qdpx, language);
+        Result r = read(qdpx, language, groupLevel);
         ProjectDatabase.createFrom(out, r.snapshot(), qdpx.getFileName().toString());
         return r.report();
     }
 
     // Keep the order of the steps: it is the order of the report's lines, and a note goes to the
     // first step that claims it (its codes, the project's own NoteRefs, then the assembly).
-    private static Result read(String file, SafeZip zip, Language language) {
+    private static Result read(String file, SafeZip zip, Language language, int groupLevel) {
         Instant now = Instant.now();
         ImportLog log = new ImportLog();
         Element root = projectElement(file, zip, log);
         SourceTexts texts = new SourceTexts(file, zip, log);
         QdeNotes notes = QdeNotes.read(root, texts, log);
-        CodeMapping codes = CodeMapping.map(root, notes, log);
+        CodeMapping codes = CodeMapping.map(root, notes, log, groupLevel);
         CaseInformants cases = CaseInformants.read(root, log);
         TextSources sources = TextSources.read(root, texts, notes.extension(), codes, now, log);
         DuplicateSources twins = DuplicateSources.read(root, texts, notes.extension(), codes, sources, now, log);

@@ -163,4 +163,47 @@ class QdpxCodingsKeptTest {
         assertEquals(5, notices.stream().filter(n -> n.startsWith("the description of code")).count(), notices.toString());
         assertEquals(List.of(), r.report().notCarried());
     }
+
+    /** Item 3: --group-level 2 makes the second level the code groups; a container above is noticed, a coded code above kept as a group. */
+    @Test
+    void theUserChoosesWhichLevelBecomesCodeGroups() throws IOException {
+        String text = "P: Jeg fikk hjelp.\nP: Ansatte stilte opp.\nP: Noe annet.\nP: Lang kø.\n";
+        String codes = "<CodeBook><Codes>"
+                + "<Code guid=\"" + guid(2001) + "\" name=\"Tema A\" isCodable=\"false\"><Description>Første tema</Description>"
+                + "<Code guid=\"" + guid(2002) + "\" name=\"Mestring\" isCodable=\"true\">"
+                + "<Code guid=\"" + guid(2003) + "\" name=\"Hjelp\" isCodable=\"true\">"
+                + "<Code guid=\"" + guid(2004) + "\" name=\"Fra ansatte\" isCodable=\"true\"/></Code></Code></Code>"
+                + "<Code guid=\"" + guid(2005) + "\" name=\"Annet\" isCodable=\"true\"/>"
+                + "<Code guid=\"" + guid(2006) + "\" name=\"Tema A::Venting::Kø\" isCodable=\"true\"/>"
+                + "</Codes></CodeBook>";
+        String sources = "<Sources>" + textSource(guid(2100), "Intervju 5", "",
+                selection(guid(2101), 3, 18, "", guid(2003)) + selection(guid(2102), 22, 41, "", guid(2004))
+                + selection(guid(2103), 45, 55, "", guid(2005)) + selection(guid(2104), 59, 67, "", guid(2006))) + "</Sources>";
+        QdeFixture f = QdeFixture.project("NVivo", codes + sources).source(guid(2100), text);
+
+        Imported top = read(f, "level-1");
+        assertEquals(List.of(
+                "Jeg fikk hjelp. | Tema A/Mestring | code: Tema A › Mestring › Hjelp",
+                "Ansatte stilte opp. | Tema A/Mestring | code: Tema A › Mestring › Hjelp › Fra ansatte",
+                "Noe annet. | Annet | ",
+                "Lang kø. | Tema A/Venting | code: Tema A › Venting › Kø"), units(top.snapshot()), "level 1, the default");
+
+        Path out = dir.resolve("level-2.kondens");
+        ImportReport report = QdpxReader.importProject(f.write(dir, "level-2.qdpx"), out, Language.NB, 2);
+        ProjectSnapshot s = QdpxRoundTripTest.snapshot(out);
+        assertEquals(List.of(
+                "Jeg fikk hjelp. | Mestring/Hjelp | ",
+                "Ansatte stilte opp. | Mestring/Hjelp | code: Tema A › Mestring › Hjelp › Fra ansatte",
+                "Noe annet. | Annet | ",
+                "Lang kø. | Venting/Kø | "), units(s));
+        assertEquals(List.of("Mestring", "Annet", "Venting"), s.codeGroups().stream().map(CodeGroup::workingName).toList());
+        assertTrue(s.project().notes().contains("Description of code 'Tema A':\nFørste tema"), s.project().notes());
+        assertEquals(List.of(
+                "code 'Tema A' is above the code-group level (2): the codes below it are the code groups; its description and notes are "
+                        + "kept in the project notes.",
+                "code 'Fra ansatte' (level 4) is folded into subgroup 'Mestring / Hjelp': Kondens has two levels.",
+                "code 'Annet' is above the code-group level (2) but codes passages itself (or has no codes below): it is a code group "
+                        + "of its own."), report.notices());
+        assertEquals(List.of(), report.notCarried());
+    }
 }
