@@ -89,6 +89,23 @@ class QdpxCodingsKeptTest {
                 "what still cannot be carried is counted: the selection beyond the text, nothing else");
     }
 
+    /** Item 4: the same source twice under one GUID (a project merged with its copy): the second one's codings are kept too. */
+    @Test
+    void aSourceRepeatedUnderItsGuidKeepsItsCodings() throws IOException {
+        String text = "P: Jeg ble sint.\nP: Så lo vi.\n";
+        String users = "<Users><User guid=\"" + guid(903) + "\" name=\"Cecilie\"/></Users>";
+        String codes = "<CodeBook><Codes><Code guid=\"" + guid(403) + "\" name=\"Sinne\" isCodable=\"true\"/>"
+                + "<Code guid=\"" + guid(404) + "\" name=\"Humor\" isCodable=\"true\"/></Codes></CodeBook>";
+        String first = textSource(guid(303), "Intervju 6", "", selection(guid(321), 3, 16, "", guid(403)));
+        String again = textSource(guid(303), "Intervju 6", "", selection(guid(322), 20, 29, "creatingUser=\"" + guid(903) + "\"",
+                guid(404)));
+        Imported r = read(QdeFixture.project("MAXQDA", users + codes + "<Sources>" + first + again + "</Sources>")
+                .source(guid(303), text), "guid-twice");
+        assertEquals(List.of("Jeg ble sint. | Sinne | coder: source 'Intervju 6'", "Så lo vi. | Humor | coder: Cecilie"),
+                units(r.snapshot()));
+        assertEquals(List.of(), r.report().notCarried());
+    }
+
     /** Item 9 (reader): QualCoder's colours below an uncoloured category, an annotation's place, a case pointing at nothing. */
     @Test
     void qualCoderColoursAnnotationsAndCasesPointingAtNothing() throws IOException {
