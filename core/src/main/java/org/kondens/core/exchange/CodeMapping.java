@@ -17,11 +17,12 @@ import org.kondens.core.model.Membership;
 import org.w3c.dom.Element;
 
 /**
- * Maps a REFI-QDA codebook onto the two levels of Systematic Text Condensation: a first-level
- * code becomes a code group, a second-level code a subgroup, and anything deeper is folded into
- * its second-level ancestor with a notice. ATLAS.ti writes its hierarchy as flat
- * {@code Parent::child} names; these are split and mapped the same way. Every code GUID of the
- * file then resolves to the group (and subgroup) its codings belong in.
+ * Maps a REFI-QDA codebook onto the two levels of Systematic Text Condensation: a code at the
+ * group level (the first unless the user chose another) becomes a code group, the level below a
+ * subgroup, and anything deeper is folded into its subgroup with a notice, its original path
+ * kept for the meaning units it codes and its description kept. ATLAS.ti writes its hierarchy
+ * as flat {@code Parent::child} names; these are split and mapped the same way. Every code GUID
+ * of the file then resolves to the group (and subgroup) its codings belong in.
  */
 final class CodeMapping {
 

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -223,7 +224,7 @@ final class ProjectAssembly {
      * second subgroup of the same group goes to a further unit on the same passage.
      */
     private List<List<Slot>> rounds(QdeSelection s) {
-        Map<UUID, List<Slot>> byGroup = new java.util.LinkedHashMap<>();
+        Map<UUID, List<Slot>> byGroup = new LinkedHashMap<>();
         for (UUID code : s.codes()) {
             Membership m = codes.target(code);
             if (m == null) {
@@ -309,7 +310,7 @@ final class ProjectAssembly {
 
     /** Notes a source refers to become its transcript notes, at the extension's anchor if there is one. */
     private void sourceNotes() {
-        Map<UUID, List<UUID>> all = new java.util.LinkedHashMap<>();
+        Map<UUID, List<UUID>> all = new LinkedHashMap<>();
         sources.sourceNotes().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         twins.sourceNotes().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
         for (Map.Entry<UUID, List<UUID>> e : all.entrySet()) {

@@ -23,9 +23,12 @@ import org.w3c.dom.Element;
  * builds a Kondens project from it, keeping the file's GUIDs as the entities' UUIDs.
  *
  * <ul>
- * <li>Codes: the first level becomes code groups, the second subgroups; deeper codes are folded
- *     into their second-level ancestor (with a notice). ATLAS.ti's flat {@code Parent::child}
- *     names are split the same way.</li>
+ * <li>Codes: the first level (or the one the user chooses) becomes code groups, the next
+ *     subgroups; deeper codes are folded into their subgroup (with a notice), their path kept on
+ *     the meaning units. ATLAS.ti's flat {@code Parent::child} names are split the same way.
+ *     A passage coded with two subgroups of one group becomes two meaning units.</li>
+ * <li>A source whose text is already a transcript (a second coder's copy) brings its codings to
+ *     that transcript, each unit marked with its coder ({@link DuplicateSources}).</li>
  * <li>Codings on text selections become meaning units (one membership per code group);
  *     selections without codings (MAXQDA memos, QualCoder annotations) are kept as transcript
  *     notes anchored at their start, with the passage quoted.</li>
