@@ -110,6 +110,17 @@ record CaseInformants(List<Informant> informants, Map<UUID, List<UUID>> casesOfS
         return attrs;
     }
 
+    /** The same cases, those referring to a source in {@code keptFor}'s keys referring to the transcript kept in its place. */
+    CaseInformants withSourcesMoved(Map<UUID, UUID> keptFor) {
+        if (keptFor.isEmpty()) {
+            return this;
+        }
+        Map<UUID, List<UUID>> moved = new HashMap<>();
+        casesOfSource.forEach((source, ids) -> moved.computeIfAbsent(keptFor.getOrDefault(source, source), k -> new ArrayList<>())
+                .addAll(ids));
+        return new CaseInformants(informants, moved, caseOfSelection);
+    }
+
     Set<UUID> ids() {
         Set<UUID> ids = new HashSet<>();
         informants.forEach(i -> ids.add(i.id()));

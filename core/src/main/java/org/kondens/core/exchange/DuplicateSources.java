@@ -35,6 +35,7 @@ final class DuplicateSources {
     private final List<QdeSelection> selections = new ArrayList<>();
     private final Map<UUID, String> coders = new HashMap<>();
     private final Map<UUID, List<UUID>> sourceNotes = new LinkedHashMap<>();
+    private final Map<UUID, UUID> keptFor = new HashMap<>();
 
     private DuplicateSources() {
     }
@@ -75,6 +76,9 @@ final class DuplicateSources {
                 continue;
             }
             log.withdraw(dropped.get());
+            if (!id.equals(kept.id())) {
+                out.keptFor.put(id, kept.id());
+            }
             Map<UUID, String> coderOf = codersOf(src, users, title);
             int codings = 0;
             Set<String> names = new LinkedHashSet<>();
@@ -108,6 +112,11 @@ final class DuplicateSources {
     /** Who coded selection {@code id}, when its transcript came from more than one source; else null. */
     String coder(UUID id) {
         return coders.get(id);
+    }
+
+    /** Twin source GUID → the transcript kept in its place (cases referring to the twin take part in that transcript). */
+    Map<UUID, UUID> keptFor() {
+        return Collections.unmodifiableMap(keptFor);
     }
 
     /** The notes the twins refer to, by the transcript kept. */

@@ -61,7 +61,7 @@ final class ProjectAssembly {
         this.notes = notes;
         this.ext = notes.extension();
         this.codes = codes;
-        this.cases = cases;
+        this.cases = cases.withSourcesMoved(twins.keptFor());
         this.sources = sources;
         this.twins = twins;
         this.log = log;

@@ -75,10 +75,13 @@ class QdpxCodingsKeptTest {
                 selection(guid(311), 24, 49, "", guid(401))
                 + selection(guid(312), 53, 76, "", guid(402))
                 + selection(guid(313), 70, 200, "", guid(402)));
-        Imported r = read(QdeFixture.project("ATLAS.ti", users + codes + "<Sources>" + anne + berit + "</Sources>")
+        String cases = "<Cases><Case guid=\"" + guid(851) + "\" name=\"Per\"><SourceRef targetGUID=\"" + guid(302) + "\"/></Case></Cases>";
+        Imported r = read(QdeFixture.project("ATLAS.ti", users + codes + "<Sources>" + anne + berit + "</Sources>" + cases)
                 .source(guid(301), text).source(guid(302), text), "two-coders");
 
         assertEquals(1, r.snapshot().transcripts().size(), "one text, one transcript");
+        assertEquals(List.of(java.util.UUID.fromString(guid(851))), r.snapshot().sessions().get(0).participants(),
+                "a case of the second copy takes part in the transcript kept");
         assertEquals(List.of(
                 "Det gikk bra etter hvert. | Mestring | coder: Anne",
                 "Det gikk bra etter hvert. | Mestring | coder: Berit",
