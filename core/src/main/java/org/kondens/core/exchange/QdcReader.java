@@ -67,6 +67,9 @@ public final class QdcReader {
         }
     }
 
+    /** A codebook is a few hundred kilobytes; anything near this is not one (and would fill memory as a DOM). */
+    static final long MAX_BYTES = 20L * 1024 * 1024;
+
     private QdcReader() {
     }
 
@@ -77,6 +80,10 @@ public final class QdcReader {
         String file = qdc.getFileName().toString();
         byte[] xml;
         try {
+            long size = Files.size(qdc);
+            if (size > MAX_BYTES) {
+                throw new KondensException(Problem.QDC_TOO_LARGE, file, size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
+            }
             xml = Files.readAllBytes(qdc);
         } catch (IOException e) {
             throw new KondensException(e, Problem.QDPX_XML_UNREADABLE, file, file, e.getMessage());

@@ -114,6 +114,13 @@ class QdcImportTest {
             KondensException dtd = assertThrows(KondensException.class, () -> p.importCodebook(qdc("e.qdc",
                     "<?xml version=\"1.0\"?><!DOCTYPE x [<!ENTITY e SYSTEM \"file:///etc/passwd\">]><CodeBook>&e;</CodeBook>")));
             assertTrue(dtd.getMessage().startsWith("e.qdc"), dtd.getMessage());
+            Path huge = dir.resolve("huge.qdc");
+            try (var ch = java.nio.channels.FileChannel.open(huge, java.nio.file.StandardOpenOption.CREATE_NEW,
+                    java.nio.file.StandardOpenOption.WRITE)) {
+                ch.write(java.nio.ByteBuffer.wrap(new byte[] {'<'}), QdcReader.MAX_BYTES);
+            }
+            assertEquals("huge.qdc is 20 MB; codebooks over 20 MB are refused (is it really a codebook?).",
+                    assertThrows(KondensException.class, () -> p.importCodebook(huge)).getMessage());
             assertEquals(List.of(), p.snapshot().codeGroups());
             assertEquals(Optional.empty(), p.undoName());
         }
