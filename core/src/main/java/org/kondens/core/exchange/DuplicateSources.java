@@ -63,16 +63,18 @@ final class DuplicateSources {
                 keptCoders.put(id, codersOf(src, users, title));
                 continue;
             }
-            Optional<Message> dropped = log.notCarried().stream().filter(m -> (m.code() == Problem.QDPX_SAME_TEXT
-                    || m.code() == Problem.QDPX_GUID_TWICE) && title.equals(m.args().get(0))).findFirst();
-            if (dropped.isEmpty()) {
-                continue;
-            }
             // Read on its own: the same steps, positions and checks as every other source.
             ImportLog scratch = new ImportLog();
             TextSources one = TextSources.read(alone(src), texts, ext, codes, now, scratch);
             Transcript kept = one.transcripts().isEmpty() ? null : keptByHash.get(one.transcripts().get(0).hash());
             if (kept == null) {
+                continue;
+            }
+            // Only a source the reading step left out for its text or GUID (it names it by its title, or the name it gave it).
+            Set<String> titles = new HashSet<>(List.of(title, one.transcripts().get(0).title()));
+            Optional<Message> dropped = log.notCarried().stream().filter(m -> (m.code() == Problem.QDPX_SAME_TEXT
+                    || m.code() == Problem.QDPX_GUID_TWICE) && titles.contains(String.valueOf(m.args().get(0)))).findFirst();
+            if (dropped.isEmpty()) {
                 continue;
             }
             log.withdraw(dropped.get());
