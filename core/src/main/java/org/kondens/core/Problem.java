@@ -204,6 +204,7 @@ public enum Problem {
     QDPX_ABOVE_GROUP_LEVEL_GROUP,
     // a codebook (.qdc) added to a project
     QDC_NOT_CODEBOOK,
+    QDC_NOT_A_PROJECT,
     QDC_TOO_LARGE,
     QDC_SUMMARY,
     QDC_GROUP_MERGED,

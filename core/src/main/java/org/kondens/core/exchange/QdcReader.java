@@ -73,6 +73,21 @@ public final class QdcReader {
     private QdcReader() {
     }
 
+    /** A codebook given where a project (.qdpx) is expected is named as what it is, not as a damaged archive. */
+    static void refuseCodebook(Path file) {
+        byte[] head = new byte[512];
+        int n;
+        try (var in = Files.newInputStream(file)) {
+            n = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            return;
+        }
+        String start = new String(head, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        if (start.stripLeading().replace("\uFEFF", "").startsWith("<") && start.contains("CodeBook")) {
+            throw new KondensException(Problem.QDC_NOT_A_PROJECT, file.getFileName());
+        }
+    }
+
     public static Codebook read(Path qdc) {
         if (!Files.isRegularFile(qdc)) {
             throw new KondensException(Problem.QDPX_NO_FILE, qdc);

@@ -63,6 +63,7 @@ public final class QdpxReader {
         if (!Files.isRegularFile(qdpx)) {
             throw new KondensException(Problem.QDPX_NO_FILE, qdpx);
         }
+        QdcReader.refuseCodebook(qdpx);
         try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT)) {
             return read(qdpx.getFileName().toString(), zip, language, groupLevel);
         }

@@ -125,4 +125,15 @@ class QdcImportTest {
             assertEquals(Optional.empty(), p.undoName());
         }
     }
+
+    /** Today's "the archive is damaged or not a zip file" for a codebook given as a project becomes a pointer to the right door. */
+    @Test
+    void aCodebookGivenAsAProjectSaysWhatItIs() throws IOException {
+        Path qdc = qdc("taguette.qdc", TAGUETTE);
+        KondensException e = assertThrows(KondensException.class,
+                () -> QdpxReader.importProject(qdc, dir.resolve("ny.kondens"), Language.NB));
+        assertEquals("taguette.qdc is a codebook (.qdc), not a project: add it to an open project (kondens import-qdc, or File › Add a "
+                + "codebook).", e.getMessage());
+        assertTrue(Files.notExists(dir.resolve("ny.kondens")));
+    }
 }
