@@ -21,6 +21,10 @@ final class ImportQdpxCommand extends CliCommand {
     @Option(names = "--language", paramLabel = "nb|nn|en", description = "the project language when the file is not from Kondens (default nb)")
     String language = "nb";
 
+    @Option(names = "--group-level", paramLabel = "N", description = "which level of the file's code tree becomes code groups "
+            + "(default 1, the top; the level below becomes subgroups, deeper codes are kept on the meaning units)")
+    int groupLevel = 1;
+
     @Override
     public Integer call() {
         Language lang;
@@ -29,7 +33,10 @@ final class ImportQdpxCommand extends CliCommand {
         } catch (IllegalArgumentException e) {
             throw usage(e.getMessage());
         }
-        ImportReport r = QdpxReader.importProject(qdpxFile, projectFile, lang);
+        if (groupLevel < 1) {
+            throw usage("--group-level is 1 or more (1 = the top of the code tree).");
+        }
+        ImportReport r = QdpxReader.importProject(qdpxFile, projectFile, lang, groupLevel);
         printer().result("Created " + projectFile + " from " + String.join("\n", r.lines()),
                 Printer.obj("file", projectFile.toString(), "source", r.file(), "fromKondens", r.fromKondens(),
                         "transcripts", r.transcripts(), "informants", r.informants(), "codeGroups", r.codeGroups(),

@@ -24,7 +24,7 @@ import picocli.CommandLine.ScopeType;
             NewCommand.class, ImportCommand.class, InfoCommand.class, ThemeCommand.class, GroupCommand.class,
             SubgroupCommand.class, MuCommand.class, CondenseCommand.class, QuoteCommand.class, AnalyticCommand.class,
             UndoCommand.class, RedoCommand.class, HistoryCommand.class, ExportCommand.class, ImportJsonCommand.class, ImportQdpxCommand.class,
-            InformantsCommand.class, SampleCorpusCommand.class, SampleProjectCommand.class,
+            ImportQdcCommand.class, InformantsCommand.class, SampleCorpusCommand.class, SampleProjectCommand.class,
             SearchCommand.class, BenchCommand.class, LevelsCommand.class, RestoreCommand.class, CommentCommand.class,
             ReviewCommand.class
         })

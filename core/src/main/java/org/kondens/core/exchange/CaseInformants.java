@@ -45,6 +45,8 @@ record CaseInformants(List<Informant> informants, Map<UUID, List<UUID>> casesOfS
         Map<UUID, List<UUID>> casesOfSource = new HashMap<>();
         Map<UUID, UUID> caseOfSelection = new HashMap<>();
         Set<String> labels = new HashSet<>();
+        Set<UUID> inSources = new HashSet<>();
+        path(root, "Sources").forEach(s -> guidsBelow(s, inSources));
         int n = 0;
         for (Element c : path(root, "Cases", "Case")) {
             n++;
@@ -67,6 +69,13 @@ record CaseInformants(List<Informant> informants, Map<UUID, List<UUID>> casesOfS
             for (Element ref : children(c, "SelectionRef")) {
                 caseOfSelection.putIfAbsent(QdeXml.target(ref), id);
             }
+            // A reference to nothing in the file is ignored, but not silently.
+            for (Element ref : elements(c)) {
+                boolean isRef = "SourceRef".equals(ref.getLocalName()) || "SelectionRef".equals(ref.getLocalName());
+                if (isRef && !inSources.contains(QdeXml.target(ref))) {
+                    log.notice(Problem.QDPX_CASE_POINTS_AT_NOTHING, label, ref.getAttribute("targetGUID"));
+                }
+            }
             if (!children(c, "CodeRef").isEmpty()) {
                 log.notCarried(Problem.QDPX_CASE_CODES, label, children(c, "CodeRef").size());
             }
@@ -74,6 +83,15 @@ record CaseInformants(List<Informant> informants, Map<UUID, List<UUID>> casesOfS
                     .findFirst().ifPresent(d -> log.keepInProjectNotes("Description of case '" + c.getAttribute("name") + "':\n" + d));
         }
         return new CaseInformants(informants, casesOfSource, caseOfSelection);
+    }
+
+    private static void guidsBelow(Element e, Set<UUID> out) {
+        for (Element c : elements(e)) {
+            if (!c.getAttribute("guid").isBlank()) {
+                out.add(QdeXml.guid(c));
+            }
+            guidsBelow(c, out);
+        }
     }
 
     /** Variable name → value, for the values that have both. */
@@ -90,6 +108,17 @@ record CaseInformants(List<Informant> informants, Map<UUID, List<UUID>> casesOfS
             }
         }
         return attrs;
+    }
+
+    /** The same cases, those referring to a source in {@code keptFor}'s keys referring to the transcript kept in its place. */
+    CaseInformants withSourcesMoved(Map<UUID, UUID> keptFor) {
+        if (keptFor.isEmpty()) {
+            return this;
+        }
+        Map<UUID, List<UUID>> moved = new HashMap<>();
+        casesOfSource.forEach((source, ids) -> moved.computeIfAbsent(keptFor.getOrDefault(source, source), k -> new ArrayList<>())
+                .addAll(ids));
+        return new CaseInformants(informants, moved, caseOfSelection);
     }
 
     Set<UUID> ids() {

@@ -6,20 +6,23 @@ import static org.kondens.core.exchange.QdeXml.path;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.kondens.core.Problem;
 import org.kondens.core.model.Membership;
 import org.w3c.dom.Element;
 
 /**
- * Maps a REFI-QDA codebook onto the two levels of Systematic Text Condensation: a first-level
- * code becomes a code group, a second-level code a subgroup, and anything deeper is folded into
- * its second-level ancestor with a notice. ATLAS.ti writes its hierarchy as flat
- * {@code Parent::child} names; these are split and mapped the same way. Every code GUID of the
- * file then resolves to the group (and subgroup) its codings belong in.
+ * Maps a REFI-QDA codebook onto the two levels of Systematic Text Condensation: a code at the
+ * group level (the first unless the user chose another) becomes a code group, the level below a
+ * subgroup, and anything deeper is folded into its subgroup with a notice, its original path
+ * kept for the meaning units it codes and its description kept. ATLAS.ti writes its hierarchy
+ * as flat {@code Parent::child} names; these are split and mapped the same way. Every code GUID
+ * of the file then resolves to the group (and subgroup) its codings belong in.
  */
 final class CodeMapping {
 
@@ -27,7 +30,8 @@ final class CodeMapping {
     record GroupDraft(UUID id, String name, String description, String color, String intro, List<SubgroupDraft> subgroups) {
     }
 
-    record SubgroupDraft(UUID id, String name, String condensate, String analytic) {
+    /** {@code description}: the code's own, then those of the codes folded into it ("Sub › Deeper: …"). */
+    record SubgroupDraft(UUID id, String name, String condensate, String analytic, String description) {
     }
 
     // Mutable while the codebook is walked: flat names add subgroups to a group made earlier, and
@@ -38,6 +42,8 @@ final class CodeMapping {
         String description = "";
         String color;
         String intro = "";
+        // The original path down to this group: its name, after its ancestors above the group level.
+        String path;
         final List<Sub> subs = new ArrayList<>();
     }
 
@@ -46,6 +52,7 @@ final class CodeMapping {
         String name;
         String condensate = "";
         String analytic = "";
+        String description = "";
     }
 
     private final QdeNotes notes;
@@ -53,26 +60,66 @@ final class CodeMapping {
     private final List<Group> groups = new ArrayList<>();
     private final Map<UUID, Membership> target = new HashMap<>();
     private final Map<UUID, String> names = new HashMap<>();
+    private final Map<UUID, String> foldedPaths = new HashMap<>();
+    private final int groupLevel;
+    private final Set<UUID> coded;
+    private int subgroupColours;
 
-    private CodeMapping(QdeNotes notes, ImportLog log) {
+    private CodeMapping(QdeNotes notes, ImportLog log, int groupLevel, Set<UUID> coded) {
         this.notes = notes;
         this.log = log;
+        this.groupLevel = groupLevel;
+        this.coded = coded;
     }
 
     /** Maps {@code CodeBook/Codes/Code}; condensates and analytic texts are taken from the codes' notes. */
     static CodeMapping map(Element root, QdeNotes notes, ImportLog log) {
-        CodeMapping m = new CodeMapping(notes, log);
+        return map(root, notes, log, 1);
+    }
+
+    /**
+     * As {@link #map(Element, QdeNotes, ImportLog)}, with the codes at level {@code groupLevel}
+     * (1 = the top) as code groups. A code above that level is a container: the codes below it
+     * become the groups; it becomes a group itself only when it codes passages or has no codes
+     * below, so no coding is lost.
+     */
+    static CodeMapping map(Element root, QdeNotes notes, ImportLog log, int groupLevel) {
+        Set<UUID> coded = new HashSet<>();
+        collectCodeRefs(root, coded);
+        return map(path(root, "CodeBook", "Codes", "Code"), notes, log, groupLevel, coded);
+    }
+
+    /** Maps a codebook alone (a .qdc): {@code <CodeBook>/Codes/Code}, with no notes. */
+    static CodeMapping mapCodebook(Element codeBook, ImportLog log) {
+        return map(path(codeBook, "Codes", "Code"), QdeNotes.none(log), log, 1, Set.of());
+    }
+
+    private static void collectCodeRefs(Element e, Set<UUID> out) {
+        for (Element c : QdeXml.elements(e)) {
+            if ("CodeRef".equals(c.getLocalName())) {
+                out.add(QdeXml.target(c));
+            } else if (!"CodeBook".equals(c.getLocalName())) {
+                collectCodeRefs(c, out);
+            }
+        }
+    }
+
+    private static CodeMapping map(List<Element> codes, QdeNotes notes, ImportLog log, int groupLevel, Set<UUID> coded) {
+        CodeMapping m = new CodeMapping(notes, log, Math.max(1, groupLevel), coded);
         List<Element> flat = new ArrayList<>();
-        for (Element c : path(root, "CodeBook", "Codes", "Code")) {
+        for (Element c : codes) {
             if (c.getAttribute("name").contains("::")) {
                 flat.add(c);
             } else {
-                m.group(c);
+                m.above(c, 1, "");
             }
         }
         // Nested codes first, so a flat "Parent::child" finds a nested group of that name.
         for (Element c : flat) {
             m.flat(c);
+        }
+        if (m.subgroupColours > 0) {
+            log.notice(Problem.QDPX_SUBGROUP_COLOURS, m.subgroupColours);
         }
         return m;
     }
@@ -80,7 +127,7 @@ final class CodeMapping {
     /** The groups in codebook order. */
     List<GroupDraft> groups() {
         return groups.stream().map(g -> new GroupDraft(g.id, g.name, g.description, g.color, g.intro,
-                g.subs.stream().map(s -> new SubgroupDraft(s.id, s.name, s.condensate, s.analytic)).toList())).toList();
+                g.subs.stream().map(s -> new SubgroupDraft(s.id, s.name, s.condensate, s.analytic, s.description)).toList())).toList();
     }
 
     /** Where codings with code {@code code} belong; null when the codebook has no such code. */
@@ -88,20 +135,71 @@ final class CodeMapping {
         return target.get(code);
     }
 
+    /**
+     * The original path of a code folded into a subgroup ("Group › Sub › Deeper"), kept on the
+     * meaning units it codes; null for codes at the first two levels.
+     */
+    String foldedPath(UUID code) {
+        return foldedPaths.get(code);
+    }
+
     /** The name of a code, group or subgroup; null when unknown. */
     String name(UUID code) {
         return names.get(code);
     }
 
-    private Group group(Element c) {
+    /** A nested code at {@code level}, {@code path} its ancestors' names: a code group at the group level, a container above it. */
+    private void above(Element c, int level, String path) {
+        if (level >= groupLevel) {
+            group(c, path);
+            return;
+        }
+        String here = path.isEmpty() ? nameOf(c) : path + " › " + nameOf(c);
+        List<Element> below = children(c, "Code");
+        if (below.isEmpty() || coded.contains(QdeXml.guid(c))) {
+            // It codes passages itself (or is a leaf): a group of its own, so its codings are kept.
+            Group g = newGroup(c, path);
+            log.notice(Problem.QDPX_ABOVE_GROUP_LEVEL_GROUP, here, groupLevel);
+            codeNotes(c, g, null);
+        } else {
+            log.notice(Problem.QDPX_ABOVE_GROUP_LEVEL, here, groupLevel);
+            String d = description(c);
+            if (!d.isBlank()) {
+                log.keepInProjectNotes("Description of code '" + here + "':\n" + d);
+            }
+            for (Element ref : children(c, "NoteRef")) {
+                notes.keepAttached(QdeXml.target(ref), here);
+            }
+        }
+        for (Element child : below) {
+            above(child, level + 1, here);
+        }
+    }
+
+    /** A code group for {@code c}, without the codes below it. */
+    private Group newGroup(Element c, String path) {
         Group g = new Group();
         g.id = QdeXml.guid(c);
         g.name = nameOf(c);
+        g.path = path.isEmpty() ? g.name : path + " › " + g.name;
+        if (!path.isEmpty() && groups.stream().anyMatch(x -> x.name.equalsIgnoreCase(g.name))) {
+            // Two groups of one name under different parents: the path tells them apart.
+            g.name = g.path;
+        }
         g.color = color(c.getAttribute("color"));
         g.description = description(c);
         groups.add(g);
         target.put(g.id, new Membership(g.id, null));
         names.put(g.id, g.name);
+        return g;
+    }
+
+    private Group group(Element c) {
+        return group(c, "");
+    }
+
+    private Group group(Element c, String path) {
+        Group g = newGroup(c, path);
         codeNotes(c, g, null);
         for (Element sc : children(c, "Code")) {
             Sub sub = new Sub();
@@ -111,13 +209,10 @@ final class CodeMapping {
             target.put(sub.id, new Membership(g.id, sub.id));
             names.put(sub.id, sub.name);
             codeNotes(sc, g, sub);
-            String d = description(sc);
-            if (!d.isBlank()) {
-                log.keepInProjectNotes("Description of code '" + g.name + " / " + sub.name + "':\n" + d);
-                log.notice(Problem.QDPX_SUBGROUP_DESCRIPTION, g.name, sub.name);
-            }
+            childColour(g, sc);
+            describe(g, sub, sub.name, description(sc));
             for (Element deeper : children(sc, "Code")) {
-                fold(deeper, g, sub, 3);
+                fold(deeper, g, sub, groupLevel + 2, sub.name);
             }
         }
         return g;
@@ -125,23 +220,29 @@ final class CodeMapping {
 
     /** A code named {@code Parent::child[::deeper]}. */
     private void flat(Element c) {
-        List<String> parts = new ArrayList<>();
+        List<String> all = new ArrayList<>();
         for (String p : c.getAttribute("name").split("::")) {
             if (!p.isBlank()) {
-                parts.add(p.strip());
+                all.add(p.strip());
             }
         }
+        // Names above the group level are containers; a code that is one itself becomes a group.
+        int drop = Math.min(groupLevel - 1, Math.max(0, all.size() - 1));
+        List<String> parts = all.subList(drop, all.size());
+        String above = String.join(" › ", all.subList(0, drop));
         UUID id = QdeXml.guid(c);
         if (parts.size() <= 1) {
-            Group g = group(c);
+            Group g = group(c, above);
             g.name = parts.isEmpty() ? c.getAttribute("name") : parts.get(0);
+            g.path = above.isEmpty() ? g.name : above + " › " + g.name;
             return;
         }
         Group g = groups.stream().filter(x -> x.name.equalsIgnoreCase(parts.get(0))).findFirst().orElseGet(() -> {
             // The parent has no code of its own: derive a stable GUID from its name.
             Group n = new Group();
-            n.id = Guids.derived("code-path", parts.get(0));
+            n.id = Guids.derived("code-path", above.isEmpty() ? parts.get(0) : String.join("::", all.subList(0, drop + 1)));
             n.name = parts.get(0);
+            n.path = above.isEmpty() ? n.name : above + " › " + n.name;
             n.color = color(c.getAttribute("color"));
             groups.add(n);
             names.put(n.id, n.name);
@@ -156,31 +257,70 @@ final class CodeMapping {
             target.put(sub.id, new Membership(g.id, sub.id));
             names.put(sub.id, sub.name);
         }
+        String below = String.join(" › ", parts.subList(1, parts.size()));
         if (parts.size() > 2) {
             log.notice(Problem.QDPX_CODE_TOO_DEEP, c.getAttribute("name"), g.name, sub.name);
+            foldedPaths.put(id, g.path + " › " + below);
         }
         target.put(id, new Membership(g.id, sub.id));
         names.put(id, c.getAttribute("name"));
         codeNotes(c, g, parts.size() == 2 ? sub : null);
-        if (!c.getAttribute("color").isEmpty() && parts.size() == 2 && g.color == null) {
-            g.color = color(c.getAttribute("color"));
+        if (parts.size() == 2) {
+            childColour(g, c);
         }
+        describe(g, sub, below, description(c));
         for (Element child : children(c, "Code")) {
-            fold(child, g, sub, 3);
+            fold(child, g, sub, 3, below);
         }
     }
 
-    /** A code below the second level: its codings go to {@code sub}. */
-    private void fold(Element c, Group g, Sub sub, int level) {
+    /**
+     * A code below the second level: its codings go to {@code sub}, its path ({@code above} is
+     * the path below the group so far) is kept for its meaning units, its description with the subgroup's.
+     */
+    private void fold(Element c, Group g, Sub sub, int level, String above) {
         UUID id = QdeXml.guid(c);
+        String below = above + " › " + nameOf(c);
         target.put(id, new Membership(g.id, sub.id));
         names.put(id, nameOf(c));
+        foldedPaths.put(id, g.path + " › " + below);
         log.notice(Problem.QDPX_CODE_FOLDED, nameOf(c), level, g.name, sub.name);
+        describe(g, sub, below, description(c));
         for (Element ref : children(c, "NoteRef")) {
             notes.keepAttached(QdeXml.target(ref), nameOf(c));
         }
         for (Element deeper : children(c, "Code")) {
-            fold(deeper, g, sub, level + 1);
+            fold(deeper, g, sub, level + 1, below);
+        }
+    }
+
+    /**
+     * A description below the group level: Kondens subgroups have none, so it is kept with the
+     * subgroup (a codebook import folds it into the group's description) and in the project notes.
+     */
+    private void describe(Group g, Sub sub, String below, String d) {
+        if (d.isBlank()) {
+            return;
+        }
+        String line = below + ": " + d.strip();
+        sub.description = sub.description.isEmpty() ? line : sub.description + "\n" + line;
+        log.keepInProjectNotes("Description of code '" + g.name + " / " + below + "':\n" + d);
+        log.notice(Problem.QDPX_SUBGROUP_DESCRIPTION, g.name, below);
+    }
+
+    /**
+     * A group without a colour of its own (QualCoder's categories) takes its first coloured
+     * code's; other colours below the group level are counted, as subgroups take their group's.
+     */
+    private void childColour(Group g, Element c) {
+        String own = color(c.getAttribute("color"));
+        if (own == null) {
+            return;
+        }
+        if (g.color == null) {
+            g.color = own;
+        } else if (!own.equals(g.color)) {
+            subgroupColours++;
         }
     }
 

@@ -45,4 +45,9 @@ final class ImportLog {
     String projectNotesText() {
         return String.join("\n\n", projectNotes);
     }
+
+    /** Takes back an item reported as not carried over that a later step did carry; true if it was there. */
+    boolean withdraw(Message item) {
+        return notCarried.remove(item);
+    }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,12 +47,13 @@ final class ProjectAssembly {
     private final CodeMapping codes;
     private final CaseInformants cases;
     private final TextSources sources;
+    private final DuplicateSources twins;
     private final ImportLog log;
     private final List<TranscriptNote> transcriptNotes = new ArrayList<>();
     private TranscriptSessions placed;
 
     ProjectAssembly(String file, Language language, Instant now, ProjectHeader header, QdeNotes notes, CodeMapping codes,
-            CaseInformants cases, TextSources sources, ImportLog log) {
+            CaseInformants cases, TextSources sources, DuplicateSources twins, ImportLog log) {
         this.file = file;
         this.language = language;
         this.now = now;
@@ -59,8 +61,9 @@ final class ProjectAssembly {
         this.notes = notes;
         this.ext = notes.extension();
         this.codes = codes;
-        this.cases = cases;
+        this.cases = cases.withSourcesMoved(twins.keptFor());
         this.sources = sources;
+        this.twins = twins;
         this.log = log;
     }
 
@@ -101,7 +104,9 @@ final class ProjectAssembly {
     /** Themes are notes of kind theme; an uncoded selection referring to one is its anchor. Other selections go to {@code rest}. */
     private List<PreliminaryTheme> themes(List<QdeSelection> rest) {
         Map<UUID, List<Span>> anchors = new HashMap<>();
-        for (QdeSelection s : sources.selections()) {
+        List<QdeSelection> all = new ArrayList<>(sources.selections());
+        all.addAll(twins.selections());
+        for (QdeSelection s : all) {
             Optional<UUID> theme = s.codes().isEmpty()
                     ? s.noteRefs().stream().filter(r -> notes.isOfKind(r, QdpxWriter.THEME)).findFirst() : Optional.empty();
             if (theme.isPresent()) {
@@ -143,7 +148,6 @@ final class ProjectAssembly {
                 continue;
             }
             List<String> noteTexts = new ArrayList<>();
-            List<Membership> memberships = memberships(s);
             for (UUID r : s.noteRefs()) {
                 QdeNote n = notes.get(r);
                 if (n != null && notes.place(r)) {
@@ -153,10 +157,32 @@ final class ProjectAssembly {
             if (!s.description().isBlank()) {
                 noteTexts.add(s.description());
             }
-            units.add(new MeaningUnit(s.id(), s.transcriptId(), s.start(), s.end(), informantOf(s, informantIds),
-                    String.join("\n\n", noteTexts), created(s.created()), memberships));
+            // A passage coded with two subgroups of one group becomes one unit per subgroup (same span).
+            List<List<Slot>> rounds = rounds(s);
+            for (int k = 0; k < rounds.size(); k++) {
+                List<Slot> round = rounds.get(k);
+                UUID id = k == 0 ? s.id() : Guids.derived("second-subgroup", s.id() + "/" + k);
+                units.add(new MeaningUnit(id, s.transcriptId(), s.start(), s.end(), informantOf(s, informantIds),
+                        unitNote(s, round, noteTexts), created(s.created()), round.stream().map(Slot::membership).toList()));
+            }
         }
         return units;
+    }
+
+    /** The coder (when two sources gave the transcript), the original paths of folded codes, then the notes. */
+    private String unitNote(QdeSelection s, List<Slot> round, List<String> noteTexts) {
+        List<String> head = new ArrayList<>();
+        String coder = twins.coder(s.id());
+        if (coder != null) {
+            head.add("coder: " + coder);
+        }
+        round.forEach(slot -> slot.paths().forEach(p -> head.add("code: " + p)));
+        List<String> parts = new ArrayList<>();
+        if (!head.isEmpty()) {
+            parts.add(String.join("\n", head));
+        }
+        parts.addAll(noteTexts);
+        return String.join("\n\n", parts);
     }
 
     /** An uncoded selection: a transcript note at its start, quoting the passage, with its notes and description. */
@@ -188,26 +214,61 @@ final class ProjectAssembly {
         return placed.informantAt(s.transcriptId(), s.start());
     }
 
-    /** One membership per code group (STC puts a meaning unit in a group once), the subgroup one preferred. */
-    private List<Membership> memberships(QdeSelection s) {
-        List<Membership> memberships = new ArrayList<>();
+    /** A place for the unit, with the original paths of the folded codes that put it there. */
+    private record Slot(Membership membership, List<String> paths) {
+    }
+
+    /**
+     * The memberships of a selection's units: STC puts a meaning unit in a group once, so the
+     * first unit takes one place per group (the subgroup one preferred over the bare group) and a
+     * second subgroup of the same group goes to a further unit on the same passage.
+     */
+    private List<List<Slot>> rounds(QdeSelection s) {
+        Map<UUID, List<Slot>> byGroup = new LinkedHashMap<>();
         for (UUID code : s.codes()) {
             Membership m = codes.target(code);
             if (m == null) {
                 log.notice(Problem.QDPX_CODING_UNKNOWN_CODE, placed.title(s.transcriptId()));
                 continue;
             }
-            Optional<Membership> same = memberships.stream().filter(x -> x.codeGroupId().equals(m.codeGroupId())).findFirst();
-            if (same.isEmpty()) {
-                memberships.add(m);
-            } else if (same.get().subgroupId() == null && m.subgroupId() != null) {
-                memberships.set(memberships.indexOf(same.get()), m);
-            } else if (!same.get().equals(m)) {
-                log.notice(Problem.QDPX_TWO_SUBGROUPS, placed.title(s.transcriptId()), codes.name(m.codeGroupId()),
-                        codes.name(same.get().subgroupId()));
+            String path = codes.foldedPath(code);
+            List<Slot> slots = byGroup.computeIfAbsent(m.codeGroupId(), k -> new ArrayList<>());
+            Optional<Slot> same = slots.stream().filter(x -> x.membership().equals(m)).findFirst();
+            if (same.isPresent()) {
+                addPath(same.get(), path);
+            } else if (m.subgroupId() == null && !slots.isEmpty()) {
+                addPath(slots.get(0), path);
+            } else if (slots.size() == 1 && slots.get(0).membership().subgroupId() == null) {
+                Slot bare = slots.get(0);
+                slots.set(0, new Slot(m, new ArrayList<>(bare.paths())));
+                addPath(slots.get(0), path);
+            } else {
+                if (!slots.isEmpty()) {
+                    log.notice(Problem.QDPX_TWO_SUBGROUPS, placed.title(s.transcriptId()), codes.name(m.codeGroupId()),
+                            codes.name(slots.get(0).membership().subgroupId()), codes.name(m.subgroupId()));
+                }
+                Slot slot = new Slot(m, new ArrayList<>());
+                addPath(slot, path);
+                slots.add(slot);
             }
         }
-        return memberships;
+        List<List<Slot>> rounds = new ArrayList<>();
+        rounds.add(new ArrayList<>());
+        for (List<Slot> slots : byGroup.values()) {
+            for (int k = 0; k < slots.size(); k++) {
+                if (rounds.size() <= k) {
+                    rounds.add(new ArrayList<>());
+                }
+                rounds.get(k).add(slots.get(k));
+            }
+        }
+        return rounds;
+    }
+
+    private static void addPath(Slot slot, String path) {
+        if (path != null && !slot.paths().contains(path)) {
+            slot.paths().add(path);
+        }
     }
 
     /** An illustrative quote belongs in a coded meaning unit that holds it; one that lies in none is kept as a note. */
@@ -249,19 +310,31 @@ final class ProjectAssembly {
 
     /** Notes a source refers to become its transcript notes, at the extension's anchor if there is one. */
     private void sourceNotes() {
-        for (Map.Entry<UUID, List<UUID>> e : sources.sourceNotes().entrySet()) {
+        Map<UUID, List<UUID>> all = new LinkedHashMap<>();
+        sources.sourceNotes().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        twins.sourceNotes().forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+        for (Map.Entry<UUID, List<UUID>> e : all.entrySet()) {
             for (UUID r : e.getValue()) {
                 QdeNote n = notes.get(r);
                 if (n == null || !notes.place(r)) {
                     continue;
                 }
+                SourceTexts.SourceText text = sources.text(e.getKey());
                 Integer anchor = null;
+                String shown = n.text();
                 KondensExtension.NoteExtra ne = ext == null ? null : ext.notes().get(r);
                 if (ne != null && ne.anchor() != null) {
-                    int at = sources.text(e.getKey()).offset(ne.anchor());
+                    int at = text.offset(ne.anchor());
                     anchor = at < 0 ? null : at;
+                } else if (n.start() != null && text.offset(n.start()) >= 0) {
+                    // An annotation (QualCoder): anchored where its passage starts, the passage quoted.
+                    anchor = text.offset(n.start());
+                    int end = n.end() == null ? -1 : text.offset(n.end());
+                    if (end > anchor) {
+                        shown = "«" + text.text().substring(anchor, end) + "»\n\n" + n.text();
+                    }
                 }
-                transcriptNotes.add(new TranscriptNote(r, e.getKey(), anchor, n.text(), created(n.created())));
+                transcriptNotes.add(new TranscriptNote(r, e.getKey(), anchor, shown, created(n.created())));
             }
         }
     }

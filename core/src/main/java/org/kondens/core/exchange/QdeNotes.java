@@ -22,8 +22,12 @@ import org.w3c.dom.Element;
  */
 final class QdeNotes {
 
-    /** A note as the file holds it; {@code kind} is its {@code kondens:…} Description or null. */
-    record QdeNote(UUID id, String name, String kind, String text, Instant created) {
+    /**
+     * A note as the file holds it; {@code kind} is its {@code kondens:…} Description or null.
+     * {@code start}/{@code end}: the positions of its own PlainTextSelection (how QualCoder places
+     * an annotation), as the file counts them; null when it has none.
+     */
+    record QdeNote(UUID id, String name, String kind, String text, Instant created, Integer start, Integer end) {
     }
 
     private final Map<UUID, QdeNote> notes = new LinkedHashMap<>();
@@ -59,9 +63,24 @@ final class QdeNotes {
                 // Another tool's note with a description: keep both texts.
                 text = text.isEmpty() ? desc : text + "\n\n" + desc;
             }
-            out.notes.put(id, new QdeNote(id, n.getAttribute("name"), kind, text, QdeXml.instant(n.getAttribute("creationDateTime"))));
+            Element at = QdeXml.children(n, "PlainTextSelection").stream().findFirst().orElse(null);
+            out.notes.put(id, new QdeNote(id, n.getAttribute("name"), kind, text, QdeXml.instant(n.getAttribute("creationDateTime")),
+                    at == null ? null : position(at.getAttribute("startPosition")), at == null ? null : position(at.getAttribute("endPosition"))));
         }
         return out;
+    }
+
+    /** No notes at all (a codebook read alone). */
+    static QdeNotes none(ImportLog log) {
+        return new QdeNotes(log);
+    }
+
+    private static Integer position(String s) {
+        try {
+            return Integer.valueOf(s.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** What the Kondens extension note holds; null when the file was not written by Kondens (or the note is damaged). */

@@ -23,9 +23,12 @@ import org.w3c.dom.Element;
  * builds a Kondens project from it, keeping the file's GUIDs as the entities' UUIDs.
  *
  * <ul>
- * <li>Codes: the first level becomes code groups, the second subgroups; deeper codes are folded
- *     into their second-level ancestor (with a notice). ATLAS.ti's flat {@code Parent::child}
- *     names are split the same way.</li>
+ * <li>Codes: the first level (or the one the user chooses) becomes code groups, the next
+ *     subgroups; deeper codes are folded into their subgroup (with a notice), their path kept on
+ *     the meaning units. ATLAS.ti's flat {@code Parent::child} names are split the same way.
+ *     A passage coded with two subgroups of one group becomes two meaning units.</li>
+ * <li>A source whose text is already a transcript (a second coder's copy) brings its codings to
+ *     that transcript, each unit marked with its coder ({@link DuplicateSources}).</li>
  * <li>Codings on text selections become meaning units (one membership per code group);
  *     selections without codings (MAXQDA memos, QualCoder annotations) are kept as transcript
  *     notes anchored at their start, with the passage quoted.</li>
@@ -56,11 +59,17 @@ public final class QdpxReader {
 
     /** Reads and checks {@code qdpx}; nothing is written. */
     public static Result read(Path qdpx, Language language) {
+        return read(qdpx, language, 1);
+    }
+
+    /** As {@link #read(Path, Language)}, with the codes at level {@code groupLevel} (1 = the top) as code groups. */
+    public static Result read(Path qdpx, Language language, int groupLevel) {
         if (!Files.isRegularFile(qdpx)) {
             throw new KondensException(Problem.QDPX_NO_FILE, qdpx);
         }
+        QdcReader.refuseCodebook(qdpx);
         try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT)) {
-            return read(qdpx.getFileName().toString(), zip, language);
+            return read(qdpx.getFileName().toString(), zip, language, groupLevel);
         }
     }
 
@@ -69,26 +78,32 @@ public final class QdpxReader {
      * written or, on any problem, no file is left behind.
      */
     public static ImportReport importProject(Path qdpx, Path out, Language language) {
+        return importProject(qdpx, out, language, 1);
+    }
+
+    /** As {@link #importProject(Path, Path, Language)}, with the codes at level {@code groupLevel} as code groups. */
+    public static ImportReport importProject(Path qdpx, Path out, Language language, int groupLevel) {
         if (Files.exists(out)) {
             throw new KondensException(Problem.FILE_EXISTS, out);
         }
-        Result r = read(qdpx, language);
+        Result r = read(qdpx, language, groupLevel);
         ProjectDatabase.createFrom(out, r.snapshot(), qdpx.getFileName().toString());
         return r.report();
     }
 
     // Keep the order of the steps: it is the order of the report's lines, and a note goes to the
     // first step that claims it (its codes, the project's own NoteRefs, then the assembly).
-    private static Result read(String file, SafeZip zip, Language language) {
+    private static Result read(String file, SafeZip zip, Language language, int groupLevel) {
         Instant now = Instant.now();
         ImportLog log = new ImportLog();
         Element root = projectElement(file, zip, log);
         RepeatedGuids.rekey(file, root, log);
         SourceTexts texts = new SourceTexts(file, zip, log);
         QdeNotes notes = QdeNotes.read(root, texts, log);
-        CodeMapping codes = CodeMapping.map(root, notes, log);
+        CodeMapping codes = CodeMapping.map(root, notes, log, groupLevel);
         CaseInformants cases = CaseInformants.read(root, log);
         TextSources sources = TextSources.read(root, texts, notes.extension(), codes, now, log);
+        DuplicateSources twins = DuplicateSources.read(root, texts, notes.extension(), codes, sources, now, log);
         listWhatIsNotCarried(root, log);
         String description = QdeXml.description(root);
         for (Element ref : children(root, "NoteRef")) {
@@ -96,7 +111,7 @@ public final class QdpxReader {
         }
         ProjectAssembly.ProjectHeader header = new ProjectAssembly.ProjectHeader(root.getAttribute("name"),
                 QdeXml.instant(root.getAttribute("creationDateTime")), description);
-        return new ProjectAssembly(file, language, now, header, notes, codes, cases, sources, log).assemble();
+        return new ProjectAssembly(file, language, now, header, notes, codes, cases, sources, twins, log).assemble();
     }
 
     /** The {@code <Project>} of project.qde (or the one .qde at the top of the archive); a schema deviation is a notice. */

@@ -401,6 +401,14 @@ public final class StcProject implements AutoCloseable {
         codeGroups.deleteCodeGroup(id);
     }
 
+    /**
+     * Adds the code groups, subgroups, descriptions and colours of a REFI-QDA codebook (.qdc) as
+     * one undo step; a group already there is merged into (see {@link CodebookImport}).
+     */
+    public org.kondens.core.exchange.QdcReader.Report importCodebook(Path qdc) {
+        return new CodebookImport(db, () -> listeners.forEach(Runnable::run)).importCodebook(qdc);
+    }
+
     // --- step 3: subgroups, condensates ----------------------------------------------------------
 
     public Subgroup addSubgroup(UUID codeGroupId, String name) {

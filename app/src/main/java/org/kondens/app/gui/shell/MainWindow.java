@@ -222,10 +222,12 @@ final class MainWindow {
         MenuItem importFiles = item("menu.import", "Shortcut+I", () -> ImportDialog.show(owner(), wb));
         MenuItem importQdpx = item("menu.importQdpx", null, this::importQdpxDialog);
         MenuItem importReview = item("menu.importReview", null, () -> review().chooseImport());
+        MenuItem importQdc = item("menu.importQdc", null, this::importQdcDialog);
+        importQdc.disableProperty().bind(wb.fileProperty().isNull());
         MenuItem copy = item("menu.saveCopy", "Shortcut+Shift+S", this::saveCopyDialog);
         MenuItem restore = item("menu.restore", null, () -> RestoreDialog.show(owner(), wb));
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> owner().hide());
-        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, importReview, copy, restore, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, importQdc, importReview, copy, restore, new SeparatorMenuItem(), quit);
 
         Menu edit = Menus.menu(t.get("menu.edit"));
         MenuItem undo = item("menu.undo", "Shortcut+Z", wb::undo);
@@ -431,6 +433,23 @@ final class MainWindow {
         org.kondens.core.model.Language language = t.norwegian() ? org.kondens.core.model.Language.NB : org.kondens.core.model.Language.EN;
         return wb.importQdpx(qdpx, out, language).thenAccept(report -> info(t.get("qdpx.done", qdpx.getFileName()),
                 String.join("\n", report.lines(t.locale()))));
+    }
+
+    private void importQdcDialog() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(t.get("menu.importQdc"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("file.qdc"), "*.qdc", "*.xml"));
+        var qdc = chooser.showOpenDialog(owner());
+        if (qdc != null) {
+            importQdc(qdc.toPath());
+        }
+    }
+
+    /** Adds the codebook {@code qdc} to the open project (one undo step) and shows what was added. */
+    java.util.concurrent.CompletableFuture<Void> importQdc(Path qdc) {
+        java.util.Locale locale = t.locale();
+        return wb.edit(p -> String.join("\n", p.importCodebook(qdc).lines(locale)))
+                .thenAccept(lines -> info(t.get("qdc.done", qdc.getFileName()), lines));
     }
 
     /** Errors as readable dialogs; the technical details are one click away, never a crash. */
