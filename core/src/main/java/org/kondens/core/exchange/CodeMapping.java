@@ -310,7 +310,8 @@ final class CodeMapping {
 
     /**
      * A group without a colour of its own (QualCoder's categories) takes its first coloured
-     * code's; other colours below the group level are counted, as subgroups take their group's.
+     * code's; other colours below the group level are counted, as subgroups take their group's
+     * (but not the shades our own export gives subgroups).
      */
     private void childColour(Group g, Element c) {
         String own = color(c.getAttribute("color"));
@@ -319,9 +320,19 @@ final class CodeMapping {
         }
         if (g.color == null) {
             g.color = own;
-        } else if (!own.equals(g.color)) {
+        } else if (!own.equals(g.color) && !isKondensShade(g, own)) {
             subgroupColours++;
         }
+    }
+
+    /** A shade Kondens's own export gives a subgroup of {@code g} ({@link CodeColours}): nothing is lost with it. */
+    private static boolean isKondensShade(Group g, String colour) {
+        for (int i = 0; i <= g.subs.size(); i++) {
+            if (colour.equalsIgnoreCase(String.valueOf(CodeColours.subgroupColor(g.color, i)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A group's analytic intro, a subgroup's condensate and analytic text; other notes go to the project notes. */
