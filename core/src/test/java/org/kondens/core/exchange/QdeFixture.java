@@ -38,7 +38,11 @@ final class QdeFixture {
     }
 
     Path write(Path dir, String name) throws IOException {
-        Path file = dir.resolve(name);
+        return zip(dir.resolve(name), entries);
+    }
+
+    /** Writes {@code entries} as the zip archive {@code file}, in their order. */
+    static Path zip(Path file, Map<String, byte[]> entries) throws IOException {
         try (OutputStream o = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(o)) {
             for (Map.Entry<String, byte[]> e : entries.entrySet()) {
                 z.putNextEntry(new ZipEntry(e.getKey()));

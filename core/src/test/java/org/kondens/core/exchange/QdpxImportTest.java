@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -216,14 +215,6 @@ class QdpxImportTest {
     }
 
     private Path zip(Map<String, byte[]> entries) throws IOException {
-        Path file = Files.createTempFile(dir, "fixture-", ".qdpx");
-        try (OutputStream o = Files.newOutputStream(file); ZipOutputStream z = new ZipOutputStream(o)) {
-            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
-                z.putNextEntry(new ZipEntry(e.getKey()));
-                z.write(e.getValue());
-                z.closeEntry();
-            }
-        }
-        return file;
+        return QdeFixture.zip(Files.createTempFile(dir, "fixture-", ".qdpx"), entries);
     }
 }
