@@ -26,7 +26,7 @@ import picocli.CommandLine.ScopeType;
             UndoCommand.class, RedoCommand.class, HistoryCommand.class, ExportCommand.class, ImportJsonCommand.class, ImportQdpxCommand.class,
             ImportQdcCommand.class, InformantsCommand.class, SampleCorpusCommand.class, SampleProjectCommand.class,
             SearchCommand.class, BenchCommand.class, LevelsCommand.class, RestoreCommand.class, CommentCommand.class,
-            ReviewCommand.class
+            ReviewCommand.class, ImportLogCommand.class
         })
 public final class KondensCli implements Runnable {
 

@@ -31,7 +31,10 @@ class QdcCliTest {
         assertEquals(0, json.get("codeGroups").asInt(), "the same codebook again adds nothing");
         assertEquals(3, json.get("notices").size(), json.toString());
         assertEquals(2, ok("info", p, "--json").json().get("step2").get("codeGroups").asInt());
+        String log = ok("import-log", p).out();
+        assertTrue(log.contains("kodebok.qdc (qdc)") && log.contains("  kodebok.qdc: 2 "), "the report is kept: " + log);
         ok("undo", p);
+        assertEquals("Nothing was imported from another tool into this project.", ok("import-log", p).out().strip());
         assertEquals(0, ok("info", p, "--json").json().get("step2").get("codeGroups").asInt(), "one undo step, and the second import made none");
     }
 

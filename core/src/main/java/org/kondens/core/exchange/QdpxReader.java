@@ -87,7 +87,10 @@ public final class QdpxReader {
             throw new KondensException(Problem.FILE_EXISTS, out);
         }
         Result r = read(qdpx, language, groupLevel);
-        ProjectDatabase.createFrom(out, r.snapshot(), qdpx.getFileName().toString());
+        String file = qdpx.getFileName().toString();
+        // The report goes into the new project's import log, in the project's language.
+        ProjectDatabase.createFrom(out, r.snapshot(), file, new org.kondens.core.model.ImportRecord(java.util.UUID.randomUUID(),
+                Instant.now(), file, "qdpx", r.report().lines(org.kondens.core.Messages.locale(language))));
         return r.report();
     }
 

@@ -10,6 +10,7 @@ import org.kondens.core.Message;
 import org.kondens.core.Problem;
 import org.kondens.core.Term;
 import org.kondens.core.exchange.QdcReader;
+import org.kondens.core.model.ImportRecord;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.store.ProjectDatabase;
@@ -37,7 +38,19 @@ final class CodebookImport extends StcService {
         }
         // A dry run first: a codebook that adds nothing (imported before) makes no undo step.
         Added dry = read(r -> add(r, book, false));
-        Added done = dry.changes() == 0 ? dry : change("Import codebook", book.file(), r -> add(r, book, true));
+        if (dry.changes() == 0) {
+            return report(book, dry);
+        }
+        return change("Import codebook", book.file(), r -> {
+            QdcReader.Report report = report(book, add(r, book, true));
+            // Kept in the import log, in the project's language; undoing the import takes it out too.
+            r.insertImportRecord(new ImportRecord(UUID.randomUUID(), db.clock().instant(), book.file(), "qdc",
+                    report.lines(org.kondens.core.Messages.locale(r.project().language()))));
+            return report;
+        });
+    }
+
+    private static QdcReader.Report report(QdcReader.Codebook book, Added done) {
         List<Message> noticed = new ArrayList<>(book.noticed());
         noticed.addAll(done.noticed());
         return new QdcReader.Report(book.file(), done.codeGroups(), done.subgroups(), noticed);

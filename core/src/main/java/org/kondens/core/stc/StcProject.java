@@ -125,6 +125,11 @@ public final class StcProject implements AutoCloseable {
         return db;
     }
 
+    /** What imports from other tools (.qdpx, .qdc) brought and could not carry, oldest first. */
+    public List<org.kondens.core.model.ImportRecord> importLog() {
+        return db.read(s -> new ProjectRepository(s).importLog());
+    }
+
     /** Supervision: comments, replies, suggested edits and review rounds. */
     public Reviews reviews() {
         return reviews;

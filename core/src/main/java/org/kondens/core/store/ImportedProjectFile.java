@@ -19,15 +19,22 @@ final class ImportedProjectFile {
     private ImportedProjectFile() {
     }
 
-    /** Writes {@code project} into the new file {@code out}; {@code source} names the imported file in messages. */
-    static void write(Path out, ProjectSnapshot project, String source) {
+    /**
+     * Writes {@code project} into the new file {@code out}; {@code source} names the imported file in
+     * messages; {@code record}, when given, goes into the import log.
+     */
+    static void write(Path out, ProjectSnapshot project, String source, org.kondens.core.model.ImportRecord record) {
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new KondensException(Problem.FILE_EXISTS, out);
         }
         boolean done = false;
         try (ProjectDatabase db = ProjectDatabase.create(out)) {
             db.restore(sql -> {
-                insertAll(new ProjectRepository(sql), project);
+                ProjectRepository r = new ProjectRepository(sql);
+                insertAll(r, project);
+                if (record != null) {
+                    r.insertImportRecord(record);
+                }
                 return null;
             });
             done = true;

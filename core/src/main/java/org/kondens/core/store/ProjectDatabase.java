@@ -189,7 +189,13 @@ public final class ProjectDatabase implements AutoCloseable {
      * {@code source} names the imported file in messages.
      */
     public static void createFrom(Path out, org.kondens.core.model.ProjectSnapshot project, String source) {
-        ImportedProjectFile.write(out, project, source);
+        ImportedProjectFile.write(out, project, source, null);
+    }
+
+    /** As {@link #createFrom(Path, org.kondens.core.model.ProjectSnapshot, String)}, keeping the import's report in the import log. */
+    public static void createFrom(Path out, org.kondens.core.model.ProjectSnapshot project, String source,
+            org.kondens.core.model.ImportRecord record) {
+        ImportedProjectFile.write(out, project, source, record);
     }
 
     /** Undoes the newest step; empty when there is nothing to undo. */

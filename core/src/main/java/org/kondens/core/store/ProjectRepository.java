@@ -13,7 +13,7 @@ import org.kondens.core.model.ProjectSnapshot;
  * trail. Used inside a {@link ProjectDatabase} transaction; it knows SQL, not the method's rules
  * (that is the STC service's job).
  */
-public final class ProjectRepository implements StudyRows, TranscriptRows, ThemeRows, CodeGroupRows, MeaningUnitRows, QuoteRows, ReviewRows {
+public final class ProjectRepository implements StudyRows, TranscriptRows, ThemeRows, CodeGroupRows, MeaningUnitRows, QuoteRows, ReviewRows, ImportLogRows {
 
     private final Sql sql;
 

@@ -126,6 +126,12 @@ public final class Schema {
             CREATE TABLE review_text (
               round_id TEXT NOT NULL REFERENCES review_round(id), kind TEXT NOT NULL, element_id TEXT NOT NULL,
               name TEXT NOT NULL, text TEXT NOT NULL, PRIMARY KEY (round_id, kind, element_id));
+            """,
+            // Version 4: the import log. What an import from another tool (.qdpx, .qdc) brought and
+            // could not carry, kept with the project instead of only printed once.
+            """
+            CREATE TABLE import_log (
+              id TEXT PRIMARY KEY, time TEXT NOT NULL, file TEXT NOT NULL, kind TEXT NOT NULL, lines TEXT NOT NULL);
             """);
 
     /**
@@ -135,7 +141,7 @@ public final class Schema {
     static final List<String> UNDOABLE_TABLES = List.of(
             "project", "question_history", "informant", "informant_attribute", "session", "session_participant",
             "transcript", "speaker_turn", "transcript_note", "theme", "theme_anchor", "code_group", "subgroup", "theme_link",
-            "meaning_unit", "membership", "condensate_source", "quote", "comment", "suggestion", "review_round", "review_text");
+            "meaning_unit", "membership", "condensate_source", "quote", "comment", "suggestion", "review_round", "review_text", "import_log");
 
     public static int currentVersion() {
         return MIGRATIONS.size();

@@ -44,7 +44,8 @@ final class StepChanges {
             Map.entry("comment", EnumSet.of(Part.REVIEW)),
             Map.entry("suggestion", EnumSet.of(Part.REVIEW)),
             Map.entry("review_round", EnumSet.of(Part.REVIEW)),
-            Map.entry("review_text", EnumSet.of(Part.REVIEW)));
+            Map.entry("review_text", EnumSet.of(Part.REVIEW)),
+            Map.entry("import_log", EnumSet.of(Part.PROJECT)));
 
     /** The id columns of each table: its own id, or for a link table the ids of what it links. */
     private static final Map<String, List<String>> ID_COLUMNS = Map.ofEntries(

@@ -100,8 +100,12 @@ class QdcImportTest {
             assertTrue(r.notices().contains("code group 'mestring' is already in the project: its new subgroups are added to it; its "
                     + "colour stays, and its description is filled in only if it had none."), r.notices().toString());
             assertTrue(r.notices().contains("subgroup 'mestring / Hjelp fra andre' is already in the project and is left as it is."));
+            assertEquals(1, p.importLog().size(), "the report is kept in the import log");
+            assertEquals(r.lines(org.kondens.core.Messages.NB), p.importLog().getFirst().lines());
+            assertEquals("atlas.qdc", p.importLog().getFirst().file());
             assertEquals(Optional.of("Import codebook: atlas.qdc"), p.undo());
             assertEquals(before, groups(p.snapshot()));
+            assertEquals(List.of(), p.importLog(), "undo takes the log entry out with the import");
         }
     }
 

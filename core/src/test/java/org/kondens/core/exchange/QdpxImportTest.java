@@ -88,6 +88,14 @@ class QdpxImportTest {
         assertTrue(nynorsk.stream().anyMatch(l -> l.startsWith("  ikkje teke med: biletet «Tegning»")), nynorsk.toString());
         assertEquals(report.lines(), report.lines(java.util.Locale.ENGLISH));
         assertTrue(report.lines().get(0).contains(": 1 transcripts, 1 informants, 2 code groups"), report.lines().get(0));
+        // The report is kept in the project's import log, in the project's language.
+        try (org.kondens.core.stc.StcProject p = org.kondens.core.stc.StcProject.openReadOnly(dir.resolve("nvivo.kondens"))) {
+            var log = p.importLog();
+            assertEquals(1, log.size());
+            assertTrue(log.getFirst().file().startsWith("fixture-") && log.getFirst().file().endsWith(".qdpx"), log.getFirst().file());
+            assertEquals("qdpx", log.getFirst().kind());
+            assertEquals(bokmål, log.getFirst().lines());
+        }
     }
 
     @Test

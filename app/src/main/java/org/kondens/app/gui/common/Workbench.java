@@ -391,6 +391,11 @@ public final class Workbench {
         });
     }
 
+    /** Reads from the open project on the project thread: nothing changes, nothing is published. */
+    public <T> CompletableFuture<T> read(Function<StcProject, T> query) {
+        return call(() -> query.apply(requireProject()));
+    }
+
     /** Runs {@code work} on the project thread; completes on the FX thread; errors go to the error handler. */
     public <T> CompletableFuture<T> call(java.util.concurrent.Callable<T> work) {
         return on(worker, work);

@@ -224,10 +224,12 @@ final class MainWindow {
         MenuItem importReview = item("menu.importReview", null, () -> review().chooseImport());
         MenuItem importQdc = item("menu.importQdc", null, this::importQdcDialog);
         importQdc.disableProperty().bind(wb.fileProperty().isNull());
+        MenuItem importLog = item("menu.importLog", null, this::showImportLog);
+        importLog.disableProperty().bind(wb.fileProperty().isNull());
         MenuItem copy = item("menu.saveCopy", "Shortcut+Shift+S", this::saveCopyDialog);
         MenuItem restore = item("menu.restore", null, () -> RestoreDialog.show(owner(), wb));
         MenuItem quit = item("menu.quit", "Shortcut+Q", () -> owner().hide());
-        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, importQdc, importReview, copy, restore, new SeparatorMenuItem(), quit);
+        file.getItems().addAll(newProject, open, recent, sample, new SeparatorMenuItem(), importFiles, importQdpx, importQdc, importLog, importReview, copy, restore, new SeparatorMenuItem(), quit);
 
         Menu edit = Menus.menu(t.get("menu.edit"));
         MenuItem undo = item("menu.undo", "Shortcut+Z", wb::undo);
@@ -450,6 +452,29 @@ final class MainWindow {
         java.util.Locale locale = t.locale();
         return wb.edit(p -> String.join("\n", p.importCodebook(qdc).lines(locale)))
                 .thenAccept(lines -> info(t.get("qdc.done", qdc.getFileName()), lines));
+    }
+
+    /** File › Import log…: what each import from another tool brought and could not carry (read on the project thread). */
+    java.util.concurrent.CompletableFuture<String> showImportLog() {
+        return wb.read(p -> importLogText(p.importLog())).thenApply(text -> {
+            info(t.get("menu.importLog").replace("…", "").strip(), text);
+            return text;
+        });
+    }
+
+    private String importLogText(java.util.List<org.kondens.core.model.ImportRecord> log) {
+        if (log.isEmpty()) {
+            return t.get("importLog.empty");
+        }
+        StringBuilder text = new StringBuilder();
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(t.locale()).withZone(java.time.ZoneId.systemDefault());
+        for (var r : log) {
+            text.append(when.format(r.time())).append(" · ").append(r.file()).append('\n');
+            r.lines().forEach(l -> text.append(l).append('\n'));
+            text.append('\n');
+        }
+        return text.toString().strip();
     }
 
     /** Errors as readable dialogs; the technical details are one click away, never a crash. */

@@ -70,5 +70,16 @@ class CodebookMenuTest extends ApplicationTest {
         DialogPane pane = lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("Added the codebook taguette.qdc", pane.getHeaderText());
         assertTrue(pane.getContentText().startsWith("taguette.qdc: 1 code groups and 0 subgroups added"), pane.getContentText());
+
+        // The report stays in the project: File › Import log… shows it again, in the project's language.
+        interact(() -> pane.getScene().getWindow().hide());
+        assertFalse(menuItem("menu-importLog").isDisable());
+        @SuppressWarnings("unchecked")
+        java.util.concurrent.CompletableFuture<String>[] shown = new java.util.concurrent.CompletableFuture[1];
+        interact(() -> shown[0] = shell.window().showImportLog());
+        String log = shown[0].get(20, TimeUnit.SECONDS);
+        assertTrue(log.contains("· taguette.qdc\ntaguette.qdc: 1 "), log);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(log, lookup(".dialog-pane").queryAs(DialogPane.class).getContentText());
     }
 }
