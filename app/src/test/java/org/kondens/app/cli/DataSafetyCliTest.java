@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,6 +70,28 @@ class DataSafetyCliTest {
                 edit.err().lines().toList().get(1));
         assertFalse(edit.err().contains("\tat "), "no stack trace");
         assertEquals(hash, sha256(project));
+    }
+
+    @Test
+    void aWriteProtectedProjectTakesNoReviewCommentsAndSaysSoInOneLine() throws Exception {
+        Path review = dir.resolve("runde1.docx");
+        ok("export", p, "--format", "review-docx", "--out", review.toString(), "--reviewer", "Kari");
+        Files.setPosixFilePermissions(project, PosixFilePermissions.fromString("r--------"));
+        String hash = sha256(project);
+        for (String[] args : List.of(new String[] {"comment", "add", p, "--text", "Hei"},
+                new String[] {"export", p, "--format", "review-docx", "--out", dir.resolve("runde2.docx").toString(), "--reviewer", "Kari"})) {
+            CliTest.Result r = kondens(args);
+            assertEquals(1, r.code(), String.join(" ", args) + ": " + r.out());
+            assertTrue(r.err().contains("read-only"), String.join(" ", args) + ": " + r.err());
+            assertFalse(r.err().contains("\tat "), "no stack trace");
+            assertTrue(r.err().lines().allMatch(l -> l.startsWith("kondens: ")), r.err());
+        }
+        assertFalse(Files.exists(dir.resolve("runde2.docx")), "no review document for a round that cannot be recorded");
+        // The document back with nothing new needs no write: it says so, and that the project is read-only.
+        CliTest.Result back = kondens("review", "import", p, review.toString());
+        assertEquals(0, back.code(), back.err());
+        assertTrue(back.out().contains("no new comments") && back.err().startsWith("kondens: studie.kondens is read-only"), back.err());
+        assertEquals(hash, sha256(project), "not a byte of the project changed");
     }
 
     @Test

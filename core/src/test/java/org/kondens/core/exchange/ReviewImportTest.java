@@ -271,4 +271,23 @@ class ReviewImportTest {
         }
         return to;
     }
+
+    @Test
+    void aWriteProtectedProjectRefusesNewCommentsInOneLineAndStaysAsItWas() throws Exception {
+        Study s = study(dir);
+        ReviewDocs doc = ReviewDocs.of(s.p().snapshot());
+        doc.comment("vendepunkt", "Veileder", "Sterkt ord – belegg?");
+        Path file = dir.resolve("gjennomlest.docx");
+        doc.write(file);
+        Path project = s.p().database().file();
+        s.p().close();
+        Files.setPosixFilePermissions(project, java.nio.file.attribute.PosixFilePermissions.fromString("r--------"));
+        byte[] before = Files.readAllBytes(project);
+        try (StcProject readOnly = StcProject.open(project)) {
+            KondensException e = assertThrows(KondensException.class, () -> ReviewImport.importReview(readOnly, file));
+            assertTrue(e.getMessage().contains("read-only") && !e.getMessage().contains("\n"), e.getMessage());
+            assertEquals(List.of(), readOnly.snapshot().review().comments());
+        }
+        assertArrayEquals(before, Files.readAllBytes(project), "not a byte of the project changed");
+    }
 }

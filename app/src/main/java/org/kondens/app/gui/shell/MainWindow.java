@@ -85,6 +85,7 @@ final class MainWindow {
     private final Function<Area, WorkView> factory;
     private final Runnable switchLanguage;
     private final Runnable switchTheme;
+    private final ExchangeDialogs exchange;
     private Scene scene;
     private MenuBar menuBar;
     private final Map<KeyCombination, String> sceneShortcuts = new java.util.LinkedHashMap<>();
@@ -96,6 +97,7 @@ final class MainWindow {
         this.t = wb.text();
         this.switchLanguage = switchLanguage;
         this.switchTheme = switchTheme;
+        this.exchange = new ExchangeDialogs(wb, t, this::owner);
         DialogService dialogs = new FxDialogs(this::owner);
         this.factory = area -> switch (area) {
             case STEP1 -> new Step1View(wb, dialogs);
@@ -220,11 +222,11 @@ final class MainWindow {
         recent.getItems().add(Menus.item(t.get("menu.recent.none")));
         MenuItem sample = item("menu.sample", null, () -> Samples.folder().ifPresent(wb::openSample));
         MenuItem importFiles = item("menu.import", "Shortcut+I", () -> ImportDialog.show(owner(), wb));
-        MenuItem importQdpx = item("menu.importQdpx", null, this::importQdpxDialog);
+        MenuItem importQdpx = item("menu.importQdpx", null, exchange::importQdpxDialog);
         MenuItem importReview = item("menu.importReview", null, () -> review().chooseImport());
-        MenuItem importQdc = item("menu.importQdc", null, this::importQdcDialog);
+        MenuItem importQdc = item("menu.importQdc", null, exchange::importQdcDialog);
         importQdc.disableProperty().bind(wb.fileProperty().isNull());
-        MenuItem importLog = item("menu.importLog", null, this::showImportLog);
+        MenuItem importLog = item("menu.importLog", null, exchange::showImportLog);
         importLog.disableProperty().bind(wb.fileProperty().isNull());
         MenuItem copy = item("menu.saveCopy", "Shortcut+Shift+S", this::saveCopyDialog);
         MenuItem restore = item("menu.restore", null, () -> RestoreDialog.show(owner(), wb));
@@ -385,6 +387,11 @@ final class MainWindow {
         return bar;
     }
 
+    /** File › Import a REFI-QDA project, Add a codebook, Import log. */
+    ExchangeDialogs exchange() {
+        return exchange;
+    }
+
     private Window owner() {
         return root.getScene().getWindow();
     }
@@ -412,71 +419,6 @@ final class MainWindow {
         }
     }
 
-    private void importQdpxDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(t.get("menu.importQdpx"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("file.qdpx"), "*.qdpx"));
-        var qdpx = chooser.showOpenDialog(owner());
-        if (qdpx == null) {
-            return;
-        }
-        FileChooser target = new FileChooser();
-        target.setTitle(t.get("qdpx.saveAs"));
-        target.setInitialDirectory(qdpx.getParentFile());
-        target.setInitialFileName(qdpx.getName().replaceFirst("(?i)\\.qdpx$", "") + ".kondens");
-        var out = target.showSaveDialog(owner());
-        if (out != null) {
-            importQdpx(qdpx.toPath(), out.toPath());
-        }
-    }
-
-    /** Imports {@code qdpx} into the new project {@code out}, opens it and shows the import report. */
-    java.util.concurrent.CompletableFuture<Void> importQdpx(Path qdpx, Path out) {
-        org.kondens.core.model.Language language = t.norwegian() ? org.kondens.core.model.Language.NB : org.kondens.core.model.Language.EN;
-        return wb.importQdpx(qdpx, out, language).thenAccept(report -> info(t.get("qdpx.done", qdpx.getFileName()),
-                String.join("\n", report.lines(t.locale()))));
-    }
-
-    private void importQdcDialog() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(t.get("menu.importQdc"));
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(t.get("file.qdc"), "*.qdc", "*.xml"));
-        var qdc = chooser.showOpenDialog(owner());
-        if (qdc != null) {
-            importQdc(qdc.toPath());
-        }
-    }
-
-    /** Adds the codebook {@code qdc} to the open project (one undo step) and shows what was added. */
-    java.util.concurrent.CompletableFuture<Void> importQdc(Path qdc) {
-        java.util.Locale locale = t.locale();
-        return wb.edit(p -> String.join("\n", p.importCodebook(qdc).lines(locale)))
-                .thenAccept(lines -> info(t.get("qdc.done", qdc.getFileName()), lines));
-    }
-
-    /** File › Import log…: what each import from another tool brought and could not carry (read on the project thread). */
-    java.util.concurrent.CompletableFuture<String> showImportLog() {
-        return wb.read(p -> importLogText(p.importLog())).thenApply(text -> {
-            info(t.get("menu.importLog").replace("…", "").strip(), text);
-            return text;
-        });
-    }
-
-    private String importLogText(java.util.List<org.kondens.core.model.ImportRecord> log) {
-        if (log.isEmpty()) {
-            return t.get("importLog.empty");
-        }
-        StringBuilder text = new StringBuilder();
-        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter
-                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(t.locale()).withZone(java.time.ZoneId.systemDefault());
-        for (var r : log) {
-            text.append(when.format(r.time())).append(" · ").append(r.file()).append('\n');
-            r.lines().forEach(l -> text.append(l).append('\n'));
-            text.append('\n');
-        }
-        return text.toString().strip();
-    }
-
     /** Errors as readable dialogs; the technical details are one click away, never a crash. */
     void showError(Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
@@ -500,8 +442,13 @@ final class MainWindow {
     }
 
     private void info(String title, String text) {
+        info(owner(), title, text);
+    }
+
+    /** A message with its title as header, over {@code owner}. */
+    static void info(Window owner, String title, String text) {
         Alert a = new Alert(Alert.AlertType.INFORMATION, text);
-        a.initOwner(owner());
+        a.initOwner(owner);
         a.setTitle(title);
         a.setHeaderText(title);
         a.show();

@@ -59,7 +59,7 @@ class CodebookMenuTest extends ApplicationTest {
                 + "<CodeBook xmlns=\"urn:QDA-XML:codebook:1.0\"><Codes>"
                 + "<Code guid=\"00000000-0000-4000-8000-000000000001\" name=\"Tillit til tjenesten\" isCodable=\"true\">"
                 + "<Description>Når informanten stoler på tjenesten</Description></Code></Codes></CodeBook>");
-        interact(() -> shell.window().importQdc(qdc));
+        interact(() -> shell.window().exchange().importQdc(qdc));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != before);
         CodeGroup added = wb.snapshot().codeGroups().get(wb.snapshot().codeGroups().size() - 1);
         assertEquals("Tillit til tjenesten", added.workingName());
@@ -76,7 +76,7 @@ class CodebookMenuTest extends ApplicationTest {
         assertFalse(menuItem("menu-importLog").isDisable());
         @SuppressWarnings("unchecked")
         java.util.concurrent.CompletableFuture<String>[] shown = new java.util.concurrent.CompletableFuture[1];
-        interact(() -> shown[0] = shell.window().showImportLog());
+        interact(() -> shown[0] = shell.window().exchange().showImportLog());
         String log = shown[0].get(20, TimeUnit.SECONDS);
         assertTrue(log.contains("· taguette.qdc\ntaguette.qdc: 1 "), log);
         WaitForAsyncUtils.waitForFxEvents();
