@@ -47,6 +47,10 @@ final class SearchCommand extends ProjectCommand {
     @Option(names = "--subgroup", paramLabel = "S", description = "only inside meaning units of this subgroup (with --group)")
     String subgroup;
 
+    @Option(names = "--code-path", paramLabel = "PATH", description = "only inside meaning units whose kept code path (a code "
+            + "another tool had below the subgroup) names PATH, e.g. 'Hjelp › Fra ansatte' or 'Fra ansatte'")
+    String codePath;
+
     @Option(names = "--uncoded", description = "only text outside every meaning unit")
     boolean uncoded;
 
@@ -96,7 +100,10 @@ final class SearchCommand extends ProjectCommand {
         }
         CodeGroup g = group == null ? null : project.findCodeGroup(group);
         UUID sub = subgroup == null ? null : project.findSubgroup(g.id(), subgroup).id();
-        return new SearchFilter(informantIds, transcriptIds, speakerRole, g == null ? null : g.id(), sub, uncoded);
+        if (codePath != null && uncoded) {
+            throw usage("--code-path and --uncoded exclude each other.");
+        }
+        return new SearchFilter(informantIds, transcriptIds, speakerRole, g == null ? null : g.id(), sub, uncoded).withCodePath(codePath);
     }
 
     private static String text(SearchResult r) {

@@ -81,6 +81,27 @@ class SearchCliTest {
         assertTrue(kari.get("perInformant").has("Kari"));
     }
 
+    /** Issue 16, item 3: --code-path narrows to units whose kept path (another tool's deeper code) names it. */
+    @Test
+    void aKeptCodePathNarrowsTheHits() throws Exception {
+        String unitText;
+        try (var project = org.kondens.core.stc.StcProject.open(Path.of(p))) {
+            var s = project.snapshot();
+            var g = project.findCodeGroup("Trygg bolig som fundament");
+            var unit = s.meaningUnits().stream().filter(u -> u.isIn(g.id()) && s.textOf(u).toLowerCase().contains("nøk")).findFirst().orElseThrow();
+            project.setMeaningUnitNote(unit.id(), "code: Trygg bolig som fundament › Nøkkelen › Egen dør");
+            unitText = s.textOf(unit);
+        }
+        JsonNode kept = search("nøkkel", "--code-path", "Nøkkelen > Egen dør");
+        assertTrue(kept.get("hits").size() > 0, kept.toString());
+        for (JsonNode h : kept.get("hits")) {
+            assertTrue(unitText.contains(h.get("match").asText()), h.toString());
+        }
+        assertTrue(kept.get("hits").size() < search("nøkkel").get("hits").size());
+        assertEquals(0, search("nøkkel", "--code-path", "Egen").get("hits").size(), "whole names only");
+        assertEquals(2, kondens("search", p, "nøkkel", "--code-path", "Egen dør", "--uncoded", "--cache", cache).code());
+    }
+
     @Test
     void badQueriesAndOptionsGiveOneLine() {
         CliTest.Result r = kondens("search", p, "\"egen bolig", "--cache", cache);

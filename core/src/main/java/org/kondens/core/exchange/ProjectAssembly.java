@@ -17,6 +17,7 @@ import org.kondens.core.exchange.TextSources.QdeSelection;
 import org.kondens.core.model.AuditEntry;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.CodePath;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.Project;
@@ -176,7 +177,11 @@ final class ProjectAssembly {
         if (coder != null) {
             head.add("coder: " + coder);
         }
-        round.forEach(slot -> slot.paths().forEach(p -> head.add("code: " + p)));
+        round.forEach(slot -> slot.paths().forEach(p -> head.add(CodePath.LINE + p)));
+        // A file we wrote carries these lines in the unit's note already (and its deeper codes as child codes).
+        Set<String> written = new HashSet<>();
+        noteTexts.forEach(n -> written.addAll(List.of(n.split("\\R"))));
+        head.removeIf(written::contains);
         List<String> parts = new ArrayList<>();
         if (!head.isEmpty()) {
             parts.add(String.join("\n", head));

@@ -7,6 +7,8 @@ import static org.kondens.core.exchange.QdeXml.path;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import org.kondens.core.KondensException;
@@ -70,6 +72,42 @@ public final class QdpxReader {
         QdcReader.refuseCodebook(qdpx);
         try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT)) {
             return read(qdpx.getFileName().toString(), zip, language, groupLevel);
+        }
+    }
+
+    /**
+     * The names of the codes at each level of the file's code tree, top first (nested codes and
+     * ATLAS.ti's {@code Parent::child} names alike), for the user to choose which level becomes
+     * code groups before the import. Reads only the codebook; nothing is written.
+     */
+    public static List<List<String>> codeLevels(Path qdpx) {
+        if (!Files.isRegularFile(qdpx)) {
+            throw new KondensException(Problem.QDPX_NO_FILE, qdpx);
+        }
+        QdcReader.refuseCodebook(qdpx);
+        try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT)) {
+            Element root = projectElement(qdpx.getFileName().toString(), zip, new ImportLog());
+            List<List<String>> levels = new ArrayList<>();
+            for (Element c : path(root, "CodeBook", "Codes", "Code")) {
+                addLevels(c, 0, levels);
+            }
+            return levels.stream().map(List::copyOf).toList();
+        }
+    }
+
+    private static void addLevels(Element code, int level, List<List<String>> levels) {
+        String[] names = code.getAttribute("name").split("::");
+        for (int i = 0; i < names.length; i++) {
+            while (levels.size() <= level + i) {
+                levels.add(new ArrayList<>());
+            }
+            String name = names[i].strip();
+            if (!name.isEmpty() && !levels.get(level + i).contains(name)) {
+                levels.get(level + i).add(name);
+            }
+        }
+        for (Element child : children(code, "Code")) {
+            addLevels(child, level + names.length, levels);
         }
     }
 

@@ -158,6 +158,7 @@ public final class QdpxWriter {
         Map<UUID, String> quoteNotes = new LinkedHashMap<>();
 
         // CodeBook
+        ChildCodes childCodes = ChildCodes.of(s);
         if (!s.codeGroups().isEmpty()) {
             Element codes = Xml.child(Xml.child(root, "CodeBook"), "Codes");
             for (CodeGroup g : s.codeGroups()) {
@@ -172,7 +173,9 @@ public final class QdpxWriter {
                     Xml.ref(code, "NoteRef", n);
                 }
                 for (Subgroup sub : s.subgroupsOf(g.id())) {
-                    Element child = code(code, sub.id(), sub.name(), CodeColours.subgroupColor(g.color(), index++));
+                    String colour = CodeColours.subgroupColor(g.color(), index++);
+                    Element child = code(code, sub.id(), sub.name(), colour);
+                    childCodes.below(sub.id()).forEach(n -> childCode(child, n, colour));
                     if (notBlank(sub.condensate())) {
                         UUID n = Guids.derived("condensate", sub.id());
                         notes.add(note(doc, n, "Condensate: " + sub.name(), CONDENSATE, sub.condensate(), null, stamps));
@@ -242,12 +245,15 @@ public final class QdpxWriter {
                     // a unit without a creation time keeps none (the reader takes the attribute as it)
                     Element sel = selection(src, u.id(), text, u.start(), u.end(), stamps, u.created(), null);
                     for (Membership m : u.memberships()) {
-                        UUID code = m.subgroupId() != null ? m.subgroupId() : m.codeGroupId();
-                        Element coding = Xml.child(sel, "Coding");
-                        coding.setAttribute("guid", Guids.of(Guids.derived("coding", u.id() + ":" + m.codeGroupId())));
-                        coding.setAttribute("creatingUser", Guids.of(KONDENS_USER));
-                        coding.setAttribute("creationDateTime", stamps.or(u.created()));
-                        Xml.ref(coding, "CodeRef", code);
+                        for (UUID code : childCodes.codesFor(u.id(), m)) {
+                            Element coding = Xml.child(sel, "Coding");
+                            // the first coding of a membership keeps the GUID it had before child codes were written
+                            String key = code.equals(m.subgroupId()) || code.equals(m.codeGroupId()) ? "" : ":" + code;
+                            coding.setAttribute("guid", Guids.of(Guids.derived("coding", u.id() + ":" + m.codeGroupId() + key)));
+                            coding.setAttribute("creatingUser", Guids.of(KONDENS_USER));
+                            coding.setAttribute("creationDateTime", stamps.or(u.created()));
+                            Xml.ref(coding, "CodeRef", code);
+                        }
                     }
                     if (notBlank(u.note())) {
                         UUID n = Guids.derived("unit-note", u.id());
@@ -354,6 +360,12 @@ public final class QdpxWriter {
             code.setAttribute("color", color);
         }
         return code;
+    }
+
+    /** A code another tool had below a subgroup, with the codes below it ({@link ChildCodes}). */
+    private static void childCode(Element parent, ChildCodes.Node n, String colour) {
+        Element code = code(parent, n.id(), n.name(), colour);
+        n.children().forEach(c -> childCode(code, c, colour));
     }
 
     /** A selection named by its text, as NVivo and others write it (positions in code points, the text as stored). */

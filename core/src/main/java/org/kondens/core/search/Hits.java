@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.kondens.core.model.CodePath;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.ProjectSnapshot;
@@ -74,7 +75,7 @@ final class Hits {
         return out;
     }
 
-    /** Meaning-unit spans per transcript, for the "inside group/subgroup" and "uncoded" filters. */
+    /** Meaning-unit spans per transcript, for the "inside group/subgroup/code path" and "uncoded" filters. */
     static final class UnitSpans {
         private final Map<String, List<MeaningUnit>> byTranscript = new HashMap<>();
         private final boolean outside;
@@ -84,7 +85,8 @@ final class Hits {
             for (MeaningUnit u : snapshot.meaningUnits()) {
                 boolean wanted = outside || u.memberships().stream().anyMatch(m ->
                         (filter.codeGroupId() == null || filter.codeGroupId().equals(m.codeGroupId()))
-                        && (filter.subgroupId() == null || filter.subgroupId().equals(m.subgroupId())));
+                        && (filter.subgroupId() == null || filter.subgroupId().equals(m.subgroupId())))
+                        && (filter.codePath() == null || CodePath.of(u).stream().anyMatch(p -> p.contains(filter.codePath())));
                 if (wanted) {
                     byTranscript.computeIfAbsent(u.transcriptId().toString(), k -> new ArrayList<>()).add(u);
                 }

@@ -216,11 +216,12 @@ public final class Workbench {
 
     /**
      * Builds the new project {@code out} from a REFI-QDA project (NVivo, ATLAS.ti, MAXQDA,
-     * QualCoder, Kondens) and opens it; the report lists what could not be carried over.
+     * QualCoder, Kondens) and opens it, the codes at level {@code groupLevel} (1 = the top) as code
+     * groups; the report lists what could not be carried over.
      */
-    public CompletableFuture<org.kondens.core.exchange.ImportReport> importQdpx(Path qdpx, Path out, Language language) {
+    public CompletableFuture<org.kondens.core.exchange.ImportReport> importQdpx(Path qdpx, Path out, Language language, int groupLevel) {
         status.show("status.opening", qdpx.getFileName());
-        return call(() -> org.kondens.core.exchange.QdpxReader.importProject(qdpx, out, language))
+        return call(() -> org.kondens.core.exchange.QdpxReader.importProject(qdpx, out, language, groupLevel))
                 .thenCompose(report -> open(out).thenApply(s -> report));
     }
 

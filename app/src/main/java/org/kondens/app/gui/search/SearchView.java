@@ -115,6 +115,11 @@ public final class SearchView implements WorkView {
         ComboBox<Choice> subgroup = choice("search-subgroup", "search.filter.subgroup", vm.subgroups, vm.subgroup);
         group.disableProperty().bind(vm.uncoded);
         subgroup.disableProperty().bind(vm.subgroupOpen().not());
+        // Shown only when units of the chosen group keep deeper codes from another tool.
+        ComboBox<Choice> codePath = choice("search-code-path", "search.filter.codePath", vm.codePaths, vm.codePath);
+        codePath.disableProperty().bind(vm.subgroupOpen().not());
+        codePath.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.codePaths).greaterThan(1));
+        codePath.managedProperty().bind(codePath.visibleProperty());
         CheckBox uncoded = new CheckBox(t.get("search.filter.uncoded"));
         uncoded.setId("search-uncoded");
         uncoded.setTooltip(new Tooltip(t.get("search.filter.uncoded.tip")));
@@ -123,7 +128,7 @@ public final class SearchView implements WorkView {
         FlowPane filters = new FlowPane(8, 6, filterLabel,
                 choice("search-informant", "search.filter.informant", vm.informants, vm.informant),
                 choice("search-transcript", "search.filter.transcript", vm.transcripts, vm.transcript),
-                choice("search-role", "search.filter.role", vm.roles, vm.role), group, subgroup, uncoded);
+                choice("search-role", "search.filter.role", vm.roles, vm.role), group, subgroup, codePath, uncoded);
         filters.setAlignment(Pos.CENTER_LEFT);
 
         Label error = Styled.wrapped("", "danger");

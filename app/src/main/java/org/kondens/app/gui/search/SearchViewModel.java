@@ -33,6 +33,7 @@ import org.kondens.app.gui.common.PartRefresh;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.KondensException;
 import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.CodePath;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -80,11 +81,14 @@ public final class SearchViewModel {
     public final ObservableList<Choice> roles = FXCollections.observableArrayList();
     public final ObservableList<Choice> groups = FXCollections.observableArrayList();
     public final ObservableList<Choice> subgroups = FXCollections.observableArrayList();
+    /** The code paths kept on units of the chosen group (another tool's codes below the subgroup level). */
+    public final ObservableList<Choice> codePaths = FXCollections.observableArrayList();
     public final ObjectProperty<Choice> informant = new SimpleObjectProperty<>();
     public final ObjectProperty<Choice> transcript = new SimpleObjectProperty<>();
     public final ObjectProperty<Choice> role = new SimpleObjectProperty<>();
     public final ObjectProperty<Choice> group = new SimpleObjectProperty<>();
     public final ObjectProperty<Choice> subgroup = new SimpleObjectProperty<>();
+    public final ObjectProperty<Choice> codePath = new SimpleObjectProperty<>();
     /** Only passages in no meaning unit yet (the code-group filters do not apply then). */
     public final BooleanProperty uncoded = new SimpleBooleanProperty();
     /** The hit chosen in the list: what "Show" and "Make meaning unit" act on. */
@@ -119,16 +123,21 @@ public final class SearchViewModel {
         role.set(roles.get(0));
         subgroupOpen = Bindings.createBooleanBinding(() -> !uncoded.get() && group.get() != null && group.get().id() != null,
                 uncoded, group);
-        for (ObjectProperty<Choice> filter : List.of(informant, transcript, role, subgroup)) {
+        for (ObjectProperty<Choice> filter : List.of(informant, transcript, role, codePath)) {
             filter.addListener((o, a, b) -> filtersChanged());
         }
         group.addListener((o, a, g) -> {
             fillSubgroups(wb.snapshot());
             filtersChanged();
         });
+        subgroup.addListener((o, a, g) -> {
+            fillCodePaths(wb.snapshot());
+            filtersChanged();
+        });
         uncoded.addListener((o, a, b) -> filtersChanged());
         refresh = PartRefresh.listen(wb)
                 .on(this::fillChoices, Part.PROJECT, Part.INFORMANTS, Part.TRANSCRIPTS, Part.CODE_GROUPS, Part.SUBGROUPS)
+                .on(this::fillCodePaths, Part.MEANING_UNITS)
                 .on(s -> searchAgain(), Part.TRANSCRIPTS, Part.INFORMANTS, Part.SESSIONS, Part.MEANING_UNITS)
                 .on(s -> {
                     if (subgroupOpen.get() || group.get() != null && group.get().id() != null) {
@@ -153,6 +162,7 @@ public final class SearchViewModel {
                 transcripts.clear();
                 groups.clear();
                 subgroups.clear();
+                codePaths.clear();
                 hits.clear();
                 perInformant.clear();
                 perTranscript.clear();
@@ -177,6 +187,36 @@ public final class SearchViewModel {
             Choice g = group.get();
             refill(subgroups, subgroup, "search.subgroup.all", s == null || g == null || g.id() == null ? java.util.stream.Stream.empty()
                     : s.subgroupsOf(g.id()).stream().map(sub -> new Choice(sub.id(), sub.name(), null)));
+            fillCodePaths(s);
+        } finally {
+            filling = was;
+        }
+    }
+
+    /** The paths below the chosen group (and subgroup) kept on its units, e.g. "Hjelp › Fra ansatte"; only "all" when none. */
+    private void fillCodePaths(ProjectSnapshot s) {
+        boolean was = filling;
+        filling = true;
+        try {
+            Choice g = group.get();
+            UUID sub = subgroup.get() == null ? null : subgroup.get().id();
+            Set<String> paths = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            CodeGroup chosen = s == null || g == null || g.id() == null ? null
+                    : s.codeGroups().stream().filter(x -> x.id().equals(g.id())).findFirst().orElse(null);
+            if (chosen != null) {
+                for (MeaningUnit u : s.meaningUnits()) {
+                    for (Membership m : u.memberships()) {
+                        if (m.codeGroupId().equals(chosen.id()) && m.subgroupId() != null && (sub == null || sub.equals(m.subgroupId()))) {
+                            String subName = s.subgroupsOf(chosen.id()).stream().filter(x -> x.id().equals(m.subgroupId()))
+                                    .map(x -> x.name()).findFirst().orElse("");
+                            CodePath.of(u).stream().map(p -> p.below(chosen.workingName(), subName)).filter(b -> !b.isEmpty())
+                                    .forEach(b -> paths.add(subName + CodePath.SEPARATOR + String.join(CodePath.SEPARATOR, b)));
+                        }
+                    }
+                }
+            }
+            refill(codePaths, codePath, "search.codePath.all", paths.stream()
+                    .map(p -> new Choice(UUID.nameUUIDFromBytes(p.getBytes(java.nio.charset.StandardCharsets.UTF_8)), p, null)));
         } finally {
             filling = was;
         }
@@ -212,7 +252,8 @@ public final class SearchViewModel {
         if (uncoded.get()) {
             f = f.uncoded(true);
         } else if (group.get() != null && group.get().id() != null) {
-            f = f.inCodeGroup(group.get().id(), subgroup.get() == null ? null : subgroup.get().id());
+            f = f.inCodeGroup(group.get().id(), subgroup.get() == null ? null : subgroup.get().id())
+                    .withCodePath(codePath.get() == null || codePath.get().id() == null ? null : codePath.get().label());
         }
         return f;
     }

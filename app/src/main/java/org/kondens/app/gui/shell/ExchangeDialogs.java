@@ -1,12 +1,16 @@
 package org.kondens.app.gui.shell;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
+import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Workbench;
+import org.kondens.core.exchange.QdpxReader;
 import org.kondens.core.model.ImportRecord;
 import org.kondens.core.model.Language;
 
@@ -35,20 +39,60 @@ final class ExchangeDialogs {
         if (qdpx == null) {
             return;
         }
-        FileChooser target = new FileChooser();
-        target.setTitle(t.get("qdpx.saveAs"));
-        target.setInitialDirectory(qdpx.getParentFile());
-        target.setInitialFileName(qdpx.getName().replaceFirst("(?i)\\.qdpx$", "") + ".kondens");
-        var out = target.showSaveDialog(owner.get());
-        if (out != null) {
-            importQdpx(qdpx.toPath(), out.toPath());
+        // The code tree is read on the project thread; a tree deeper than two levels asks which level become code groups.
+        wb.call(() -> QdpxReader.codeLevels(qdpx.toPath())).thenAccept(levels -> {
+            int level = chooseGroupLevel(levels);
+            if (level == 0) {
+                return;
+            }
+            FileChooser target = new FileChooser();
+            target.setTitle(t.get("qdpx.saveAs"));
+            target.setInitialDirectory(qdpx.getParentFile());
+            target.setInitialFileName(qdpx.getName().replaceFirst("(?i)\\.qdpx$", "") + ".kondens");
+            var out = target.showSaveDialog(owner.get());
+            if (out != null) {
+                importQdpx(qdpx.toPath(), out.toPath(), level);
+            }
+        });
+    }
+
+    /** 1 (the top) for a tree of two levels or fewer; else the level the user chose, 0 when cancelled. */
+    private int chooseGroupLevel(List<List<String>> levels) {
+        List<String> choices = levelChoices(levels, t);
+        if (choices.size() < 2) {
+            return 1;
         }
+        ChoiceDialog<String> d = new ChoiceDialog<>(choices.get(0), choices);
+        d.initOwner(owner.get());
+        d.setTitle(t.get("qdpx.level.title"));
+        d.setHeaderText(t.get("qdpx.level.header", levels.size()));
+        d.setContentText(t.get("qdpx.level.label"));
+        return d.showAndWait().map(c -> choices.indexOf(c) + 1).orElse(0);
+    }
+
+    /**
+     * The levels a user can make code groups, each named with its first codes: every level but
+     * the deepest (which has no subgroups below it). Empty when there is nothing to choose.
+     */
+    static List<String> levelChoices(List<List<String>> levels, I18n t) {
+        List<String> choices = new ArrayList<>();
+        for (int i = 0; i + 1 < levels.size(); i++) {
+            List<String> names = levels.get(i);
+            String some = String.join(", ", names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? ", …" : "");
+            choices.add(t.get(i == 0 ? "qdpx.level.top" : "qdpx.level.n", i + 1, some));
+        }
+        return choices.size() < 2 ? List.of() : choices;
     }
 
     /** Imports {@code qdpx} into the new project {@code out}, opens it and shows the import report. */
     CompletableFuture<Void> importQdpx(Path qdpx, Path out) {
+        return importQdpx(qdpx, out, 1);
+    }
+
+    /** As {@link #importQdpx(Path, Path)}, with the codes at level {@code groupLevel} (1 = the top) as code groups. */
+    CompletableFuture<Void> importQdpx(Path qdpx, Path out, int groupLevel) {
         Language language = t.norwegian() ? Language.NB : Language.EN;
-        return wb.importQdpx(qdpx, out, language).thenAccept(report -> info(t.get("qdpx.done", qdpx.getFileName()),
+        return wb.importQdpx(qdpx, out, language, groupLevel).thenAccept(report -> info(t.get("qdpx.done", qdpx.getFileName()),
                 String.join("\n", report.lines(t.locale()))));
     }
 

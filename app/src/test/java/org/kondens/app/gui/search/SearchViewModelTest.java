@@ -125,6 +125,33 @@ class SearchViewModelTest {
         }
     }
 
+    /** Issue 16, item 3: deeper codes kept from another tool can be chosen below the subgroup, and narrow the search. */
+    @Test
+    void aDeeperCodeKeptOnUnitsNarrowsTheSearch() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            ProjectSnapshot s = sample.wb.snapshot();
+            MeaningUnit unit = s.meaningUnits().stream().filter(u -> !u.memberships().isEmpty() && u.memberships().get(0).subgroupId() != null)
+                    .findFirst().orElseThrow();
+            CodeGroup g = s.codeGroups().stream().filter(x -> x.id().equals(unit.memberships().get(0).codeGroupId())).findFirst().orElseThrow();
+            String sub = s.subgroups().stream().filter(x -> x.id().equals(unit.memberships().get(0).subgroupId())).findFirst().orElseThrow().name();
+            SearchViewModel vm = new SearchViewModel(sample.wb, new ScriptedDialogs());
+            vm.group.set(vm.groups.stream().filter(c -> g.id().equals(c.id())).findFirst().orElseThrow());
+            assertEquals(1, vm.codePaths.size(), "no deeper codes in the sample: only \"all\"");
+
+            ModelSample.await(sample.wb.editVoid(p -> p.setMeaningUnitNote(unit.id(),
+                    "code: " + g.workingName() + " › " + sub + " › Fra ansatte › Fra leger\n\n" + unit.note())));
+            assertEquals(List.of("All deeper codes", sub + " › Fra ansatte › Fra leger"),
+                    vm.codePaths.stream().map(SearchViewModel.Choice::label).toList(), "filled again when units change");
+            vm.codePath.set(vm.codePaths.get(1));
+            assertEquals(SearchFilter.NONE.inCodeGroup(g.id(), null).withCodePath(sub + " › Fra ansatte › Fra leger"), vm.filter());
+
+            String word = sample.wb.snapshot().textOf(unit).split("[^\\p{L}]+")[1];
+            SearchResult r = ModelSample.await(vm.search(word));
+            assertTrue(r.hits().size() > 0, "the unit's own word is found: " + word);
+            assertTrue(r.hits().stream().allMatch(h -> overlaps(unit, h)), "only inside the unit with that path");
+        }
+    }
+
     @Test
     void aHitBecomesAMeaningUnitInTheChosenGroupAndTheSearchRunsAgain() {
         try (ModelSample sample = ModelSample.open(dir)) {
