@@ -5,36 +5,33 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.kondens.core.model.Language;
-import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.Transcript;
 import org.kondens.core.sample.CorpusGenerator;
-import org.kondens.core.search.SearchFilter;
-import org.kondens.core.search.SearchIndex;
 import org.kondens.core.stc.EditBench;
 import org.kondens.core.stc.StcProject;
-import org.kondens.core.stc.TranscriptImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * The search benchmark: a generated corpus imported into a fresh project, indexed, and searched
- * with a fixed mix of 200 queries; the same mix as a plain regex scan over all transcript texts,
- * which is what simpler tools do. Numbers, not a pass/fail test.
+ * The benchmark: generated corpora of the given sizes imported, indexed, opened and searched, each
+ * phase in a JVM of its own ({@link ScaleBench}), every figure beside its goal; then the project
+ * file, everyday edits and exports on the largest. Numbers, not a pass/fail test.
  */
-@Command(name = "bench", description = "Measure import, index build and search speed on a generated corpus.")
+@Command(name = "bench", description = "Measure import, index build, open, search (and more) on generated corpora, each figure beside its goal.")
 final class BenchCommand extends CliCommand {
 
-    @Option(names = "--words", defaultValue = "1000000", paramLabel = "N", description = "corpus size in words (default 1,000,000)")
-    int words;
+    @Option(names = "--words", split = ",", defaultValue = "1000000", paramLabel = "N[,N…]",
+            description = "corpus sizes in words, each measured on its own (default 1,000,000; e.g. 1000000,3000000,10000000,30000000)")
+    List<Integer> words;
+
+    @Option(names = "--compare-scan", description = "also time a plain regex scan of the same texts (what simpler tools do) and "
+            + "print the indexed search's ratio to it")
+    boolean compareScan;
 
     @Option(names = "--words-per-transcript", defaultValue = "10000", paramLabel = "W")
     int perTranscript;
@@ -68,6 +65,10 @@ final class BenchCommand extends CliCommand {
             + "else the jar, with packaging/build/kondens.aot when there is one)")
     Path image = StartupBench.IMAGE;
 
+    @Option(names = "--startup-project", paramLabel = "P", description = "with --startup: also time opening project P until the "
+            + "reader shows text (repeatable; e.g. a project left by bench --dir)")
+    List<Path> startupProjects = new java.util.ArrayList<>();
+
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "interleaved runs each for --startup (default 5)")
     int runs;
 
@@ -83,7 +84,7 @@ final class BenchCommand extends CliCommand {
         try {
             work = work != null ? Files.createDirectories(work) : Files.createTempDirectory("kondens-bench");
             if (startup) {
-                return StartupBench.run(work, image, runs, screenUnits, printer());
+                return StartupBench.run(work, image, runs, screenUnits, startupProjects, printer());
             }
             if (screen) {
                 ScreenBench.run(work, study, screenUnits, screenWords, printer());
@@ -100,78 +101,26 @@ final class BenchCommand extends CliCommand {
     }
 
     private int run(Path work) {
-        int transcripts = Math.max(1, words / perTranscript);
-        List<Path> files = CorpusGenerator.write(work.resolve("corpus"), transcripts, words / transcripts);
-        try (StcProject project = StcProject.create(work.resolve("bench.kondens"), "Benchmark", Language.NB)) {
-            long t0 = System.nanoTime();
-            List<TranscriptImport.FileResult> imported = TranscriptImport.importAll(project, files, List.of(), (d, t, f) -> { }, () -> false);
-            double importSeconds = seconds(t0);
-            long importedWords = imported.stream().filter(TranscriptImport.FileResult::ok).mapToLong(r -> r.read().words()).sum();
-            ProjectSnapshot snapshot = project.snapshot();
-            project.close();
-            var storeTimes = org.kondens.core.stc.StoreBench.run(work.resolve("bench.kondens"));
-            var editTimes = editUnits >= 0 ? EditBench.run(work.resolve("bench.kondens"), editUnits)
-                    : java.util.Map.<String, java.util.Map<String, Double>>of();
-
-            try (SearchIndex index = SearchIndex.open(work.resolve("cache"), snapshot.project().id(), Language.NB)) {
-                t0 = System.nanoTime();
-                index.sync(snapshot);
-                double buildSeconds = seconds(t0);
-
-                List<String> queries = queryMix();
-                queries.forEach(q -> index.search(snapshot, q, SearchFilter.NONE, 50)); // warm-up
-                double[] indexed = new double[queries.size()];
-                for (int i = 0; i < queries.size(); i++) {
-                    long q0 = System.nanoTime();
-                    index.search(snapshot, queries.get(i), SearchFilter.NONE, 50);
-                    indexed[i] = (System.nanoTime() - q0) / 1e6;
-                }
-                List<String> texts = snapshot.transcripts().stream().map(Transcript::text).toList();
-                double[] scanned = new double[queries.size()];
-                long scanHits = 0;
-                for (int i = 0; i < queries.size(); i++) {
-                    Pattern p = scanPattern(queries.get(i));
-                    long q0 = System.nanoTime();
-                    for (String text : texts) {
-                        Matcher m = p.matcher(text);
-                        while (m.find()) {
-                            scanHits++;
-                        }
-                    }
-                    scanned[i] = (System.nanoTime() - q0) / 1e6;
-                }
-                var exportTimes = exportUnits > 0 ? ExportBench.run(snapshot, exportUnits, work.resolve("exports")) : java.util.Map.<String, Double>of();
-                System.gc();
-                long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-                double indexedTotal = Arrays.stream(indexed).sum();
-                double scannedTotal = Arrays.stream(scanned).sum();
-                Arrays.sort(indexed);
-                Arrays.sort(scanned);
-                var result = Printer.obj("words", importedWords, "transcripts", imported.size(),
-                        "importSeconds", round(importSeconds), "importWordsPerSecond", Math.round(importedWords / importSeconds),
-                        "indexBuildSeconds", round(buildSeconds), "indexBytes", index.sizeBytes(),
-                        "queries", queries.size(), "p50Ms", round(pct(indexed, 50)), "p95Ms", round(pct(indexed, 95)),
-                        "p99Ms", round(pct(indexed, 99)), "scanP50Ms", round(pct(scanned, 50)), "scanP99Ms", round(pct(scanned, 99)),
-                        "scanHits", scanHits, "speedupVsScan", round(scannedTotal / indexedTotal), "heapUsedMB", heap / (1024 * 1024),
-                        "cores", Runtime.getRuntime().availableProcessors(), "exportUnits", exportUnits, "exportSeconds", exportTimes,
-                        "store", storeTimes, "edits", editTimes);
-                printer().result(String.format(Locale.ROOT, """
-                        Corpus:  %,d words in %d transcripts
-                        Import:  %.1f s (%,d words/s)
-                        Index:   built in %.2f s, %.1f MB
-                        Search:  %d queries, p50 %.2f ms, p95 %.2f ms, p99 %.2f ms
-                        Scan:    same queries as regex over all texts, p50 %.1f ms, p99 %.1f ms
-                        Indexed search is %.0fx faster than the scan; heap used %d MB (%d cores)
-                        Exports of %d meaning units (seconds): %s
-                        Project file (ms, MB): %s
-                        Edits (ms, after %d meaning units in %s): %s""",
-                        importedWords, imported.size(), importSeconds, Math.round(importedWords / importSeconds), buildSeconds,
-                        index.sizeBytes() / 1e6, queries.size(), pct(indexed, 50), pct(indexed, 95), pct(indexed, 99),
-                        pct(scanned, 50), pct(scanned, 99), scannedTotal / indexedTotal, heap / (1024 * 1024),
-                        Runtime.getRuntime().availableProcessors(), exportUnits, exportTimes, storeTimes,
-                        editUnits, "6 code groups × 4 subgroups", editLines(editTimes)), result);
+        ScaleBench.Report report = ScaleBench.run(work, words, perTranscript, compareScan);
+        // The everyday figures (project file, edits, exports) on the largest project, in this JVM.
+        Path largest = ScaleBench.project(work, words.stream().max(Integer::compare).orElseThrow());
+        var storeTimes = org.kondens.core.stc.StoreBench.run(largest);
+        var exportTimes = java.util.Map.<String, Double>of();
+        if (exportUnits > 0) {
+            try (StcProject p = StcProject.openReadOnly(largest)) {
+                exportTimes = ExportBench.run(p.snapshot(), exportUnits, work.resolve("exports"));
             }
         }
+        var editTimes = editUnits >= 0 ? EditBench.run(largest, editUnits) : java.util.Map.<String, java.util.Map<String, Double>>of();
+        java.util.Map<String, Object> json = new java.util.LinkedHashMap<>(report.json());
+        json.putAll(Printer.obj("exportUnits", exportUnits, "exportSeconds", exportTimes, "store", storeTimes, "edits", editTimes));
+        printer().result(report.table() + String.format(Locale.ROOT, """
+
+                On the largest project:
+                Exports of %d meaning units (seconds): %s
+                Project file (ms, MB): %s
+                Edits (ms, after %d meaning units in %s): %s""", exportUnits, exportTimes, storeTimes,
+                editUnits, "6 code groups × 4 subgroups", editLines(editTimes)), json);
         return 0;
     }
 
@@ -235,17 +184,8 @@ final class BenchCommand extends CliCommand {
         return words.get(r.nextInt(words.size()));
     }
 
-    private static double pct(double[] sorted, int p) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
-    }
 
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
 
-    private static double round(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
 
     private static void deleteTree(Path root) {
         try (Stream<Path> s = Files.walk(root)) {

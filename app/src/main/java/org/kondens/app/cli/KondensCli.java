@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
             SubgroupCommand.class, MuCommand.class, CondenseCommand.class, QuoteCommand.class, AnalyticCommand.class,
             UndoCommand.class, RedoCommand.class, HistoryCommand.class, ExportCommand.class, ImportJsonCommand.class, ImportQdpxCommand.class,
             ImportQdcCommand.class, InformantsCommand.class, SampleCorpusCommand.class, SampleProjectCommand.class,
-            SearchCommand.class, BenchCommand.class, LevelsCommand.class, RestoreCommand.class, CommentCommand.class,
+            SearchCommand.class, BenchCommand.class, BenchPhaseCommand.class, LevelsCommand.class, RestoreCommand.class, CommentCommand.class,
             ReviewCommand.class, ImportLogCommand.class
         })
 public final class KondensCli implements Runnable {

@@ -40,6 +40,11 @@ final class StartupBench {
     }
 
     static int run(Path work, Path image, int rounds, int units, Printer printer) {
+        return run(work, image, rounds, units, List.of(), printer);
+    }
+
+    /** As above, and each of {@code projects} (e.g. a 10 M-word bench project) opened until the reader shows text. */
+    static int run(Path work, Path image, int rounds, int units, List<Path> projects, Printer printer) {
         Path jar = ownJar();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Start kondens = kondens(image, jar, java);
@@ -68,11 +73,23 @@ final class StartupBench {
                     add(times, String.format(Locale.ROOT, "kondens: 50 transcripts, %,d units shown", units),
                             probe(with(kondens, "--startup-probe=open:" + big.toAbsolutePath()), env, "Project shown"));
                 }
+                for (Path p : projects) {
+                    add(times, "kondens: " + p.getFileName() + " (" + sizeOf(p) + ") shown",
+                            probe(with(kondens, "--startup-probe=open:" + p.toAbsolutePath()), env, "Project shown"));
+                }
             }
             printer.result(table(kondens.name(), rounds, times), Printer.obj("kondens", kondens.name(), "rounds", rounds, "ms", times));
             return 0;
         } finally {
             xvfb.ifPresent(Process::destroy);
+        }
+    }
+
+    private static String sizeOf(Path p) {
+        try {
+            return String.format(Locale.ROOT, "%,d MB", Files.size(p) / 1_000_000);
+        } catch (IOException e) {
+            return "?";
         }
     }
 

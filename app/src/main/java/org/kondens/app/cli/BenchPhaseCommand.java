@@ -1,0 +1,129 @@
+package org.kondens.app.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.kondens.core.model.Language;
+import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.search.SearchIndex;
+import org.kondens.core.stc.StcProject;
+import org.kondens.core.stc.TranscriptImport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * One phase of {@code kondens bench} in a JVM of its own, started by {@link ScaleBench} with the
+ * heap the app ships with, so the peak memory it reports is that phase's alone: import a corpus,
+ * build the index, open the project as the app does, or search it as the app does. Prints one
+ * JSON object with the phase's figures and its peak resident memory.
+ */
+@Command(name = "bench-phase", hidden = true, description = "One phase of kondens bench (run by it in a JVM of its own).")
+final class BenchPhaseCommand extends CliCommand {
+
+    @Parameters(index = "0", paramLabel = "PHASE", description = "import | index | open | search")
+    String phase;
+
+    @Parameters(index = "1", paramLabel = "PROJECT")
+    Path project;
+
+    @Parameters(index = "2", paramLabel = "DIR", description = "the corpus (import) or the index cache (the others)")
+    Path dir;
+
+    @picocli.CommandLine.Option(names = "--compare-scan")
+    boolean compareScan;
+
+    @Override
+    public Integer call() {
+        Map<String, Object> figures = switch (phase) {
+            case "import" -> importCorpus();
+            case "index" -> buildIndex();
+            case "open" -> open();
+            case "search" -> ScaleBench.searchFigures(project, dir, compareScan);
+            default -> throw usage("PHASE is import, index, open or search, not '" + phase + "'.");
+        };
+        figures.put("peakRssMB", ScaleBench.peakRssMB());
+        figures.put("cpuSeconds", ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0));
+        figures.put("maxHeapMB", Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        new Printer(new java.io.PrintWriter(System.out, true), true).result("", figures);
+        return 0;
+    }
+
+    private Map<String, Object> importCorpus() {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long t0 = System.nanoTime();
+        long words;
+        try (StcProject p = StcProject.create(project, "Benchmark", Language.NB)) {
+            words = TranscriptImport.importAll(p, files, List.of(), (d, t, f) -> { }, () -> false).stream()
+                    .filter(TranscriptImport.FileResult::ok).mapToLong(r -> r.read().words()).sum();
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("seconds", ScaleBench.round(seconds));
+        f.put("words", words);
+        f.put("transcripts", files.size());
+        f.put("wordsPerSecond", Math.round(words / seconds));
+        return f;
+    }
+
+    private Map<String, Object> buildIndex() {
+        long t0 = System.nanoTime();
+        ProjectSnapshot s;
+        try (StcProject p = StcProject.openReadOnly(project)) {
+            s = p.snapshot();
+        }
+        double readSeconds = (System.nanoTime() - t0) / 1e9;
+        Map<String, Object> f = new LinkedHashMap<>();
+        try (SearchIndex index = SearchIndex.open(dir, s.project().id(), Language.NB)) {
+            long t1 = System.nanoTime();
+            index.sync(s);
+            f.put("seconds", ScaleBench.round((System.nanoTime() - t1) / 1e9));
+            f.put("bytes", index.sizeBytes());
+        }
+        f.put("projectReadSeconds", ScaleBench.round(readSeconds));
+        return f;
+    }
+
+    /**
+     * As the app opens a project: open (check, backup), the first snapshot, the index opened and
+     * found current. Twice: first in this fresh JVM (classes loading, as at start-up), then again
+     * (as File › Open in a running app). The second's figures are the plain names.
+     */
+    private Map<String, Object> open() {
+        Map<String, Object> f = new LinkedHashMap<>();
+        openOnce(f, "cold");
+        openOnce(f, "");
+        return f;
+    }
+
+    private void openOnce(Map<String, Object> f, String prefix) {
+        long t0 = System.nanoTime();
+        try (StcProject p = StcProject.open(project)) {
+            long t1 = System.nanoTime();
+            ProjectSnapshot s = p.snapshot();
+            long t2 = System.nanoTime();
+            try (SearchIndex index = SearchIndex.open(dir, s.project().id(), Language.NB)) {
+                boolean current = index.isCurrent(s);
+                long t3 = System.nanoTime();
+                f.put(name(prefix, "openMs"), ScaleBench.round((t1 - t0) / 1e6));
+                f.put(name(prefix, "snapshotMs"), ScaleBench.round((t2 - t1) / 1e6));
+                f.put(name(prefix, "indexOpenMs"), ScaleBench.round((t3 - t2) / 1e6));
+                f.put(name(prefix, "usableMs"), ScaleBench.round((t3 - t0) / 1e6));
+                f.put(name(prefix, "indexCurrent"), current);
+            }
+        }
+    }
+
+    private static String name(String prefix, String figure) {
+        return prefix.isEmpty() ? figure : prefix + Character.toUpperCase(figure.charAt(0)) + figure.substring(1);
+    }
+}
