@@ -119,6 +119,12 @@ final class BenchPhaseCommand extends CliCommand {
                 f.put(name(prefix, "indexOpenMs"), ScaleBench.round((t3 - t2) / 1e6));
                 f.put(name(prefix, "usableMs"), ScaleBench.round((t3 - t0) / 1e6));
                 f.put(name(prefix, "indexCurrent"), current);
+                if (prefix.isEmpty()) {
+                    // What an open project keeps on the heap (the snapshot, the index reader), after a collection.
+                    System.gc();
+                    f.put("liveHeapMB", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
+                    f.put("transcripts", s.transcripts().size());
+                }
             }
         }
     }

@@ -144,10 +144,10 @@ final class ScaleBench {
         JsonNode open = phases.get("open");
         JsonNode reopen = phases.get("reopen");
         b.append(String.format(Locale.ROOT, "  import %.1f s (%.1f s CPU); index %.1f s, %.0f MB; open (warm) %.0f ms + snapshot %.0f ms "
-                + "+ index %.0f ms, peak %d MB; store open with check and backup: first %.0f ms, reopen %.0f ms%n%n",
+                + "+ index %.0f ms, peak %d MB, live heap %d MB; store open with check and backup: first %.0f ms, reopen %.0f ms%n%n",
                 imp.get("seconds").asDouble(), imp.get("cpuSeconds").asDouble(),
                 idx.get("seconds").asDouble(), idx.get("bytes").asDouble() / 1e6, open.get("openMs").asDouble(),
-                open.get("snapshotMs").asDouble(), open.get("indexOpenMs").asDouble(), open.get("peakRssMB").asInt(),
+                open.get("snapshotMs").asDouble(), open.get("indexOpenMs").asDouble(), open.get("peakRssMB").asInt(), open.get("liveHeapMB").asInt(),
                 open.get("coldOpenMs").asDouble(), reopen.get("coldOpenMs").asDouble()));
         return b.toString();
     }

@@ -16,6 +16,14 @@ class BenchCliTest {
     @TempDir
     Path dir;
 
+    /** The installed app runs with the heap every bench phase is measured with. */
+    @Test
+    void theShippedHeapIsTheBenchesHeap() throws Exception {
+        String options = Files.readAllLines(Path.of("../packaging/settings.env")).stream().filter(l -> l.startsWith("JAVA_OPTIONS="))
+                .findFirst().orElseThrow();
+        assertTrue(java.util.List.of(options.substring("JAVA_OPTIONS=".length()).split(" ")).contains(ScaleBench.HEAP), options);
+    }
+
     @Test
     void theBenchmarkReportsEveryFigureOfEverySizeBesideItsGoal() throws Exception {
         Path work = dir.resolve("work");
