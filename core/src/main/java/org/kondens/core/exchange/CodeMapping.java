@@ -204,7 +204,7 @@ final class CodeMapping {
         for (Element sc : children(c, "Code")) {
             Sub sub = new Sub();
             sub.id = QdeXml.guid(sc);
-            sub.name = nameOf(sc);
+            sub.name = nameBelow(sc, g.name);
             g.subs.add(sub);
             target.put(sub.id, new Membership(g.id, sub.id));
             names.put(sub.id, sub.name);
@@ -280,14 +280,15 @@ final class CodeMapping {
      */
     private void fold(Element c, Group g, Sub sub, int level, String above) {
         UUID id = QdeXml.guid(c);
-        String below = above + " › " + nameOf(c);
+        String name = nameBelow(c, g.name + " › " + above);
+        String below = above + " › " + name;
         target.put(id, new Membership(g.id, sub.id));
-        names.put(id, nameOf(c));
+        names.put(id, name);
         foldedPaths.put(id, g.path + " › " + below);
-        log.notice(Problem.QDPX_CODE_FOLDED, nameOf(c), level, g.name, sub.name);
+        log.notice(Problem.QDPX_CODE_FOLDED, name, level, g.name, sub.name);
         describe(g, sub, below, description(c));
         for (Element ref : children(c, "NoteRef")) {
-            notes.keepAttached(QdeXml.target(ref), nameOf(c));
+            notes.keepAttached(QdeXml.target(ref), name);
         }
         for (Element deeper : children(c, "Code")) {
             fold(deeper, g, sub, level + 1, below);
@@ -356,6 +357,18 @@ final class CodeMapping {
                 notes.keepAttached(id, sub == null ? g.name : g.name + " / " + sub.name);
             }
         }
+    }
+
+    /**
+     * The name of a code below {@code parent} (the path of names from its code group down): in a
+     * file Kondens wrote, a name that repeats elsewhere in the codebook was written as
+     * "Name (Group › Parent)" ({@link CodeNames}, for tools that keep one code per name); the
+     * path is taken off again.
+     */
+    private String nameBelow(Element c, String parent) {
+        String n = nameOf(c);
+        String suffix = " (" + parent + ")";
+        return notes.extension() != null && n.endsWith(suffix) && n.length() > suffix.length() ? n.substring(0, n.length() - suffix.length()) : n;
     }
 
     private static String nameOf(Element c) {

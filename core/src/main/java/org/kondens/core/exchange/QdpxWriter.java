@@ -159,6 +159,7 @@ public final class QdpxWriter {
 
         // CodeBook
         ChildCodes childCodes = ChildCodes.of(s);
+        CodeNames codeNames = CodeNames.of(s, childCodes);
         if (!s.codeGroups().isEmpty()) {
             Element codes = Xml.child(Xml.child(root, "CodeBook"), "Codes");
             for (CodeGroup g : s.codeGroups()) {
@@ -174,8 +175,9 @@ public final class QdpxWriter {
                 }
                 for (Subgroup sub : s.subgroupsOf(g.id())) {
                     String colour = CodeColours.subgroupColor(g.color(), index++);
-                    Element child = code(code, sub.id(), sub.name(), colour);
-                    childCodes.below(sub.id()).forEach(n -> childCode(child, n, colour));
+                    Element child = code(code, sub.id(), codeNames.written(sub.name(), g.workingName()), colour);
+                    String path = g.workingName() + " › " + sub.name();
+                    childCodes.below(sub.id()).forEach(n -> childCode(child, n, path, colour, codeNames));
                     if (notBlank(sub.condensate())) {
                         UUID n = Guids.derived("condensate", sub.id());
                         notes.add(note(doc, n, "Condensate: " + sub.name(), CONDENSATE, sub.condensate(), null, stamps));
@@ -363,9 +365,9 @@ public final class QdpxWriter {
     }
 
     /** A code another tool had below a subgroup, with the codes below it ({@link ChildCodes}). */
-    private static void childCode(Element parent, ChildCodes.Node n, String colour) {
-        Element code = code(parent, n.id(), n.name(), colour);
-        n.children().forEach(c -> childCode(code, c, colour));
+    private static void childCode(Element parent, ChildCodes.Node n, String path, String colour, CodeNames names) {
+        Element code = code(parent, n.id(), names.written(n.name(), path), colour);
+        n.children().forEach(c -> childCode(code, c, path + " › " + n.name(), colour, names));
     }
 
     /** A selection named by its text, as NVivo and others write it (positions in code points, the text as stored). */

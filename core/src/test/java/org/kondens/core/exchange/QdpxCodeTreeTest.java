@@ -118,6 +118,44 @@ class QdpxCodeTreeTest {
                 "Vi sto lenge i kø. | Møte/Venting | code: Møte › Venting › Kø"), units(importFile(out, "renamed-again")));
     }
 
+    /** QualCoder keeps one code per name: a repeated name goes out as "Name (Group › Parent)" and comes back as it was. */
+    @Test
+    void repeatedNamesAreWrittenWithTheirParentAndReadBackPlain() throws Exception {
+        String text = "P: Først kom hjelpen.\nP: Så kom nøkkelen.\nP: Og så noe annet.\nP: Enda noe annet.\n";
+        String codes = "<CodeBook><Codes>"
+                + "<Code guid=\"" + guid(3001) + "\" name=\"Mestring\" isCodable=\"true\">"
+                + "<Code guid=\"" + guid(3002) + "\" name=\"Hjelp\" isCodable=\"true\"><Code guid=\"" + guid(3003) + "\" name=\"Nøkkelen\" isCodable=\"true\"/></Code>"
+                + "<Code guid=\"" + guid(3004) + "\" name=\"Annet\" isCodable=\"true\"/></Code>"
+                + "<Code guid=\"" + guid(3005) + "\" name=\"Bolig\" isCodable=\"true\">"
+                + "<Code guid=\"" + guid(3006) + "\" name=\"Egen dør\" isCodable=\"true\"><Code guid=\"" + guid(3007) + "\" name=\"Nøkkelen\" isCodable=\"true\"/></Code>"
+                + "<Code guid=\"" + guid(3008) + "\" name=\"Annet\" isCodable=\"true\"/></Code>"
+                + "</Codes></CodeBook>";
+        String sources = "<Sources>" + textSource(guid(3100), "Intervju 7", "",
+                selection(guid(3101), 3, 21, "", guid(3003)) + selection(guid(3102), 25, 41, "", guid(3007))
+                + selection(guid(3103), 45, 61, "", guid(3004)) + selection(guid(3104), 65, 80, "", guid(3008))) + "</Sources>";
+        ProjectSnapshot first = importFile(QdeFixture.project("NVivo 14", codes + sources).source(guid(3100), text).write(dir, "rep.qdpx"), "rep");
+        List<String> expected = List.of(
+                "Først kom hjelpen. | Mestring/Hjelp | code: Mestring › Hjelp › Nøkkelen",
+                "Så kom nøkkelen. | Bolig/Egen dør | code: Bolig › Egen dør › Nøkkelen",
+                "Og så noe annet. | Mestring/Annet | ",
+                "Enda noe annet. | Bolig/Annet | ");
+        assertEquals(expected, units(first));
+
+        byte[] xml = QdpxWriter.projectXml(first);
+        Element root = DocumentBuilderFactory.newDefaultNSInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
+        List<String> tree = new ArrayList<>();
+        for (Element c : QdeXml.path(root, "CodeBook", "Codes", "Code")) {
+            walk(c, "", tree, new HashMap<>());
+        }
+        assertEquals(List.of("Mestring", "Mestring › Hjelp", "Mestring › Hjelp › Nøkkelen (Mestring › Hjelp)", "Mestring › Annet (Mestring)",
+                "Bolig", "Bolig › Egen dør", "Bolig › Egen dør › Nøkkelen (Bolig › Egen dør)", "Bolig › Annet (Bolig)"), tree,
+                "every code name once, so QualCoder keeps every coding");
+
+        Path again = dir.resolve("rep-kondens.qdpx");
+        QdpxWriter.write(first, again);
+        assertEquals(expected, units(importFile(again, "rep-again")), "the plain names come back");
+    }
+
     @Test
     void aSearchNarrowsToADeeperCode() throws IOException {
         ProjectSnapshot s = importFile(fourLevels().write(dir, "nvivo.qdpx"), "search");
