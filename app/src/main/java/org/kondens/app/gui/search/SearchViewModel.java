@@ -51,12 +51,14 @@ import org.kondens.core.search.TextAnalysis;
  * Search's state and rules: the query and its filters, the keyword-in-context hits, the counts
  * per informant and per transcript, and what a hit becomes (shown in its interview, a meaning
  * unit in a code group, or in a new one). A syntax error is a line under the box, never a dialog.
- * The last good query runs again when a change touches what it searched.
+ * Hits come a page at a time: the first page with the exact counts, the next when the list is
+ * scrolled to its end ({@link #more()}). The last good query runs again only when a change can
+ * alter its result.
  */
 public final class SearchViewModel {
 
-    /** KWIC lines asked for; the counts cover every match. */
-    static final int LIMIT = 300;
+    /** Passages per page of KWIC lines; the counts cover every match. */
+    static final int PAGE = 100;
 
     /** A filter choice: {@code id} null means "all". */
     public record Choice(UUID id, String label, SpeakerRole role) {
@@ -74,6 +76,7 @@ public final class SearchViewModel {
     private final I18n t;
     private final DialogService dialogs;
     private final PartRefresh refresh;
+    private final int page;
 
     public final StringProperty query = new SimpleStringProperty("");
     public final ObservableList<Choice> informants = FXCollections.observableArrayList();
@@ -106,14 +109,23 @@ public final class SearchViewModel {
     private final BooleanBinding subgroupOpen;
     private int generation;
     private boolean filling;
-    /** The last query that ran without a syntax error: filters and project changes run it again. */
+    /** The last query that ran without a syntax error, and its filter: filters and project changes run it again. */
     private String lastQuery;
+    private SearchFilter lastFilter;
+    /** The next page asked for, while it is on its way. */
+    private CompletableFuture<SearchResult> nextPage;
     /** The search under way or last run (filters and project changes start one by themselves). */
     private CompletableFuture<SearchResult> lastRun = CompletableFuture.completedFuture(null);
     private Analyzer analyzer;
     private Language analyzerLanguage;
 
     public SearchViewModel(Workbench wb, DialogService dialogs) {
+        this(wb, dialogs, PAGE);
+    }
+
+    /** For tests: pages of {@code page} passages. */
+    SearchViewModel(Workbench wb, DialogService dialogs, int page) {
+        this.page = page;
         this.wb = wb;
         this.t = wb.text();
         this.dialogs = dialogs;
@@ -137,19 +149,36 @@ public final class SearchViewModel {
         uncoded.addListener((o, a, b) -> filtersChanged());
         refresh = PartRefresh.listen(wb)
                 .on(this::fillChoices, Part.PROJECT, Part.INFORMANTS, Part.TRANSCRIPTS, Part.CODE_GROUPS, Part.SUBGROUPS)
-                .on(this::fillCodePaths, Part.MEANING_UNITS)
-                .on(s -> searchAgain(), Part.TRANSCRIPTS, Part.INFORMANTS, Part.SESSIONS, Part.MEANING_UNITS)
-                .on(s -> {
-                    if (subgroupOpen.get() || group.get() != null && group.get().id() != null) {
-                        searchAgain();
-                    }
-                }, Part.CODE_GROUPS, Part.SUBGROUPS);
+                .on(this::fillCodePaths, Part.MEANING_UNITS);
+        // After the choices are filled (so a deleted group shows as a changed filter).
+        wb.updateProperty().addListener((o, was, update) -> {
+            if (update != null) {
+                searchAgainIfChanged(update);
+            }
+        });
         fillChoices(wb.snapshot());
     }
 
     /** For tests: what a publish with {@code update} does to this view model. */
     void apply(Workbench.Update update) {
         refresh.apply(update);
+        searchAgainIfChanged(update);
+    }
+
+    /**
+     * Runs the last query again only if {@code update} can change what it found: transcripts,
+     * informants and sessions always can; meaning units, code groups and subgroups only while a
+     * filter keeps hits by them (or the filter itself changed, a chosen group deleted).
+     */
+    private void searchAgainIfChanged(Workbench.Update update) {
+        if (lastQuery == null) {
+            return;
+        }
+        boolean units = update.touches(Part.MEANING_UNITS, Part.CODE_GROUPS, Part.SUBGROUPS)
+                && (lastFilter.needsMeaningUnits() || !lastFilter.equals(filter()));
+        if (units || update.touches(Part.TRANSCRIPTS, Part.INFORMANTS, Part.SESSIONS)) {
+            searchAgain();
+        }
     }
 
     // ---- the filters
@@ -266,9 +295,11 @@ public final class SearchViewModel {
         return run();
     }
 
+    /** The last query again, as many passages as are listed now (the list keeps its place). */
     private void searchAgain() {
         if (lastQuery != null && wb.snapshot() != null) {
-            run();
+            SearchResult shown = result.get();
+            run(shown == null ? page : Math.max(page, shown.nextOffset()));
         }
     }
 
@@ -277,6 +308,10 @@ public final class SearchViewModel {
      * last good hits stay; a newer search makes an older one's result void.
      */
     public CompletableFuture<SearchResult> run() {
+        return run(page);
+    }
+
+    private CompletableFuture<SearchResult> run(int limit) {
         ProjectSnapshot s = wb.snapshot();
         String text = query.get();
         if (s == null) {
@@ -287,6 +322,7 @@ public final class SearchViewModel {
             SearchQuery.parse(text, s.project().language(), analyzer(s.project().language()));
         } catch (KondensException e) {
             generation++;
+            nextPage = null;
             busy.set(false);
             error.set(e.message(t.locale()));
             return CompletableFuture.completedFuture(null);
@@ -295,7 +331,9 @@ public final class SearchViewModel {
         int mine = ++generation;
         busy.set(true);
         String q = text.strip();
-        lastRun = wb.search(q, filter(), LIMIT).handle((r, e) -> {
+        SearchFilter f = filter();
+        nextPage = null;
+        lastRun = wb.search(q, f, 0, limit).handle((r, e) -> {
             if (mine != generation) {
                 return null; // a newer search is on its way
             }
@@ -306,10 +344,43 @@ public final class SearchViewModel {
                 return null;
             }
             lastQuery = q;
+            lastFilter = f;
             show(r);
             return r;
         });
         return lastRun;
+    }
+
+    /**
+     * Asks for the next page of the last search (the list is scrolled to its end) and adds its
+     * lines; null when every passage is listed or a page is on its way. A newer search voids it.
+     */
+    public CompletableFuture<SearchResult> more() {
+        SearchResult shown = result.get();
+        if (shown == null || !shown.truncated() || nextPage != null || busy.get() || lastQuery == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        int mine = generation;
+        nextPage = wb.search(lastQuery, lastFilter, shown.nextOffset(), page).handle((r, e) -> {
+            if (mine != generation) {
+                return null;
+            }
+            nextPage = null;
+            if (e != null) {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                error.set(cause instanceof KondensException k ? k.message(t.locale()) : t.get("search.failed"));
+                return null;
+            }
+            List<SearchHit> all = new ArrayList<>(shown.hits());
+            all.addAll(r.hits());
+            SearchResult joined = new SearchResult(r.query(), r.passages(), r.perInformant(), r.perTranscript(), all, r.truncated(), 0,
+                    r.nextOffset());
+            hits.addAll(r.hits());
+            summarise(joined);
+            result.set(joined);
+            return joined;
+        });
+        return nextPage;
     }
 
     /** For tests: the search under way or last run. */
@@ -330,15 +401,20 @@ public final class SearchViewModel {
         hits.setAll(r.hits());
         selectedHit.set(chosen == null ? null : r.hits().stream()
                 .filter(h -> h.transcriptId().equals(chosen.transcriptId()) && h.start() == chosen.start()).findFirst().orElse(null));
+        summarise(r);
+        perInformant.setAll(counts(r.perInformant()));
+        perTranscript.setAll(counts(r.perTranscript()));
+        result.set(r);
+    }
+
+    /** The line above the hits: passages found, lines shown, and how many passages are listed so far. */
+    private void summarise(SearchResult r) {
         if (r.passages() == 0) {
             summary.set(t.get("search.none", r.query()));
         } else {
             String text = t.get("search.summary", r.passages(), r.hits().size(), r.perInformant().size(), r.perTranscript().size());
-            summary.set(r.truncated() ? text + " " + t.get("search.truncated", LIMIT) : text);
+            summary.set(r.truncated() ? text + " " + t.get("search.truncated", r.nextOffset()) : text);
         }
-        perInformant.setAll(counts(r.perInformant()));
-        perTranscript.setAll(counts(r.perTranscript()));
-        result.set(r);
     }
 
     private List<Count> counts(Map<String, Integer> counts) {
