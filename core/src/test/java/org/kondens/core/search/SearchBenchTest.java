@@ -38,6 +38,7 @@ class SearchBenchTest {
             assertTrue(r.scanMeanMs() > 0 && r.speedupVsScan() > 0, r.toString());
             assertEquals(r.speedupVsScan(), r.scanMeanMs() / r.indexMeanMs(), 1e-9);
             assertTrue(r.toMap().containsKey("speedupVsScan"));
+            assertTrue(r.firstSearchMs() > 0, "the cold first search is timed too");
         }
     }
 }
