@@ -57,11 +57,18 @@ final class SearchCommand extends ProjectCommand {
     @Option(names = "--limit", defaultValue = "50", paramLabel = "N", description = "show hits of the first N passages (default 50)")
     int limit;
 
+    @Option(names = "--offset", defaultValue = "0", paramLabel = "N",
+            description = "skip the first N passages: with --limit, one page (--offset 50 --limit 50 is the second page of 50)")
+    int offset;
+
     @Option(names = "--cache", paramLabel = "DIR", description = "index cache folder (default: the user's cache folder)")
     Path cache;
 
     @Override
     int run(StcProject project, Printer out) {
+        if (limit < 0 || offset < 0) {
+            throw usage("--limit and --offset are 0 or more.");
+        }
         ProjectSnapshot s = project.snapshot();
         SearchFilter filter = filter(project);
         java.io.PrintWriter err = spec.commandLine().getErr();
@@ -76,7 +83,7 @@ final class SearchCommand extends ProjectCommand {
             if (indexed[0] > 0) {
                 err.println("Indexed " + indexed[0] + " transcripts in " + (System.nanoTime() - t0) / 1_000_000 + " ms.");
             }
-            SearchResult result = index.search(s, query, filter, limit);
+            SearchResult result = index.search(s, query, filter, offset, limit);
             out.result(text(result), json(result));
         }
         return 0;
@@ -118,7 +125,8 @@ final class SearchCommand extends ProjectCommand {
                     shorten(h.speaker() == null ? "" : h.speaker(), 12), h.start(), h.left(), h.match(), h.right()));
         }
         if (r.truncated()) {
-            s.append("(hits of the first passages only; use --limit N for more)\n");
+            s.append(String.format("(hits of passages %d–%d only; --offset %d for the next, or --limit N for more)%n",
+                    r.offset() + 1, r.nextOffset(), r.nextOffset()));
         }
         s.append("Per transcript: ").append(counts(r.perTranscript()));
         return s.toString();
@@ -144,6 +152,7 @@ final class SearchCommand extends ProjectCommand {
                     "left", h.left(), "match", h.match(), "right", h.right()));
         }
         return Printer.obj("query", r.query(), "passages", r.passages(), "perInformant", r.perInformant(),
-                "perTranscript", r.perTranscript(), "truncated", r.truncated(), "hits", hits);
+                "perTranscript", r.perTranscript(), "truncated", r.truncated(), "offset", r.offset(), "nextOffset", r.nextOffset(),
+                "hits", hits);
     }
 }

@@ -62,6 +62,30 @@ class SearchCliTest {
         assertTrue(units.get(0).get("text").asText().contains(hit.get("match").asText()), units.toString());
     }
 
+    /** Issue 17: --offset pages through the passages; the counts are the same on every page. */
+    @Test
+    void pagesOfPassagesFollowOnFromEachOther() throws Exception {
+        JsonNode all = search("og");
+        JsonNode first = ok("search", p, "og", "--json", "--cache", cache, "--limit", "2").json();
+        JsonNode second = ok("search", p, "og", "--json", "--cache", cache, "--limit", "2", "--offset", "2").json();
+        assertTrue(all.get("passages").asInt() > 4, all.get("passages").toString());
+        assertEquals(all.get("passages"), first.get("passages"));
+        assertEquals(all.get("passages"), second.get("passages"));
+        assertEquals(all.get("perTranscript"), second.get("perTranscript"));
+        assertTrue(first.get("truncated").asBoolean());
+        assertEquals(2, first.get("nextOffset").asInt());
+        assertEquals(2, second.get("offset").asInt());
+        assertEquals(4, second.get("nextOffset").asInt());
+        java.util.List<String> paged = new java.util.ArrayList<>();
+        for (JsonNode page : java.util.List.of(first, second)) {
+            page.get("hits").forEach(h -> paged.add(h.get("transcriptId").asText() + ":" + h.get("start").asText()));
+        }
+        java.util.List<String> whole = new java.util.ArrayList<>();
+        all.get("hits").forEach(h -> whole.add(h.get("transcriptId").asText() + ":" + h.get("start").asText()));
+        assertEquals(whole.subList(0, paged.size()), paged, "two pages are the first four passages' hits, in order");
+        assertTrue(kondens("search", p, "og", "--cache", cache, "--offset", "-1").err().contains("--offset"));
+    }
+
     @Test
     void filtersNarrowTheHits() throws Exception {
         JsonNode all = search("nøkkel");

@@ -35,17 +35,17 @@ final class Hits {
                 Kwic.left(text, start), Kwic.oneLine(text.substring(start, end)), Kwic.right(text, end));
     }
 
-    /** Passages per informant label (or speaker), in informant order; {@code interviewers} from {@link #interviewers}. */
-    static Map<String, Integer> labelled(Map<String, Integer> counts, ProjectSnapshot snapshot, java.util.Set<String> interviewers) {
+    /** Passages per informant label (or speaker), in informant order; counts are keyed by the index's "who". */
+    static Map<String, Integer> labelled(Map<String, Integer> counts, SnapshotKeys keys) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (Informant i : snapshot.informants()) {
-            Integer n = counts.get(i.id().toString());
+        for (int i = 0; i < keys.informantIds().length; i++) {
+            Integer n = counts.get(keys.informantIds()[i]);
             if (n != null) {
-                out.put(i.label(), n);
+                out.put(keys.informants().get(i).label(), n);
             }
         }
         // Interviewers are not informants: their passages count in the total and per transcript only.
-        counts.entrySet().stream().filter(e -> e.getKey().startsWith("speaker:") && !interviewers.contains(e.getKey()))
+        counts.entrySet().stream().filter(e -> e.getKey().startsWith("speaker:") && !keys.interviewers().contains(e.getKey()))
                 .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.merge(e.getKey().substring(8), e.getValue(), Integer::sum));
         if (counts.containsKey("")) {
@@ -63,13 +63,12 @@ final class Hits {
         return interviewers;
     }
 
-    /** Passages per transcript title, in transcript order. */
-    static Map<String, Integer> titled(Map<String, Integer> counts, ProjectSnapshot snapshot) {
+    /** Passages per transcript title, in transcript order; {@code perRank[i]} counts the {@code i}-th transcript's. */
+    static Map<String, Integer> titled(int[] perRank, List<Transcript> transcripts) {
         Map<String, Integer> out = new LinkedHashMap<>();
-        for (Transcript t : snapshot.transcripts()) {
-            Integer n = counts.get(t.id().toString());
-            if (n != null) {
-                out.put(t.title(), n);
+        for (int r = 0; r < perRank.length; r++) {
+            if (perRank[r] > 0) {
+                out.put(transcripts.get(r).title(), perRank[r]);
             }
         }
         return out;

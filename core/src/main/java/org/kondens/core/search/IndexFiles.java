@@ -24,6 +24,13 @@ import org.kondens.core.model.Language;
  */
 final class IndexFiles {
 
+    /**
+     * The writer's buffer before it flushes a segment: the same for any corpus, so an index build
+     * needs no more memory for 30 M words than for 3 M. (Measured at 30 M words: 16 MB leaves
+     * more segments and a larger index; 32 to 128 MB build alike, in about 20 s.)
+     */
+    static final double RAM_BUFFER_MB = 64;
+
     private IndexFiles() {
     }
 
@@ -96,7 +103,7 @@ final class IndexFiles {
     static IndexWriterConfig config(Analyzer analyzer, IndexWriterConfig.OpenMode mode) {
         IndexWriterConfig c = new IndexWriterConfig(analyzer);
         c.setOpenMode(mode);
-        c.setRAMBufferSizeMB(128); // big flushes: fewer segments to merge while a corpus is indexed
+        c.setRAMBufferSizeMB(RAM_BUFFER_MB);
         c.setCommitOnClose(false);
         return c;
     }

@@ -83,12 +83,17 @@ public final class IndexKeeper implements AutoCloseable {
     }
 
     /** Searches {@code snapshot}, keeping the index up first; a cancelled build searches what is indexed so far. */
-    public synchronized SearchResult search(ProjectSnapshot snapshot, String query, SearchFilter filter, int limit) {
+    public SearchResult search(ProjectSnapshot snapshot, String query, SearchFilter filter, int limit) {
+        return search(snapshot, query, filter, 0, limit);
+    }
+
+    /** One page of a search: the {@code limit} matching passages from the {@code offset}-th; see {@link SearchIndex#search}. */
+    public synchronized SearchResult search(ProjectSnapshot snapshot, String query, SearchFilter filter, int offset, int limit) {
         if (closed) {
             throw new IllegalStateException("the search index is closed");
         }
         keepUp(snapshot);
-        return index.search(snapshot, query, filter, limit);
+        return index.search(snapshot, query, filter, offset, limit);
     }
 
     /** Stops a sync under way after the transcript in hand; it goes on at the next {@link #keepUp}. */

@@ -28,7 +28,33 @@ final class Kwic {
 
     /** Line breaks and runs of blanks as single spaces, so a KWIC line stays one line. */
     static String oneLine(String s) {
-        return s.replaceAll("\\s+", " ");
+        // By hand, not replaceAll("\\s+", " "): a page of KWIC lines is three calls per hit.
+        int n = s.length();
+        int i = 0;
+        while (i < n && !(isBlank(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isBlank(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i++);
+            if (isBlank(c)) {
+                b.append(' ');
+                while (i < n && isBlank(s.charAt(i))) {
+                    i++;
+                }
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    /** What the regex {@code \\s} matches. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
     }
 
     /** The sentence in [passageStart, passageEnd) that holds [start, end): from after the last . ! ? … before it; a line break inside a turn is not an end, transcribers wrap lines. */

@@ -1,7 +1,6 @@
 package org.kondens.core.search;
 
 import static org.kondens.core.search.PassageFields.END;
-import static org.kondens.core.search.PassageFields.ORDER;
 import static org.kondens.core.search.PassageFields.ROLE;
 import static org.kondens.core.search.PassageFields.START;
 import static org.kondens.core.search.PassageFields.TID;
@@ -16,22 +15,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Supplier;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.ScorerSupplier;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
@@ -42,13 +41,19 @@ import org.kondens.core.model.Transcript;
 
 /**
  * One search run over an open reader of the index: the parsed query narrowed by the filter,
- * every matching passage counted per transcript and speaker, and the KWIC lines of the first
- * {@code limit} passages in transcript order. Opening, syncing and releasing readers is
- * {@link SearchIndex}'s job.
+ * every matching passage counted per transcript and speaker, and the KWIC lines of one page of
+ * passages in transcript order ({@code limit} passages from the {@code offset}-th). Opening,
+ * syncing and releasing readers is {@link SearchIndex}'s job.
+ *
+ * <p>Without a meaning-unit filter, the cost of a common word is one pass over its matching
+ * documents that adds to two counters each ({@link PassageTable}); the page is then found from
+ * the counts per transcript, and only its passages are visited again for their matches and
+ * KWIC. A meaning-unit filter must look at the matches of every passage, so it still does.
  */
 final class PassageSearch {
 
-    private record Candidate(long order, int leaf, int doc, String tid, String who, int start, int end) {
+    /** A passage of the page: where its document is, and its place in the project (transcript, then start). */
+    private record Candidate(long key, int leaf, int doc) {
     }
 
     private PassageSearch() {
@@ -70,129 +75,207 @@ final class PassageSearch {
     }
 
     /**
-     * Runs {@code query} (its text {@code query}, as the user typed it) against {@code searcher}.
-     * {@code interviewers} is asked once, at the end, for the speakers to label as interviewers.
+     * Runs {@code query} (its text {@code query}, as the user typed it) against {@code searcher},
+     * whose segments' tables are {@code tables}; {@code keys} are {@code snapshot}'s.
      */
-    static SearchResult run(IndexSearcher searcher, Query filtered, String query, ProjectSnapshot snapshot, SearchFilter filter,
-            int limit, Supplier<Set<String>> interviewers) throws IOException {
-        Map<String, Transcript> transcripts = new HashMap<>();
-        snapshot.transcripts().forEach(t -> transcripts.put(t.id().toString(), t));
-        Hits.UnitSpans units = filter.needsMeaningUnits() ? new Hits.UnitSpans(snapshot, filter) : null;
+    static SearchResult run(IndexSearcher searcher, PassageTable[] tables, Query filtered, String query, ProjectSnapshot snapshot,
+            SearchFilter filter, int offset, int limit, SnapshotKeys keys) throws IOException {
+        List<Transcript> transcripts = keys.transcripts();
+        Map<String, Integer> rankOf = keys.rankOf();
         Weight weight = searcher.createWeight(searcher.rewrite(filtered), ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        Map<String, Integer> whoCounts = new HashMap<>();
-        Map<String, Integer> transcriptCounts = new HashMap<>();
-        PriorityQueue<Candidate> first = new PriorityQueue<>(Comparator.comparingLong(Candidate::order).reversed());
-        List<Candidate> kept = new ArrayList<>();
-        int passages = 0;
+        int[][] ranks = new int[leaves.size()][];
         for (int li = 0; li < leaves.size(); li++) {
-            LeafReaderContext leaf = leaves.get(li);
-            ScorerSupplier supplier = weight.scorerSupplier(leaf);
-            if (supplier == null) {
-                continue;
-            }
-            Scorer scorer = supplier.get(Long.MAX_VALUE);
-            DocIdSetIterator it = scorer.iterator();
-            Bits live = leaf.reader().getLiveDocs();
-            SortedDocValues tids = DocValues.getSorted(leaf.reader(), TID);
-            SortedDocValues whos = DocValues.getSorted(leaf.reader(), WHO);
-            NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START);
-            NumericDocValues ends = DocValues.getNumeric(leaf.reader(), END);
-            NumericDocValues orders = DocValues.getNumeric(leaf.reader(), ORDER);
-            // Counted by ordinal, and a transcript's or speaker's id made a string once per
-            // segment, not once per match: a common word matches most passages of a corpus.
-            String[] tidOf = new String[(int) tids.getValueCount()];
-            String[] whoOf = new String[(int) whos.getValueCount()];
-            int[] perTid = new int[tidOf.length];
-            int[] perWho = new int[whoOf.length];
-            int noSpeaker = 0;
-            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (live != null && !live.get(doc)) {
-                    continue;
-                }
-                int tidOrd = tids.advanceExact(doc) ? tids.ordValue() : -1;
-                String tid = tidOrd < 0 ? "" : name(tids, tidOrd, tidOf);
-                if (!transcripts.containsKey(tid)) {
-                    continue; // removed since the last sync
-                }
-                int whoOrd = whos.advanceExact(doc) ? whos.ordValue() : -1;
-                if (units != null || limit > 0) {
-                    long order = orders.advanceExact(doc) ? orders.longValue() : 0;
-                    if (units == null && first.size() >= limit && order >= first.peek().order()) {
-                        order = -1; // later than every passage kept: no line for it
-                    }
-                    if (order >= 0) {
-                        Candidate c = new Candidate(order, li, doc, tid, whoOrd < 0 ? "" : name(whos, whoOrd, whoOf),
-                                starts.advanceExact(doc) ? (int) starts.longValue() : 0, ends.advanceExact(doc) ? (int) ends.longValue() : 0);
-                        if (units != null) {
-                            List<int[]> spans = units.keep(tid, c.start, occurrences(weight, leaf, doc, c.start));
-                            if (spans.isEmpty()) {
-                                continue;
-                            }
-                            kept.add(c);
-                        } else {
-                            first.add(c);
-                            if (first.size() > limit) {
-                                first.poll();
-                            }
-                        }
-                    }
-                }
-                passages++;
-                perTid[tidOrd]++;
-                if (whoOrd < 0) {
-                    noSpeaker++;
-                } else {
-                    perWho[whoOrd]++;
-                }
-            }
-            for (int o = 0; o < perTid.length; o++) {
-                if (perTid[o] > 0) {
-                    transcriptCounts.merge(name(tids, o, tidOf), perTid[o], Integer::sum);
-                }
-            }
-            for (int o = 0; o < perWho.length; o++) {
-                if (perWho[o] > 0) {
-                    whoCounts.merge(name(whos, o, whoOf), perWho[o], Integer::sum);
-                }
-            }
-            if (noSpeaker > 0) {
-                whoCounts.merge("", noSpeaker, Integer::sum);
-            }
+            ranks[li] = ranks(tables[li], rankOf);
         }
-        List<Candidate> shown = new ArrayList<>(units != null ? kept : first);
-        Map<String, Integer> orderOf = new HashMap<>();
-        for (int i = 0; i < snapshot.transcripts().size(); i++) {
-            orderOf.put(snapshot.transcripts().get(i).id().toString(), i);
-        }
-        shown.sort(Comparator.<Candidate>comparingInt(c -> orderOf.get(c.tid)).thenComparingInt(Candidate::start));
+        Counts counts = new Counts(transcripts.size());
+        Hits.UnitSpans units = filter.needsMeaningUnits() ? new Hits.UnitSpans(snapshot, filter) : null;
+        List<Candidate> page = units == null ? countThenPage(weight, leaves, tables, ranks, counts, offset, limit)
+                : visitEvery(weight, leaves, tables, ranks, units, counts, offset, limit);
         List<SearchHit> hits = new ArrayList<>();
-        int passagesShown = 0;
-        for (Candidate c : shown) {
-            if (passagesShown++ >= limit) {
-                break;
-            }
+        for (Candidate c : page) {
             LeafReaderContext leaf = leaves.get(c.leaf);
-            List<int[]> spans = occurrences(weight, leaf, c.doc, c.start);
+            PassageTable table = tables[c.leaf];
+            Transcript t = transcripts.get(ranks[c.leaf][table.tidOrd()[c.doc]]);
+            int[] span = passage(leaf, c.doc);
+            List<int[]> spans = occurrences(weight, leaf, c.doc, span[0]);
             if (units != null) {
-                spans = units.keep(c.tid, c.start, spans);
+                spans = units.keep(t.id().toString(), span[0], spans);
             }
-            for (int[] span : spans) {
-                hits.add(Hits.hit(snapshot, transcripts.get(c.tid), c.who, c.start, c.end, span[0], span[1]));
+            for (int[] s : spans) {
+                hits.add(Hits.hit(snapshot, t, table.whos()[table.whoOrd()[c.doc]], span[0], span[1], s[0], s[1]));
             }
         }
-        return new SearchResult(query, passages, Hits.labelled(whoCounts, snapshot, interviewers.get()), Hits.titled(transcriptCounts, snapshot), hits,
-                passages > passagesShown);
+        int passages = counts.total();
+        return new SearchResult(query, passages, Hits.labelled(counts.perWho, keys), Hits.titled(counts.perRank, transcripts), hits,
+                passages > offset + page.size(), offset, page.size());
     }
 
-    /** The string of ordinal {@code ord}, looked up once per segment. */
-    private static String name(SortedDocValues values, int ord, String[] names) throws IOException {
-        String n = names[ord];
-        if (n == null) {
-            n = values.lookupOrd(ord).utf8ToString();
-            names[ord] = n;
+    /** Matching passages counted per transcript (by its place in the snapshot) and per speaker. */
+    private static final class Counts {
+        final int[] perRank;
+        final Map<String, Integer> perWho = new HashMap<>();
+
+        Counts(int transcripts) {
+            perRank = new int[transcripts];
         }
-        return n;
+
+        int total() {
+            int n = 0;
+            for (int c : perRank) {
+                n += c;
+            }
+            return n;
+        }
+    }
+
+    /** Each transcript ordinal of {@code table}'s segment mapped to the transcript's place in the snapshot, -1 if it is gone. */
+    private static int[] ranks(PassageTable table, Map<String, Integer> rankOf) {
+        int[] ranks = new int[table.tids().length];
+        for (int o = 0; o < ranks.length; o++) {
+            Integer r = table.tids()[o] == null ? null : rankOf.get(table.tids()[o]);
+            ranks[o] = r == null ? -1 : r;
+        }
+        return ranks;
+    }
+
+    /**
+     * Counts every match (two array increments each), then visits only the transcripts the page
+     * [offset, offset + limit) falls in: their passages are contiguous documents.
+     */
+    private static List<Candidate> countThenPage(Weight weight, List<LeafReaderContext> leaves, PassageTable[] tables, int[][] ranks,
+            Counts counts, int offset, int limit) throws IOException {
+        for (int li = 0; li < leaves.size(); li++) {
+            LeafReaderContext leaf = leaves.get(li);
+            BulkScorer scorer = weight.bulkScorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            PassageTable table = tables[li];
+            int[] tidOrd = table.tidOrd();
+            int[] whoOrd = table.whoOrd();
+            int[] rank = ranks[li];
+            int[] perOrd = new int[rank.length];
+            int[] perWho = new int[table.whos().length];
+            scorer.score(new LeafCollector() {
+                @Override
+                public void setScorer(Scorable s) {
+                }
+
+                @Override
+                public void collect(int doc) {
+                    int o = tidOrd[doc];
+                    if (rank[o] >= 0) { // else removed since the last sync
+                        perOrd[o]++;
+                        perWho[whoOrd[doc]]++;
+                    }
+                }
+            }, leaf.reader().getLiveDocs(), 0, DocIdSetIterator.NO_MORE_DOCS);
+            for (int o = 0; o < perOrd.length; o++) {
+                if (perOrd[o] > 0) {
+                    counts.perRank[rank[o]] += perOrd[o];
+                }
+            }
+            for (int w = 0; w < perWho.length; w++) {
+                if (perWho[w] > 0) {
+                    counts.perWho.merge(table.whos()[w], perWho[w], Integer::sum);
+                }
+            }
+        }
+        List<Candidate> page = new ArrayList<>();
+        int before = 0;
+        for (int r = 0; r < counts.perRank.length && page.size() < limit; r++) {
+            int n = counts.perRank[r];
+            if (n > 0 && before + n > offset) {
+                List<Candidate> all = passagesOf(weight, leaves, tables, ranks, r);
+                int from = Math.max(0, offset - before);
+                page.addAll(all.subList(from, Math.min(all.size(), from + limit - page.size())));
+            }
+            before += n;
+        }
+        return page;
+    }
+
+    /** The matching passages of the transcript in place {@code rank}, in order. */
+    private static List<Candidate> passagesOf(Weight weight, List<LeafReaderContext> leaves, PassageTable[] tables, int[][] ranks,
+            int rank) throws IOException {
+        List<Candidate> found = new ArrayList<>();
+        for (int li = 0; li < leaves.size(); li++) {
+            PassageTable table = tables[li];
+            for (int o = 0; o < ranks[li].length; o++) {
+                if (ranks[li][o] != rank || table.firstDoc()[o] >= table.endDoc()[o]) {
+                    continue;
+                }
+                LeafReaderContext leaf = leaves.get(li);
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START);
+                DocIdSetIterator it = scorer.iterator();
+                int end = table.endDoc()[o];
+                for (int doc = it.advance(table.firstDoc()[o]); doc < end; doc = it.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        long start = starts.advanceExact(doc) ? starts.longValue() : 0;
+                        found.add(new Candidate(((long) rank << 32) | start, li, doc));
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingLong(Candidate::key));
+        return found;
+    }
+
+    /**
+     * For a meaning-unit filter: every matching passage's matches are checked against the units;
+     * the passages with a match kept count, and the first {@code offset + limit} in order are kept.
+     */
+    private static List<Candidate> visitEvery(Weight weight, List<LeafReaderContext> leaves, PassageTable[] tables, int[][] ranks,
+            Hits.UnitSpans units, Counts counts, int offset, int limit) throws IOException {
+        int keep = (int) Math.min(Integer.MAX_VALUE, (long) offset + limit);
+        PriorityQueue<Candidate> first = new PriorityQueue<>(Comparator.comparingLong(Candidate::key).reversed());
+        for (int li = 0; li < leaves.size(); li++) {
+            LeafReaderContext leaf = leaves.get(li);
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            PassageTable table = tables[li];
+            Bits live = leaf.reader().getLiveDocs();
+            NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START);
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                int o = table.tidOrd()[doc];
+                int rank = ranks[li][o];
+                if (rank < 0 || live != null && !live.get(doc)) {
+                    continue;
+                }
+                int start = starts.advanceExact(doc) ? (int) starts.longValue() : 0;
+                if (units.keep(table.tids()[o], start, occurrences(weight, leaf, doc, start)).isEmpty()) {
+                    continue;
+                }
+                counts.perRank[rank]++;
+                counts.perWho.merge(table.whos()[table.whoOrd()[doc]], 1, Integer::sum);
+                Candidate c = new Candidate(((long) rank << 32) | start, li, doc);
+                if (keep > 0 && (first.size() < keep || c.key < first.peek().key)) {
+                    first.add(c);
+                    if (first.size() > keep) {
+                        first.poll();
+                    }
+                }
+            }
+        }
+        List<Candidate> sorted = new ArrayList<>(first);
+        sorted.sort(Comparator.comparingLong(Candidate::key));
+        return sorted.subList(Math.min(offset, sorted.size()), sorted.size());
+    }
+
+    /** The passage {@code [start, end)} of document {@code doc}, in transcript offsets. */
+    private static int[] passage(LeafReaderContext leaf, int doc) throws IOException {
+        NumericDocValues starts = DocValues.getNumeric(leaf.reader(), START);
+        NumericDocValues ends = DocValues.getNumeric(leaf.reader(), END);
+        return new int[] {starts.advanceExact(doc) ? (int) starts.longValue() : 0, ends.advanceExact(doc) ? (int) ends.longValue() : 0};
     }
 
     /** The matched spans of one passage, in transcript offsets, in order, without repeats. */

@@ -53,7 +53,8 @@ public record SearchFilter(Set<UUID> informantIds, Set<UUID> transcriptIds, Spea
                 path == null || path.isBlank() ? null : path.strip());
     }
 
-    boolean needsMeaningUnits() {
+    /** True if the filter keeps hits by meaning units: an edit of units, groups or subgroups can change its result. */
+    public boolean needsMeaningUnits() {
         return codeGroupId != null || subgroupId != null || uncodedOnly || codePath != null;
     }
 }

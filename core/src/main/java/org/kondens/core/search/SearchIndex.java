@@ -78,8 +78,12 @@ public final class SearchIndex implements AutoCloseable {
     private final Map<String, String> indexed = new HashMap<>();
     private volatile String notice;
     private boolean rebuildPending;
-    /** The interviewers of the turns last searched (a search thread's cache; never locks against a sync). */
-    private volatile Interviewers interviewers = new Interviewers(Map.of(), java.util.Set.of());
+    /** The transcripts last found current; forgotten by every sync. */
+    private List<Transcript> verified;
+    /** The keys of the snapshot last searched (a search thread's cache; never locks against a sync). */
+    private volatile SnapshotKeys keys = SnapshotKeys.NONE;
+    /** Each segment's passages as arrays, read once per segment (see {@link PassageTable}). */
+    private final PassageTable.Cache tables = new PassageTable.Cache();
 
     SearchIndex(Path folder, Directory directory, IndexWriter writer, Language language, Analyzer analyzer,
             String notice) throws IOException {
@@ -151,7 +155,12 @@ public final class SearchIndex implements AutoCloseable {
         if (rebuildPending || snapshot.project().language() != language || snapshot.transcripts().size() != indexed.size()) {
             return false;
         }
-        return snapshot.transcripts().stream().allMatch(t -> t.hash().equals(indexed.get(t.id().toString())));
+        if (snapshot.transcripts() == verified) {
+            return true; // the same transcripts as last checked, and no sync since: asked before every search
+        }
+        boolean current = snapshot.transcripts().stream().allMatch(t -> t.hash().equals(indexed.get(t.id().toString())));
+        verified = current ? snapshot.transcripts() : null;
+        return current;
     }
 
     public SyncReport sync(ProjectSnapshot snapshot) {
@@ -166,6 +175,7 @@ public final class SearchIndex implements AutoCloseable {
     public synchronized SyncReport sync(ProjectSnapshot snapshot, Progress progress, BooleanSupplier cancelled) {
         ThreadGuard.check();
         long t0 = System.nanoTime();
+        verified = null;
         boolean rebuilt = rebuildPending;
         try {
             if (rebuildPending) {
@@ -277,11 +287,23 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     /**
-     * Searches the indexed transcripts of {@code snapshot}. {@code limit} caps the KWIC lines
-     * (hits of the first matching passages in transcript order); the counts cover everything.
+     * Searches the indexed transcripts of {@code snapshot}: the KWIC lines of the first
+     * {@code limit} matching passages in transcript order; the counts cover everything.
      */
     public SearchResult search(ProjectSnapshot snapshot, String query, SearchFilter filter, int limit) {
+        return search(snapshot, query, filter, 0, limit);
+    }
+
+    /**
+     * One page of a search: the KWIC lines of the {@code limit} matching passages from the
+     * {@code offset}-th, in transcript order; the counts cover everything. The cost grows with
+     * the page, not with the matches (unless a meaning-unit filter must check each of them).
+     */
+    public SearchResult search(ProjectSnapshot snapshot, String query, SearchFilter filter, int offset, int limit) {
         ThreadGuard.check();
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset " + offset + ", limit " + limit);
+        }
         Query filtered = PassageSearch.filtered(SearchQuery.parse(query, language, analyzer), filter);
         IndexSearcher searcher;
         try {
@@ -290,7 +312,8 @@ public final class SearchIndex implements AutoCloseable {
             throw new KondensException(e, Problem.INDEX_UNREADABLE, e.getMessage());
         }
         try {
-            return PassageSearch.run(searcher, filtered, query, snapshot, filter, limit, () -> interviewers(snapshot));
+            PassageTable[] tables = this.tables.of(searcher.getIndexReader().leaves());
+            return PassageSearch.run(searcher, tables, filtered, query, snapshot, filter, offset, limit, keys(snapshot));
         } catch (IOException e) {
             rebuildPending = true;
             throw new KondensException(e, Problem.INDEX_UNREADABLE_REBUILT, e.getMessage());
@@ -305,20 +328,11 @@ public final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * The interviewers of {@code snapshot}'s turns, worked out again only when the turns are new:
-     * a refreshed snapshot keeps its turns unless transcripts changed.
-     */
-    private java.util.Set<String> interviewers(ProjectSnapshot snapshot) {
-        Interviewers seen = interviewers;
-        if (seen.turns() != snapshot.turns()) {
-            seen = new Interviewers(snapshot.turns(), Hits.interviewers(snapshot.turns()));
-            interviewers = seen;
-        }
-        return seen.names();
-    }
-
-    private record Interviewers(Map<UUID, List<org.kondens.core.model.SpeakerTurn>> turns, java.util.Set<String> names) {
+    /** {@code snapshot}'s keys, worked out again only for new lists (see {@link SnapshotKeys}). */
+    private SnapshotKeys keys(ProjectSnapshot snapshot) {
+        SnapshotKeys k = SnapshotKeys.of(snapshot, keys);
+        keys = k;
+        return k;
     }
 
     @Override

@@ -382,13 +382,18 @@ public final class Workbench {
      * an edit on the project thread.
      */
     public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int limit) {
+        return search(query, filter, 0, limit);
+    }
+
+    /** One page of a search: the {@code limit} matching passages from the {@code offset}-th (the list asks for more on scroll). */
+    public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int offset, int limit) {
         ProjectSnapshot s = snapshot.get();
         IndexKeeper k = keeper;
         return onIndexThread(() -> {
             if (s == null || k == null) {
                 throw new KondensException(text.get("error.noProject"));
             }
-            return k.search(s, query, filter, limit);
+            return k.search(s, query, filter, offset, limit);
         });
     }
 

@@ -162,6 +162,12 @@ public final class SearchView implements WorkView {
         hits.setItems(vm.hits());
         hits.setCellFactory(list -> {
             SearchHitCell cell = new SearchHitCell(list, vm::who);
+            // The last line shown asks for the next page: the list grows as it is scrolled.
+            cell.itemProperty().addListener((o, was, hit) -> {
+                if (hit != null && cell.getIndex() == list.getItems().size() - 1) {
+                    vm.more();
+                }
+            });
             // One click chooses a hit (so "Make meaning unit…" can act on it); a double click, or
             // Enter, shows it in its interview.
             cell.setOnMouseClicked(e -> {

@@ -4,12 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -19,7 +16,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -28,12 +24,10 @@ import javafx.collections.ObservableList;
 import org.apache.lucene.analysis.Analyzer;
 import org.kondens.app.gui.common.DialogService;
 import org.kondens.app.gui.common.I18n;
-import org.kondens.app.gui.common.ListPatch;
 import org.kondens.app.gui.common.PartRefresh;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.KondensException;
 import org.kondens.core.model.CodeGroup;
-import org.kondens.core.model.CodePath;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
@@ -51,12 +45,14 @@ import org.kondens.core.search.TextAnalysis;
  * Search's state and rules: the query and its filters, the keyword-in-context hits, the counts
  * per informant and per transcript, and what a hit becomes (shown in its interview, a meaning
  * unit in a code group, or in a new one). A syntax error is a line under the box, never a dialog.
- * The last good query runs again when a change touches what it searched.
+ * Hits come a page at a time: the first page with the exact counts, the next when the list is
+ * scrolled to its end ({@link #more()}). The last good query runs again only when a change can
+ * alter its result.
  */
 public final class SearchViewModel {
 
-    /** KWIC lines asked for; the counts cover every match. */
-    static final int LIMIT = 300;
+    /** Passages per page of KWIC lines; the counts cover every match. */
+    static final int PAGE = 100;
 
     /** A filter choice: {@code id} null means "all". */
     public record Choice(UUID id, String label, SpeakerRole role) {
@@ -74,23 +70,24 @@ public final class SearchViewModel {
     private final I18n t;
     private final DialogService dialogs;
     private final PartRefresh refresh;
+    private final int page;
 
     public final StringProperty query = new SimpleStringProperty("");
-    public final ObservableList<Choice> informants = FXCollections.observableArrayList();
-    public final ObservableList<Choice> transcripts = FXCollections.observableArrayList();
-    public final ObservableList<Choice> roles = FXCollections.observableArrayList();
-    public final ObservableList<Choice> groups = FXCollections.observableArrayList();
-    public final ObservableList<Choice> subgroups = FXCollections.observableArrayList();
+    public final ObservableList<Choice> informants;
+    public final ObservableList<Choice> transcripts;
+    public final ObservableList<Choice> roles;
+    public final ObservableList<Choice> groups;
+    public final ObservableList<Choice> subgroups;
     /** The code paths kept on units of the chosen group (another tool's codes below the subgroup level). */
-    public final ObservableList<Choice> codePaths = FXCollections.observableArrayList();
-    public final ObjectProperty<Choice> informant = new SimpleObjectProperty<>();
-    public final ObjectProperty<Choice> transcript = new SimpleObjectProperty<>();
-    public final ObjectProperty<Choice> role = new SimpleObjectProperty<>();
-    public final ObjectProperty<Choice> group = new SimpleObjectProperty<>();
-    public final ObjectProperty<Choice> subgroup = new SimpleObjectProperty<>();
-    public final ObjectProperty<Choice> codePath = new SimpleObjectProperty<>();
+    public final ObservableList<Choice> codePaths;
+    public final ObjectProperty<Choice> informant;
+    public final ObjectProperty<Choice> transcript;
+    public final ObjectProperty<Choice> role;
+    public final ObjectProperty<Choice> group;
+    public final ObjectProperty<Choice> subgroup;
+    public final ObjectProperty<Choice> codePath;
     /** Only passages in no meaning unit yet (the code-group filters do not apply then). */
-    public final BooleanProperty uncoded = new SimpleBooleanProperty();
+    public final BooleanProperty uncoded;
     /** The hit chosen in the list: what "Show" and "Make meaning unit" act on. */
     public final ObjectProperty<SearchHit> selectedHit = new SimpleObjectProperty<>();
 
@@ -103,159 +100,100 @@ public final class SearchViewModel {
     private final ReadOnlyStringWrapper feedback = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper syntaxHelp = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
-    private final BooleanBinding subgroupOpen;
+    private final SearchChoices choices;
     private int generation;
-    private boolean filling;
-    /** The last query that ran without a syntax error: filters and project changes run it again. */
+    /** The last query that ran without a syntax error, and its filter: filters and project changes run it again. */
     private String lastQuery;
+    private SearchFilter lastFilter;
+    /** The next page asked for, while it is on its way. */
+    private CompletableFuture<SearchResult> nextPage;
     /** The search under way or last run (filters and project changes start one by themselves). */
     private CompletableFuture<SearchResult> lastRun = CompletableFuture.completedFuture(null);
     private Analyzer analyzer;
     private Language analyzerLanguage;
 
     public SearchViewModel(Workbench wb, DialogService dialogs) {
+        this(wb, dialogs, PAGE);
+    }
+
+    /** For tests: pages of {@code page} passages. */
+    SearchViewModel(Workbench wb, DialogService dialogs, int page) {
+        this.page = page;
         this.wb = wb;
         this.t = wb.text();
         this.dialogs = dialogs;
-        roles.setAll(new Choice(null, t.get("search.role.all"), null),
-                new Choice(null, t.get("search.role.informant"), SpeakerRole.INFORMANT),
-                new Choice(null, t.get("search.role.interviewer"), SpeakerRole.INTERVIEWER));
-        role.set(roles.get(0));
-        subgroupOpen = Bindings.createBooleanBinding(() -> !uncoded.get() && group.get() != null && group.get().id() != null,
-                uncoded, group);
-        for (ObjectProperty<Choice> filter : List.of(informant, transcript, role, codePath)) {
-            filter.addListener((o, a, b) -> filtersChanged());
-        }
-        group.addListener((o, a, g) -> {
-            fillSubgroups(wb.snapshot());
-            filtersChanged();
-        });
-        subgroup.addListener((o, a, g) -> {
-            fillCodePaths(wb.snapshot());
-            filtersChanged();
-        });
-        uncoded.addListener((o, a, b) -> filtersChanged());
+        choices = new SearchChoices(t, wb::snapshot, this::filtersChanged);
+        informants = choices.informants;
+        transcripts = choices.transcripts;
+        roles = choices.roles;
+        groups = choices.groups;
+        subgroups = choices.subgroups;
+        codePaths = choices.codePaths;
+        informant = choices.informant;
+        transcript = choices.transcript;
+        role = choices.role;
+        group = choices.group;
+        subgroup = choices.subgroup;
+        codePath = choices.codePath;
+        uncoded = choices.uncoded;
         refresh = PartRefresh.listen(wb)
                 .on(this::fillChoices, Part.PROJECT, Part.INFORMANTS, Part.TRANSCRIPTS, Part.CODE_GROUPS, Part.SUBGROUPS)
-                .on(this::fillCodePaths, Part.MEANING_UNITS)
-                .on(s -> searchAgain(), Part.TRANSCRIPTS, Part.INFORMANTS, Part.SESSIONS, Part.MEANING_UNITS)
-                .on(s -> {
-                    if (subgroupOpen.get() || group.get() != null && group.get().id() != null) {
-                        searchAgain();
-                    }
-                }, Part.CODE_GROUPS, Part.SUBGROUPS);
+                .on(choices::fillCodePaths, Part.MEANING_UNITS);
+        // After the choices are filled (so a deleted group shows as a changed filter).
+        wb.updateProperty().addListener((o, was, update) -> {
+            if (update != null) {
+                searchAgainIfChanged(update);
+            }
+        });
         fillChoices(wb.snapshot());
     }
 
     /** For tests: what a publish with {@code update} does to this view model. */
     void apply(Workbench.Update update) {
         refresh.apply(update);
+        searchAgainIfChanged(update);
+    }
+
+    /**
+     * Runs the last query again only if {@code update} can change what it found: transcripts,
+     * informants and sessions always can; meaning units, code groups and subgroups only while a
+     * filter keeps hits by them (or the filter itself changed, a chosen group deleted).
+     */
+    private void searchAgainIfChanged(Workbench.Update update) {
+        if (lastQuery == null) {
+            return;
+        }
+        boolean units = update.touches(Part.MEANING_UNITS, Part.CODE_GROUPS, Part.SUBGROUPS)
+                && (lastFilter.needsMeaningUnits() || !lastFilter.equals(filter()));
+        if (units || update.touches(Part.TRANSCRIPTS, Part.INFORMANTS, Part.SESSIONS)) {
+            searchAgain();
+        }
     }
 
     // ---- the filters
 
     private void fillChoices(ProjectSnapshot s) {
-        filling = true;
-        try {
-            if (s == null) {
-                informants.clear();
-                transcripts.clear();
-                groups.clear();
-                subgroups.clear();
-                codePaths.clear();
-                hits.clear();
-                perInformant.clear();
-                perTranscript.clear();
-                summary.set("");
-                lastQuery = null;
-                return;
-            }
+        if (s == null) {
+            hits.clear();
+            perInformant.clear();
+            perTranscript.clear();
+            summary.set("");
+            lastQuery = null;
+        } else {
             syntaxHelp.set(t.get(s.project().language() == Language.EN ? "search.syntax.en" : "search.syntax.nb"));
-            refill(informants, informant, "search.informant.all", s.informants().stream().map(i -> new Choice(i.id(), i.label(), null)));
-            refill(transcripts, transcript, "search.transcript.all", s.transcripts().stream().map(x -> new Choice(x.id(), x.title(), null)));
-            refill(groups, group, "search.group.all", s.codeGroups().stream().map(g -> new Choice(g.id(), g.workingName(), null)));
-            fillSubgroups(s);
-        } finally {
-            filling = false;
         }
-    }
-
-    private void fillSubgroups(ProjectSnapshot s) {
-        boolean was = filling;
-        filling = true;
-        try {
-            Choice g = group.get();
-            refill(subgroups, subgroup, "search.subgroup.all", s == null || g == null || g.id() == null ? java.util.stream.Stream.empty()
-                    : s.subgroupsOf(g.id()).stream().map(sub -> new Choice(sub.id(), sub.name(), null)));
-            fillCodePaths(s);
-        } finally {
-            filling = was;
-        }
-    }
-
-    /** The paths below the chosen group (and subgroup) kept on its units, e.g. "Hjelp › Fra ansatte"; only "all" when none. */
-    private void fillCodePaths(ProjectSnapshot s) {
-        boolean was = filling;
-        filling = true;
-        try {
-            Choice g = group.get();
-            UUID sub = subgroup.get() == null ? null : subgroup.get().id();
-            Set<String> paths = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
-            CodeGroup chosen = s == null || g == null || g.id() == null ? null
-                    : s.codeGroups().stream().filter(x -> x.id().equals(g.id())).findFirst().orElse(null);
-            if (chosen != null) {
-                for (MeaningUnit u : s.meaningUnits()) {
-                    for (Membership m : u.memberships()) {
-                        if (m.codeGroupId().equals(chosen.id()) && m.subgroupId() != null && (sub == null || sub.equals(m.subgroupId()))) {
-                            String subName = s.subgroupsOf(chosen.id()).stream().filter(x -> x.id().equals(m.subgroupId()))
-                                    .map(x -> x.name()).findFirst().orElse("");
-                            CodePath.of(u).stream().map(p -> p.below(chosen.workingName(), subName)).filter(b -> !b.isEmpty())
-                                    .forEach(b -> paths.add(subName + CodePath.SEPARATOR + String.join(CodePath.SEPARATOR, b)));
-                        }
-                    }
-                }
-            }
-            refill(codePaths, codePath, "search.codePath.all", paths.stream()
-                    .map(p -> new Choice(UUID.nameUUIDFromBytes(p.getBytes(java.nio.charset.StandardCharsets.UTF_8)), p, null)));
-        } finally {
-            filling = was;
-        }
-    }
-
-    /** "All …" and then {@code choices}, keeping the chosen one (by id) where it still exists. */
-    private void refill(ObservableList<Choice> list, ObjectProperty<Choice> chosen, String allKey, java.util.stream.Stream<Choice> choices) {
-        UUID id = chosen.get() == null ? null : chosen.get().id();
-        List<Choice> fresh = new ArrayList<>(List.of(new Choice(null, t.get(allKey), null)));
-        choices.forEach(fresh::add);
-        ListPatch.patch(list, fresh);
-        chosen.set(fresh.stream().filter(c -> Objects.equals(c.id(), id)).findFirst().orElse(fresh.get(0)));
+        choices.fill(s);
     }
 
     private void filtersChanged() {
-        if (!filling && (lastQuery != null || !query.get().isBlank())) {
+        if (lastQuery != null || !query.get().isBlank()) {
             run();
         }
     }
 
     /** The filters as core takes them. */
     SearchFilter filter() {
-        SearchFilter f = SearchFilter.NONE;
-        if (informant.get() != null && informant.get().id() != null) {
-            f = f.withInformants(Set.of(informant.get().id()));
-        }
-        if (transcript.get() != null && transcript.get().id() != null) {
-            f = f.withTranscripts(Set.of(transcript.get().id()));
-        }
-        if (role.get() != null && role.get().role() != null) {
-            f = f.withRole(role.get().role());
-        }
-        if (uncoded.get()) {
-            f = f.uncoded(true);
-        } else if (group.get() != null && group.get().id() != null) {
-            f = f.inCodeGroup(group.get().id(), subgroup.get() == null ? null : subgroup.get().id())
-                    .withCodePath(codePath.get() == null || codePath.get().id() == null ? null : codePath.get().label());
-        }
-        return f;
+        return choices.filter();
     }
 
     // ---- searching
@@ -266,9 +204,11 @@ public final class SearchViewModel {
         return run();
     }
 
+    /** The last query again, as many passages as are listed now (the list keeps its place). */
     private void searchAgain() {
         if (lastQuery != null && wb.snapshot() != null) {
-            run();
+            SearchResult shown = result.get();
+            run(shown == null ? page : Math.max(page, shown.nextOffset()));
         }
     }
 
@@ -277,6 +217,10 @@ public final class SearchViewModel {
      * last good hits stay; a newer search makes an older one's result void.
      */
     public CompletableFuture<SearchResult> run() {
+        return run(page);
+    }
+
+    private CompletableFuture<SearchResult> run(int limit) {
         ProjectSnapshot s = wb.snapshot();
         String text = query.get();
         if (s == null) {
@@ -287,6 +231,7 @@ public final class SearchViewModel {
             SearchQuery.parse(text, s.project().language(), analyzer(s.project().language()));
         } catch (KondensException e) {
             generation++;
+            nextPage = null;
             busy.set(false);
             error.set(e.message(t.locale()));
             return CompletableFuture.completedFuture(null);
@@ -295,7 +240,9 @@ public final class SearchViewModel {
         int mine = ++generation;
         busy.set(true);
         String q = text.strip();
-        lastRun = wb.search(q, filter(), LIMIT).handle((r, e) -> {
+        SearchFilter f = filter();
+        nextPage = null;
+        lastRun = wb.search(q, f, 0, limit).handle((r, e) -> {
             if (mine != generation) {
                 return null; // a newer search is on its way
             }
@@ -306,10 +253,43 @@ public final class SearchViewModel {
                 return null;
             }
             lastQuery = q;
+            lastFilter = f;
             show(r);
             return r;
         });
         return lastRun;
+    }
+
+    /**
+     * Asks for the next page of the last search (the list is scrolled to its end) and adds its
+     * lines; null when every passage is listed or a page is on its way. A newer search voids it.
+     */
+    public CompletableFuture<SearchResult> more() {
+        SearchResult shown = result.get();
+        if (shown == null || !shown.truncated() || nextPage != null || busy.get() || lastQuery == null) {
+            return CompletableFuture.completedFuture(null);
+        }
+        int mine = generation;
+        nextPage = wb.search(lastQuery, lastFilter, shown.nextOffset(), page).handle((r, e) -> {
+            if (mine != generation) {
+                return null;
+            }
+            nextPage = null;
+            if (e != null) {
+                Throwable cause = e instanceof CompletionException && e.getCause() != null ? e.getCause() : e;
+                error.set(cause instanceof KondensException k ? k.message(t.locale()) : t.get("search.failed"));
+                return null;
+            }
+            List<SearchHit> all = new ArrayList<>(shown.hits());
+            all.addAll(r.hits());
+            SearchResult joined = new SearchResult(r.query(), r.passages(), r.perInformant(), r.perTranscript(), all, r.truncated(), 0,
+                    r.nextOffset());
+            hits.addAll(r.hits());
+            summarise(joined);
+            result.set(joined);
+            return joined;
+        });
+        return nextPage;
     }
 
     /** For tests: the search under way or last run. */
@@ -330,15 +310,20 @@ public final class SearchViewModel {
         hits.setAll(r.hits());
         selectedHit.set(chosen == null ? null : r.hits().stream()
                 .filter(h -> h.transcriptId().equals(chosen.transcriptId()) && h.start() == chosen.start()).findFirst().orElse(null));
+        summarise(r);
+        perInformant.setAll(counts(r.perInformant()));
+        perTranscript.setAll(counts(r.perTranscript()));
+        result.set(r);
+    }
+
+    /** The line above the hits: passages found, lines shown, and how many passages are listed so far. */
+    private void summarise(SearchResult r) {
         if (r.passages() == 0) {
             summary.set(t.get("search.none", r.query()));
         } else {
             String text = t.get("search.summary", r.passages(), r.hits().size(), r.perInformant().size(), r.perTranscript().size());
-            summary.set(r.truncated() ? text + " " + t.get("search.truncated", LIMIT) : text);
+            summary.set(r.truncated() ? text + " " + t.get("search.truncated", r.nextOffset()) : text);
         }
-        perInformant.setAll(counts(r.perInformant()));
-        perTranscript.setAll(counts(r.perTranscript()));
-        result.set(r);
     }
 
     private List<Count> counts(Map<String, Integer> counts) {
@@ -450,6 +435,6 @@ public final class SearchViewModel {
 
     /** The subgroup filter applies: a code group is chosen and "uncoded only" is off. */
     public BooleanBinding subgroupOpen() {
-        return subgroupOpen;
+        return choices.subgroupOpen;
     }
 }

@@ -217,4 +217,81 @@ class SearchViewModelTest {
             assertFalse(run == vm.lastRun(), "and the search runs again with the new name");
         }
     }
+
+    /** Issue 17: the first page comes with the exact counts; the list grows a page at a time as it is scrolled. */
+    @Test
+    void theListGrowsAPageAtATimeUntilEveryPassageIsListed() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            SearchViewModel vm = new SearchViewModel(sample.wb, new ScriptedDialogs(), 3);
+            SearchResult all = ModelSample.await(sample.wb.search("bolig", SearchFilter.NONE, 0, 10_000));
+            assertTrue(all.passages() > 6, "several pages: " + all.passages());
+
+            SearchResult first = ModelSample.await(vm.search("bolig"));
+            assertEquals(3, first.pagePassages());
+            assertTrue(first.truncated());
+            assertEquals(all.passages(), first.passages(), "the exact count with the first page");
+            assertEquals(all.perInformant(), first.perInformant());
+            assertTrue(vm.summaryProperty().get().contains("first 3 passages"), vm.summaryProperty().get());
+            int pages = 1;
+            while (vm.resultProperty().get().truncated()) {
+                SearchResult more = ModelSample.await(vm.more());
+                assertEquals(more.hits(), vm.hits(), "the page's lines added to the list");
+                assertEquals(Math.min(all.passages(), 3 * ++pages), more.nextOffset());
+            }
+            assertEquals(all.hits(), vm.hits(), "every line once, in transcript order");
+            assertEquals((all.passages() + 2) / 3, pages);
+            assertNull(ModelSample.await(vm.more()), "nothing more to fetch");
+            assertFalse(vm.summaryProperty().get().contains("first"), vm.summaryProperty().get());
+
+            ModelSample.await(vm.search("bolig"));
+            assertEquals(first.hits(), vm.hits(), "a new search starts at the first page");
+            ModelSample.await(vm.more());
+            var pending = vm.more();
+            SearchResult other = ModelSample.await(vm.search("ensomhet"));
+            ModelSample.await(pending);
+            assertEquals(other.hits(), vm.hits(), "a page of an older search never joins a newer one's list");
+        }
+    }
+
+    /** Issue 17: an edit runs the search again only when it can change what the search found. */
+    @Test
+    void anEditRunsTheSearchAgainOnlyWhenItCanChangeWhatWasFound() {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            Workbench wb = sample.wb;
+            SearchViewModel vm = new SearchViewModel(wb, new ScriptedDialogs());
+            ModelSample.await(vm.search("bolig"));
+            var run = vm.lastRun();
+            MeaningUnit unit = wb.snapshot().meaningUnits().get(0);
+            ModelSample.await(wb.editVoid(p -> p.setMeaningUnitNote(unit.id(), "Ny merknad")));
+            assertSame(run, vm.lastRun(), "without a unit filter, meaning units cannot change the hits");
+            vm.apply(update(wb, Part.MEANING_UNITS, Part.CODE_GROUPS, Part.SUBGROUPS));
+            assertSame(run, vm.lastRun());
+            vm.apply(update(wb, Part.SESSIONS));
+            assertFalse(run == vm.lastRun(), "sessions (and transcripts, informants) always can");
+            settled(vm);
+
+            vm.uncoded.set(true);
+            settled(vm);
+            run = vm.lastRun();
+            vm.apply(update(wb, Part.CODE_GROUPS));
+            assertFalse(run == vm.lastRun(), "with \"uncoded only\", they can");
+            settled(vm);
+            run = vm.lastRun();
+            ModelSample.await(wb.editVoid(p -> p.setMeaningUnitNote(unit.id(), "Enda en merknad")));
+            assertFalse(run == vm.lastRun());
+            settled(vm);
+
+            vm.uncoded.set(false);
+            vm.group.set(vm.groups.get(1));
+            settled(vm);
+            run = vm.lastRun();
+            vm.apply(update(wb, Part.MEANING_UNITS));
+            assertFalse(run == vm.lastRun(), "inside a code group, they can");
+            settled(vm);
+        }
+    }
+
+    private static Workbench.Update update(Workbench wb, Part... parts) {
+        return new Workbench.Update(wb.snapshot(), new ProjectChange(Set.of(parts), Set.of()));
+    }
 }

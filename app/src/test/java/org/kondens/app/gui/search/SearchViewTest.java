@@ -160,4 +160,19 @@ class SearchViewTest extends WorkViewTest<SearchView> {
         assertEquals(hit.sentence().start(), made.start());
         assertTrue(lookup("#search-feedback").queryAs(Label.class).getText().contains("Ensomhet i hverdagen"));
     }
+
+    /** Issue 17: the first page is listed at once; scrolling to its end brings the next. */
+    @Test
+    void scrollingToTheEndOfTheListFetchesTheNextPage() throws Exception {
+        openSample("rulle.kondens");
+        SearchResult first = search("og");
+        assertTrue(first.truncated(), "more passages than a page: " + first.passages());
+        assertEquals(SearchViewModel.PAGE, first.pagePassages());
+        int lines = view.hits.getItems().size();
+        interact(() -> view.hits.scrollTo(lines - 1));
+        SearchResult more = newResult(first);
+        assertTrue(view.hits.getItems().size() > lines);
+        assertEquals(more.hits(), view.hits.getItems());
+        assertEquals(Math.min(first.passages(), 2 * SearchViewModel.PAGE), more.nextOffset());
+    }
 }
