@@ -44,6 +44,11 @@ abstract class StcService {
         return result;
     }
 
+    /** Tells the listeners of a change written without {@link #change} (a batch of steps). */
+    void changed() {
+        changed.run();
+    }
+
     void changeVoid(String action, String detail, java.util.function.Consumer<ProjectRepository> work) {
         change(action, detail, r -> {
             work.accept(r);

@@ -26,10 +26,9 @@ public interface TranscriptRows {
         sql().update("INSERT INTO transcript(id, session_id, title, text, source_file, hash, imported, ord) VALUES (?,?,?,?,?,?,?,?)",
                 t.id(), t.sessionId(), t.title(), t.text(), t.sourceFile(), t.hash(), t.imported(),
                 sql().count("SELECT count(*) FROM transcript"));
-        for (SpeakerTurn turn : turns) {
-            sql().update("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
-                    t.id(), turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId());
-        }
+        sql().updateEach("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
+                turns.stream().map(turn -> new Object[] {t.id(), turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId()})
+                        .toList());
     }
 
     /** A transcript's columns but its text, which is read once per open file. */
