@@ -145,7 +145,7 @@ abstract class StcService {
     }
 
     static Optional<Informant> informantByLabel(ProjectRepository r, String label) {
-        return r.informants().stream().filter(i -> i.label().equalsIgnoreCase(label.strip())).findFirst();
+        return r.informantIdByLabel(label.strip()).flatMap(r::informant);
     }
 
     static void requireFreeLabel(ProjectRepository r, String label, UUID except) {
