@@ -64,6 +64,10 @@ public final class ReadAhead implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while reading transcripts", e);
         } catch (ExecutionException e) {
+            // read() turns every exception into a refusal: what is left is an Error, such as running out of memory
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
             throw new IllegalStateException(e.getCause());
         }
     }

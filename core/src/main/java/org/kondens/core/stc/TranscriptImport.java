@@ -138,10 +138,18 @@ public final class TranscriptImport {
                             stopped = true;
                             return;
                         }
-                        progress.update(next, files.size(), files.get(next));
-                        ReadAhead.Read read = reads.next();
+                        Path file = files.get(next);
+                        progress.update(next, files.size(), file);
                         List<String> label = informants.isEmpty() ? List.of() : List.of(informants.get(next));
-                        next++;
+                        next++; // this file is done with, whatever happens below
+                        ReadAhead.Read read;
+                        try {
+                            read = reads.next();
+                        } catch (RuntimeException e) { // the reading itself was stopped (interrupted)
+                            done.add(new FileResult(file, null, null, new KondensException(e, Problem.IMPORT_CANNOT_READ,
+                                    file.getFileName().toString(), String.valueOf(e.getMessage())), 0));
+                            continue;
+                        }
                         if (read.refusal() != null) {
                             done.add(new FileResult(read.file(), null, null, read.refusal(), 0));
                             continue;
