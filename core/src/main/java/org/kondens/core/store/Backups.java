@@ -2,12 +2,12 @@ package org.kondens.core.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -101,7 +101,18 @@ public final class Backups {
                 """, rs -> rs.getString(1)).orElse("");
     }
 
-    /** True when the newest backup of {@code project} has {@code stamp}: it already holds what the project holds. */
+    /** True when the newest backup of the open project {@code db} already holds what the project holds. */
+    static boolean newestHolds(ProjectDatabase db) {
+        String stamp;
+        try {
+            stamp = db.read(Backups::stamp);
+        } catch (RuntimeException e) {
+            return false; // no stamp to compare: back up, as before stamps
+        }
+        return newestHolds(db.file(), stamp);
+    }
+
+    /** True when the newest backup of {@code project} has {@code stamp}. */
     static boolean newestHolds(Path project, String stamp) {
         List<Path> existing = list(project);
         if (existing.isEmpty() || stamp.isEmpty()) {

@@ -190,7 +190,7 @@ final class ProjectOpening {
             return;
         }
         try {
-            if (Backups.newestHolds(file, db.read(Backups::stamp))) {
+            if (Backups.newestHolds(db)) {
                 return;
             }
             Backups.make(db, options.clock());
