@@ -27,7 +27,7 @@ final class ImportCommand extends ProjectCommand {
                     + " files, " + informants.size() + " labels), or not at all.");
         }
         long started = System.nanoTime();
-        // Each file's line as it is stored; only these small lines are kept, never the texts.
+        // Each file's line once it is on disk; only these small lines are kept, never the texts.
         List<Map<String, Object>> json = new ArrayList<>();
         TranscriptImport.Summary summary = TranscriptImport.importEach(project, files, informants, (done, total, current) -> {
             if (current != null && total > 1) {
