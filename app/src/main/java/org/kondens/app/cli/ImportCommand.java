@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.kondens.core.stc.StcProject;
 import org.kondens.core.stc.TranscriptImport;
-import org.kondens.core.stc.TranscriptImport.FileResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,30 +27,30 @@ final class ImportCommand extends ProjectCommand {
                     + " files, " + informants.size() + " labels), or not at all.");
         }
         long started = System.nanoTime();
-        List<FileResult> results = TranscriptImport.importAll(project, files, informants, (done, total, current) -> {
+        // Each file's line once it is on disk; only these small lines are kept, never the texts.
+        List<Map<String, Object>> json = new ArrayList<>();
+        TranscriptImport.Summary summary = TranscriptImport.importEach(project, files, informants, (done, total, current) -> {
             if (current != null && total > 1) {
                 spec.commandLine().getErr().printf("[%d/%d] %s%n", done + 1, total, current.getFileName());
             }
-        }, () -> false);
-        List<Map<String, Object>> json = new ArrayList<>();
-        long words = 0;
-        for (FileResult r : results) {
+        }, () -> false, r -> {
             if (r.ok()) {
-                words += r.read().words();
-                out.line("✓ " + r.file().getFileName() + " → '" + r.transcript().title() + "' (" + r.read().words() + " words, "
+                out.line("✓ " + r.file().getFileName() + " → '" + r.transcript().title() + "' (" + r.words() + " words, "
                         + r.read().turns().size() + " turns" + (r.read().speakers().isEmpty() ? "" : ": " + r.read().speakers()) + ")"
                         + (r.read().notices().isEmpty() ? "" : " " + r.read().notices()));
-                json.add(Printer.obj("file", r.file().toString(), "ok", true, "transcript", r.transcript().id(),
-                        "title", r.transcript().title(), "words", r.read().words(), "characters", r.read().text().length(),
-                        "turns", r.read().turns().size(), "speakers", r.read().speakers(), "notices", r.read().notices()));
+                if (out.json()) {
+                    json.add(Printer.obj("file", r.file().toString(), "ok", true, "transcript", r.transcript().id(),
+                            "title", r.transcript().title(), "words", r.words(), "characters", r.read().text().length(),
+                            "turns", r.read().turns().size(), "speakers", r.read().speakers(), "notices", r.read().notices()));
+                }
             } else {
                 spec.commandLine().getErr().println("✗ " + r.error());
                 json.add(Printer.obj("file", r.file().toString(), "ok", false, "error", r.error()));
             }
-        }
-        long failed = results.stream().filter(r -> !r.ok()).count();
+        });
+        long failed = summary.refused();
         double seconds = (System.nanoTime() - started) / 1e9;
-        out.result((results.size() - failed) + " of " + results.size() + " files imported (" + words + " words in "
+        out.result(summary.imported() + " of " + files.size() + " files imported (" + summary.words() + " words in "
                 + String.format(java.util.Locale.ROOT, "%.1f", seconds) + " s).", json);
         return failed == 0 ? 0 : KondensCli.USER_ERROR;
     }

@@ -30,7 +30,10 @@ public final class SafeXml {
     /** A reader over {@code xml}; its events are checked by {@link #next}. */
     public static XMLStreamReader reader(String fileName, String part, byte[] xml) {
         try {
-            return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+            // Files are read on several threads (ReadAhead); StAX factories promise no thread safety.
+            synchronized (FACTORY) {
+                return FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
+            }
         } catch (XMLStreamException e) {
             throw broken(fileName, part, e);
         }

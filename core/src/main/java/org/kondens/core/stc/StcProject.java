@@ -301,6 +301,11 @@ public final class StcProject implements AutoCloseable {
         return transcripts.importTranscript(in, informantLabels);
     }
 
+    /** Many imports in one transaction, each its own undo step (for {@link TranscriptImport}). */
+    void importBatch(java.util.function.Consumer<Transcripts.Batch> work) {
+        transcripts.importBatch(work);
+    }
+
     // --- step 1: preliminary themes --------------------------------------------------------------
 
     public PreliminaryTheme addTheme(String name, String description) {

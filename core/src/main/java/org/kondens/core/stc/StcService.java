@@ -44,6 +44,11 @@ abstract class StcService {
         return result;
     }
 
+    /** Tells the listeners of a change written without {@link #change} (a batch of steps). */
+    void changed() {
+        changed.run();
+    }
+
     void changeVoid(String action, String detail, java.util.function.Consumer<ProjectRepository> work) {
         change(action, detail, r -> {
             work.accept(r);
@@ -140,7 +145,7 @@ abstract class StcService {
     }
 
     static Optional<Informant> informantByLabel(ProjectRepository r, String label) {
-        return r.informants().stream().filter(i -> i.label().equalsIgnoreCase(label.strip())).findFirst();
+        return r.informantIdByLabel(label.strip()).flatMap(r::informant);
     }
 
     static void requireFreeLabel(ProjectRepository r, String label, UUID except) {

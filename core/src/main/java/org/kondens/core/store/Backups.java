@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.kondens.core.KondensException;
@@ -32,6 +35,10 @@ import org.kondens.core.PrivateFiles;
  * place when it is complete: a kill or a full disk never leaves a half backup that counts as the
  * newest. So every listed backup was sound when it was made, and rotating out the oldest never
  * loses the newest good one. The newest {@link #KEEP} are kept.
+ *
+ * <p>A backup is skipped when the newest one already holds what the project holds: both have
+ * the same {@link #stamp stamp}. Copying an unchanged 300 MB project on every open would cost
+ * seconds and push older, different backups out for nothing.
  */
 public final class Backups {
 
@@ -74,6 +81,47 @@ public final class Backups {
             return Duration.between(newest, clock.instant()).compareTo(minInterval) >= 0;
         } catch (IOException e) {
             return true;
+        }
+    }
+
+    /**
+     * A cheap fingerprint of what a project holds, equal for a project and a backup copied from
+     * it: the schema version, the counters of the audit trail and undo log (every edit, undo and
+     * redo adds to them, and they never go back), the undo steps left, and the file's page and
+     * free-page counts. A handful of lookups, whatever the project's size. A difference the stamp
+     * does not see can only come from writing the file outside Kondens; a difference it sees
+     * where there is none only costs a backup.
+     */
+    static String stamp(Sql s) {
+        return s.first("""
+                SELECT (SELECT group_concat(version) FROM schema_version)
+                  || '|' || coalesce((SELECT group_concat(name || '=' || seq) FROM (SELECT name, seq FROM sqlite_sequence ORDER BY name)), '')
+                  || '|' || (SELECT count(*) || '/' || coalesce(sum(undone), 0) FROM undo_step)
+                  || '|' || (SELECT page_count FROM pragma_page_count()) || '/' || (SELECT freelist_count FROM pragma_freelist_count())
+                """, rs -> rs.getString(1)).orElse("");
+    }
+
+    /** True when the newest backup of the open project {@code db} already holds what the project holds. */
+    static boolean newestHolds(ProjectDatabase db) {
+        String stamp;
+        try {
+            stamp = db.read(Backups::stamp);
+        } catch (RuntimeException e) {
+            return false; // no stamp to compare: back up, as before stamps
+        }
+        return newestHolds(db.file(), stamp);
+    }
+
+    /** True when the newest backup of {@code project} has {@code stamp}. */
+    static boolean newestHolds(Path project, String stamp) {
+        List<Path> existing = list(project);
+        if (existing.isEmpty() || stamp.isEmpty()) {
+            return false;
+        }
+        try (Connection c = ProjectOpening.openConnection(existing.get(existing.size() - 1), true)) {
+            return stamp.equals(stamp(new Sql(c, Map.of())));
+        } catch (SQLException | RuntimeException e) {
+            return false; // an unreadable newest backup holds nothing we can count on
         }
     }
 

@@ -145,21 +145,61 @@ public final class ProjectDatabase implements AutoCloseable {
     public synchronized <T> T write(String action, String detail, boolean undoable, Work<T> work) {
         refuseIfReadOnly();
         ProjectChange[] change = {ProjectChange.EVERYTHING};
-        T written = inTransaction(s -> {
-            String now = clock.instant().toString();
-            if (undoable) {
-                UndoLog.begin(s, action, detail, now);
-            }
-            T result = work.run(s);
-            if (undoable) {
-                change[0] = StepChanges.of(s, UndoLog.end(s));
-            }
-            s.update("INSERT INTO audit(time, action, detail) VALUES (?, ?, ?)", now, action, detail);
-            return result;
-        });
+        T written = inTransaction(s -> action(s, action, detail, undoable, work, change));
         // Only once committed: a refused write changed nothing.
         pending = pending.and(change[0]);
         return written;
+    }
+
+    /** One user action inside {@link #writeSteps}: as {@link #write} with {@code undoable}, in a savepoint of its own. */
+    public interface Steps {
+        <T> T write(String action, String detail, Work<T> work);
+    }
+
+    /**
+     * Runs many user actions in one transaction, each as {@link #write} would (its audit line and
+     * undo step) but inside a savepoint of its own, so a refused action leaves nothing behind and
+     * the others go on. One commit, one wait for the disk, for all: an import of a thousand files
+     * would otherwise wait for a thousand. They are on disk when this method returns; if the
+     * commit fails, none is.
+     */
+    public synchronized void writeSteps(java.util.function.Consumer<Steps> actions) {
+        refuseIfReadOnly();
+        ProjectChange[] changes = {ProjectChange.NOTHING};
+        inTransaction(s -> {
+            actions.accept(new Steps() {
+                @Override
+                public <T> T write(String action, String detail, Work<T> work) {
+                    ProjectChange[] change = {ProjectChange.EVERYTHING};
+                    s.update("SAVEPOINT kondens_step");
+                    try {
+                        T result = action(s, action, detail, true, work, change);
+                        s.update("RELEASE kondens_step");
+                        changes[0] = changes[0].and(change[0]);
+                        return result;
+                    } catch (RuntimeException e) {
+                        s.update("ROLLBACK TO kondens_step");
+                        s.update("RELEASE kondens_step");
+                        throw e instanceof KondensException k ? k : StoreFailures.inUse(file, e);
+                    }
+                }
+            });
+            return null;
+        });
+        pending = pending.and(changes[0]);
+    }
+
+    private <T> T action(Sql s, String action, String detail, boolean undoable, Work<T> work, ProjectChange[] change) {
+        String now = clock.instant().toString();
+        if (undoable) {
+            UndoLog.begin(s, action, detail, now);
+        }
+        T result = work.run(s);
+        if (undoable) {
+            change[0] = StepChanges.of(s, UndoLog.end(s));
+        }
+        s.update("INSERT INTO audit(time, action, detail) VALUES (?, ?, ?)", now, action, detail);
+        return result;
     }
 
     /**

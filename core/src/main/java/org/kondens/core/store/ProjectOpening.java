@@ -134,7 +134,7 @@ final class ProjectOpening {
         }
     }
 
-    private static Connection openConnection(Path file, boolean readOnly) throws SQLException {
+    static Connection openConnection(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setReadOnly(readOnly);
@@ -169,7 +169,9 @@ final class ProjectOpening {
     /**
      * Checks the file, then backs it up. A file that fails the check is not backed up (its
      * damage would push the good backups out) and is opened read-only; a backup that cannot
-     * be made is a warning, never a reason to stop the user.
+     * be made is a warning, never a reason to stop the user. Nothing is checked or copied while
+     * the newest backup is younger than the interval; nothing is copied when the newest backup
+     * already holds what the file holds (the check still runs: the file may have been damaged since).
      */
     private static void backupOnOpen(ProjectDatabase db, OpenOptions options) {
         Path file = db.file();
@@ -188,6 +190,9 @@ final class ProjectOpening {
             return;
         }
         try {
+            if (Backups.newestHolds(db)) {
+                return;
+            }
             Backups.make(db, options.clock());
         } catch (IOException | RuntimeException e) {
             db.warn(Message.of(Problem.NO_BACKUP_WARNING, file.getFileName(), Backups.folderOf(file), StoreFailures.plainReason(e)));

@@ -48,6 +48,24 @@ public final class Sql {
         }
     }
 
+    /**
+     * Runs {@code sql} once for each row of arguments with one prepared statement: many rows of
+     * one kind (a transcript's speaker turns) without compiling the statement, and the undo
+     * triggers it fires, for every row.
+     */
+    public void updateEach(String sql, List<Object[]> rows) {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            for (Object[] args : rows) {
+                for (int i = 0; i < args.length; i++) {
+                    ps.setObject(i + 1, toSql(args[i]));
+                }
+                ps.executeUpdate();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("update failed: " + sql, e);
+        }
+    }
+
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... args) {
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();

@@ -87,6 +87,21 @@ public interface StudyRows {
                 rs.getString("label"), attrs.getOrDefault(Sql.uuid(rs, "id"), Map.of())));
     }
 
+    /**
+     * The first informant (in list order) whose label equals {@code label} ignoring case, by
+     * Java's rules. An import asks once per speaker: rather than read every informant, SQLite
+     * picks the candidates, which for an ASCII label are the labels equal to it ignoring ASCII
+     * case and any label with other letters (a dotless ı or a Kelvin sign still matches i or k).
+     */
+    default Optional<UUID> informantIdByLabel(String label) {
+        boolean ascii = label.chars().allMatch(c -> c < 0x80);
+        String candidates = ascii ? " WHERE label = ? COLLATE NOCASE OR length(CAST(label AS BLOB)) <> length(label)" : "";
+        Object[] args = ascii ? new Object[] {label} : new Object[0];
+        return sql().list("SELECT id, label FROM informant" + candidates + " ORDER BY ord, label",
+                rs -> label.equalsIgnoreCase(rs.getString(2)) ? rs.getString(1) : null, args).stream()
+                .filter(java.util.Objects::nonNull).findFirst().map(UUID::fromString);
+    }
+
     default Optional<Informant> informant(UUID id) {
         Map<String, String> attrs = new HashMap<>();
         sql().list("SELECT key, value FROM informant_attribute WHERE informant_id = ?", rs -> attrs.put(rs.getString(1), rs.getString(2)), id);

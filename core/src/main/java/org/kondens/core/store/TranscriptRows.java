@@ -3,6 +3,7 @@ package org.kondens.core.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,9 @@ public interface TranscriptRows {
         sql().update("INSERT INTO transcript(id, session_id, title, text, source_file, hash, imported, ord) VALUES (?,?,?,?,?,?,?,?)",
                 t.id(), t.sessionId(), t.title(), t.text(), t.sourceFile(), t.hash(), t.imported(),
                 sql().count("SELECT count(*) FROM transcript"));
-        for (SpeakerTurn turn : turns) {
-            sql().update("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
-                    t.id(), turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId());
-        }
+        sql().updateEach("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
+                turns.stream().map(turn -> new Object[] {t.id(), turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId()})
+                        .toList());
     }
 
     /** A transcript's columns but its text, which is read once per open file. */
@@ -61,12 +61,31 @@ public interface TranscriptRows {
                 rs.getString("source_file"), rs.getString("hash"), Sql.instant(rs, "imported"));
     }
 
+    /**
+     * Every transcript's speaker turns, in order. A 10-million-word corpus has a quarter of a
+     * million, so each row comes as two numbers and one string (each string read out of SQLite
+     * costs more than the rest of the row): the transcript and informant ids, fixed-width, then
+     * the role and the speaker label. The few distinct ones are parsed once and shared.
+     */
     default Map<UUID, List<SpeakerTurn>> turns() {
+        record Who(UUID transcript, String speaker, SpeakerRole role, UUID informant) {
+        }
         Map<UUID, List<SpeakerTurn>> out = new LinkedHashMap<>();
-        sql().list("SELECT * FROM speaker_turn ORDER BY transcript_id, start", rs -> out
-                .computeIfAbsent(Sql.uuid(rs, "transcript_id"), k -> new ArrayList<>())
-                .add(new SpeakerTurn(rs.getInt("start"), rs.getInt("end"), rs.getString("speaker"),
-                        SpeakerRole.valueOf(rs.getString("role")), Sql.uuid(rs, "informant_id"))));
+        Map<String, Who> known = new HashMap<>();
+        int idChars = 36; // ids are stored as UUID.toString()
+        sql().list("SELECT start, end, transcript_id || coalesce(informant_id, '" + "-".repeat(idChars) + "') || role || char(31)"
+                + " || speaker FROM speaker_turn ORDER BY transcript_id, start", rs -> {
+                    Who who = known.computeIfAbsent(rs.getString(3), key -> {
+                        int roleEnd = key.indexOf('\u001f', 2 * idChars);
+                        String informant = key.substring(idChars, 2 * idChars);
+                        return new Who(UUID.fromString(key.substring(0, idChars)), key.substring(roleEnd + 1),
+                                SpeakerRole.valueOf(key.substring(2 * idChars, roleEnd)),
+                                informant.startsWith("-") ? null : UUID.fromString(informant));
+                    });
+                    out.computeIfAbsent(who.transcript(), k -> new ArrayList<>())
+                            .add(new SpeakerTurn(rs.getInt(1), rs.getInt(2), who.speaker(), who.role(), who.informant()));
+                    return null;
+                });
         return out;
     }
 

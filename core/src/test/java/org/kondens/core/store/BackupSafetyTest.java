@@ -37,7 +37,9 @@ class BackupSafetyTest {
     void aDamagedProjectIsNotBackedUpSoTheGoodBackupsSurviveAnyNumberOfOpens() throws Exception {
         Path file = projectWithContent();
         for (int day = 0; day < Backups.KEEP; day++) {
-            openOnDay(file, day).close();
+            try (StcProject p = openOnDay(file, day)) {
+                p.addTheme("Dag " + day, ""); // each day's work, so each next open has something new to back up
+            }
         }
         List<Path> good = Backups.list(file);
         assertEquals(Backups.KEEP, good.size());

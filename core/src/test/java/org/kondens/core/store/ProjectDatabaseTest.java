@@ -241,7 +241,9 @@ class ProjectDatabaseTest {
         }
         Instant t = Instant.now().truncatedTo(ChronoUnit.SECONDS).plus(Duration.ofHours(1));
         Duration interval = Duration.ofMinutes(10);
-        StcProject.open(file, backupsEvery(interval, t)).close();
+        try (StcProject p = StcProject.open(file, backupsEvery(interval, t))) {
+            p.setTitle("Endret etter backupen"); // so the next backup has something new to hold
+        }
         assertEquals(1, Backups.list(file).size());
         // The age of the newest backup is its file time; pin it to the (test) clock's time.
         Files.setLastModifiedTime(Backups.list(file).get(0), FileTime.from(t));
