@@ -4,14 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.kondens.core.sample.CorpusGenerator;
 import org.kondens.core.stc.EditBench;
 import org.kondens.core.stc.StcProject;
 import picocli.CommandLine.Command;
@@ -28,6 +22,10 @@ final class BenchCommand extends CliCommand {
     @Option(names = "--words", split = ",", defaultValue = "1000000", paramLabel = "N[,N…]",
             description = "corpus sizes in words, each measured on its own (default 1,000,000; e.g. 1000000,3000000,10000000,30000000)")
     List<Integer> words;
+
+    @Option(names = "--heap", paramLabel = "-XmxN", description = "the heap each phase runs with (default: the app's, "
+            + ScaleBench.HEAP + ")")
+    String heap = ScaleBench.HEAP;
 
     @Option(names = "--compare-scan", description = "also time a plain regex scan of the same texts (what simpler tools do) and "
             + "print the indexed search's ratio to it")
@@ -95,13 +93,16 @@ final class BenchCommand extends CliCommand {
             throw new UncheckedIOException(e);
         } finally {
             if (dir == null && work != null) {
-                deleteTree(work);
+                ScaleBench.deleteTree(work);
             }
         }
     }
 
     private int run(Path work) {
-        ScaleBench.Report report = ScaleBench.run(work, words, perTranscript, compareScan);
+        if (!heap.matches("-Xmx\\d+[kmgKMG]?")) {
+            throw usage("--heap is a Java heap option such as -Xmx1g, not '" + heap + "'.");
+        }
+        ScaleBench.Report report = ScaleBench.run(work, words, perTranscript, compareScan, heap);
         // The everyday figures (project file, edits, exports) on the largest project, in this JVM.
         Path largest = ScaleBench.project(work, words.stream().max(Integer::compare).orElseThrow());
         var storeTimes = org.kondens.core.stc.StoreBench.run(largest);
@@ -130,68 +131,5 @@ final class BenchCommand extends CliCommand {
         times.forEach((edit, t) -> b.append("\n  ").append(String.format(Locale.ROOT, "%-16s", edit)).append(t.containsKey("p50Ms")
                 ? String.format(Locale.ROOT, "p50 %8.2f   p95 %8.2f", t.get("p50Ms"), t.get("p95Ms")) : t.toString()));
         return b.toString();
-    }
-
-    /** 200 queries, the same every run: inflected words, phrases, proximity, prefixes and Boolean pairs. */
-    static List<String> queryMix() {
-        List<String> words = CorpusGenerator.vocabulary().stream().filter(w -> w.length() >= 4 && !List.of("ikke", "eller").contains(w)).toList();
-        String[] endings = {"", "", "en", "ene", "er", "et", "a"};
-        Random r = new Random(CorpusGenerator.SEED);
-        List<String> q = new ArrayList<>();
-        for (int i = 0; i < 80; i++) {
-            q.add(pick(words, r) + endings[r.nextInt(endings.length)]);
-        }
-        for (int i = 0; i < 15; i++) {
-            q.add("\"" + pick(words, r) + " " + pick(words, r) + "\"");
-        }
-        for (int i = 0; i < 15; i++) {
-            q.add("\"" + pick(words, r) + " " + pick(words, r) + "\"~5");
-        }
-        for (int i = 0; i < 30; i++) {
-            q.add(pick(words, r).substring(0, 4) + "*");
-        }
-        for (int i = 0; i < 30; i++) {
-            q.add(pick(words, r) + " og " + pick(words, r));
-        }
-        for (int i = 0; i < 20; i++) {
-            q.add(pick(words, r) + " eller " + pick(words, r));
-        }
-        for (int i = 0; i < 10; i++) {
-            q.add(pick(words, r) + " ikke " + pick(words, r));
-        }
-        return q;
-    }
-
-    /** What a simple tool does with the query: a case-insensitive scan for its words as prefixes. */
-    static Pattern scanPattern(String query) {
-        List<String> alternatives = new ArrayList<>();
-        String[] parts = query.replace("\"", " ").replaceAll("~\\d+", " ").replace("*", " ").split("\\s+");
-        for (int i = 0; i < parts.length; i++) {
-            String w = parts[i];
-            if (w.isBlank() || w.equals("og") || w.equals("eller")) {
-                continue;
-            }
-            if (w.equals("ikke")) {
-                i++;
-                continue;
-            }
-            alternatives.add(Pattern.quote(w));
-        }
-        return Pattern.compile("(?iu)\\b(?:" + String.join("|", alternatives) + ")\\w*");
-    }
-
-    private static String pick(List<String> words, Random r) {
-        return words.get(r.nextInt(words.size()));
-    }
-
-
-
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> s = Files.walk(root)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is harmless
-        }
     }
 }

@@ -1,18 +1,15 @@
 package org.kondens.app.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.search.IndexBuild;
+import org.kondens.core.search.SearchBench;
 import org.kondens.core.search.SearchIndex;
+import org.kondens.core.stc.ImportBench;
 import org.kondens.core.stc.StcProject;
-import org.kondens.core.stc.TranscriptImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -43,7 +40,7 @@ final class BenchPhaseCommand extends CliCommand {
             case "import" -> importCorpus();
             case "index" -> buildIndex();
             case "open" -> open();
-            case "search" -> ScaleBench.searchFigures(project, dir, compareScan);
+            case "search" -> search();
             default -> throw usage("PHASE is import, index, open or search, not '" + phase + "'.");
         };
         figures.put("peakRssMB", ScaleBench.peakRssMB());
@@ -53,43 +50,18 @@ final class BenchPhaseCommand extends CliCommand {
         return 0;
     }
 
+    /** The corpus imported as {@code kondens import} does it (streamed, batched, read in parallel). */
     private Map<String, Object> importCorpus() {
-        List<Path> files;
-        try (Stream<Path> s = Files.list(dir)) {
-            files = s.filter(f -> f.toString().endsWith(".txt")).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        long t0 = System.nanoTime();
-        long words;
-        try (StcProject p = StcProject.create(project, "Benchmark", Language.NB)) {
-            words = TranscriptImport.importAll(p, files, List.of(), (d, t, f) -> { }, () -> false).stream()
-                    .filter(TranscriptImport.FileResult::ok).mapToLong(r -> r.read().words()).sum();
-        }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        Map<String, Object> f = new LinkedHashMap<>();
-        f.put("seconds", ScaleBench.round(seconds));
-        f.put("words", words);
-        f.put("transcripts", files.size());
-        f.put("wordsPerSecond", Math.round(words / seconds));
-        return f;
+        return new LinkedHashMap<>(ImportBench.run(dir, project));
     }
 
+    /** The index built from the project file, transcript by transcript, as the app's index thread does. */
     private Map<String, Object> buildIndex() {
-        long t0 = System.nanoTime();
-        ProjectSnapshot s;
-        try (StcProject p = StcProject.openReadOnly(project)) {
-            s = p.snapshot();
-        }
-        double readSeconds = (System.nanoTime() - t0) / 1e9;
+        IndexBuild.Result r = IndexBuild.run(project, dir);
         Map<String, Object> f = new LinkedHashMap<>();
-        try (SearchIndex index = SearchIndex.open(dir, s.project().id(), Language.NB)) {
-            long t1 = System.nanoTime();
-            index.sync(s);
-            f.put("seconds", ScaleBench.round((System.nanoTime() - t1) / 1e9));
-            f.put("bytes", index.sizeBytes());
-        }
-        f.put("projectReadSeconds", ScaleBench.round(readSeconds));
+        f.put("seconds", ScaleBench.round(r.seconds()));
+        f.put("syncSeconds", ScaleBench.round(r.syncSeconds()));
+        f.put("bytes", r.indexBytes());
         return f;
     }
 
@@ -127,6 +99,15 @@ final class BenchPhaseCommand extends CliCommand {
                 }
             }
         }
+    }
+
+    /** The query mix as the app runs it (published snapshot, index keeper), after a warm-up. */
+    private Map<String, Object> search() {
+        ProjectSnapshot s;
+        try (StcProject p = StcProject.openReadOnly(project)) {
+            s = p.snapshot();
+        }
+        return new LinkedHashMap<>(SearchBench.run(dir, s, compareScan).toMap());
     }
 
     private static String name(String prefix, String figure) {

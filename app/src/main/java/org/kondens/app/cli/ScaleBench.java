@@ -42,7 +42,8 @@ final class ScaleBench {
     static final List<Goal> GOALS = List.of(
             new Goal("search p50 (as the app runs it)", "search", "p50Ms", 9, true, "ms"),
             new Goal("search p99 (as the app runs it)", "search", "p99Ms", 50, true, "ms"),
-            new Goal("search vs a plain scan", "search", "scanRatio", 50, false, "×"),
+            new Goal("search p99, most common words", "search", "commonWordsP99Ms", 50, true, "ms"),
+            new Goal("search vs a plain scan", "search", "speedupVsScan", 50, false, "×"),
             new Goal("open to a usable project (warm)", "open", "usableMs", 1000, true, "ms"),
             new Goal("open in a fresh JVM", "open", "coldUsableMs", 1000, true, "ms"),
             new Goal("reopen, nothing changed (fresh JVM)", "reopen", "coldUsableMs", 1000, true, "ms"),
@@ -60,15 +61,15 @@ final class ScaleBench {
     }
 
     /** Runs every size in {@code words}; the project of size {@code n} is left at {@link #project}(work, n). */
-    static Report run(Path work, List<Integer> words, int perTranscript, boolean compareScan) {
+    static Report run(Path work, List<Integer> words, int perTranscript, boolean compareScan, String heap) {
         Map<String, Object> sizes = new LinkedHashMap<>();
         StringBuilder table = new StringBuilder();
         for (int n : words) {
-            Map<String, JsonNode> phases = size(work.resolve("w" + n), n, perTranscript, compareScan);
+            Map<String, JsonNode> phases = size(work.resolve("w" + n), n, perTranscript, compareScan, heap);
             sizes.put(String.valueOf(n), phases);
-            table.append(table(n, phases));
+            table.append(table(n, phases, heap));
         }
-        Map<String, Object> json = Printer.obj("heap", HEAP, "cores", Runtime.getRuntime().availableProcessors(), "sizes", sizes,
+        Map<String, Object> json = Printer.obj("heap", heap, "cores", Runtime.getRuntime().availableProcessors(), "sizes", sizes,
                 "goals", GOALS.stream().map(g -> Printer.obj("name", g.name(), "phase", g.phase(), "figure", g.figure(),
                         "bound", g.bound(), "atMost", g.atMost())).toList());
         return new Report(table.toString().stripTrailing(), json);
@@ -79,25 +80,25 @@ final class ScaleBench {
         return work.resolve("w" + words).resolve("bench.kondens");
     }
 
-    private static Map<String, JsonNode> size(Path dir, int words, int perTranscript, boolean compareScan) {
+    private static Map<String, JsonNode> size(Path dir, int words, int perTranscript, boolean compareScan, String heap) {
         int transcripts = Math.max(1, words / perTranscript);
         Path corpus = dir.resolve("corpus");
         CorpusGenerator.write(corpus, transcripts, words / transcripts);
         Path project = dir.resolve("bench.kondens");
         Path cache = dir.resolve("cache");
         Map<String, JsonNode> phases = new LinkedHashMap<>();
-        phases.put("import", phase("import", project, corpus, false));
+        phases.put("import", phase("import", project, corpus, false, heap));
         deleteTree(corpus); // the project holds the texts now; the corpus is not needed again
-        phases.put("index", phase("index", project, cache, false));
-        phases.put("open", phase("open", project, cache, false));
-        phases.put("reopen", phase("open", project, cache, false));
-        phases.put("search", phase("search", project, cache, compareScan));
+        phases.put("index", phase("index", project, cache, false, heap));
+        phases.put("open", phase("open", project, cache, false, heap));
+        phases.put("reopen", phase("open", project, cache, false, heap));
+        phases.put("search", phase("search", project, cache, compareScan, heap));
         return phases;
     }
 
-    /** Runs one phase in a JVM of its own with {@link #HEAP}; its figures as JSON. */
-    private static JsonNode phase(String phase, Path project, Path dir, boolean compareScan) {
-        List<String> cmd = new ArrayList<>(List.of(javaCommand(), HEAP, "--enable-native-access=ALL-UNNAMED",
+    /** Runs one phase in a JVM of its own with {@code heap} (e.g. {@link #HEAP}); its figures as JSON. */
+    private static JsonNode phase(String phase, Path project, Path dir, boolean compareScan, String heap) {
+        List<String> cmd = new ArrayList<>(List.of(javaCommand(), heap, "--enable-native-access=ALL-UNNAMED",
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"), "org.kondens.app.Launcher", "bench-phase", phase,
                 project.toString(), dir.toString()));
@@ -126,8 +127,8 @@ final class ScaleBench {
     }
 
     /** The size's figures, each goal with its figure and whether it is met. */
-    private static String table(int words, Map<String, JsonNode> phases) {
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d words (%s, %d cores)%n", words, HEAP,
+    private static String table(int words, Map<String, JsonNode> phases, String heap) {
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%,d words (%s, %d cores)%n", words, heap,
                 Runtime.getRuntime().availableProcessors()));
         for (Goal g : GOALS) {
             JsonNode v = phases.get(g.phase()).get(g.figure());
@@ -154,11 +155,6 @@ final class ScaleBench {
 
     private static String number(double v, String unit) {
         return (v >= 1000 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.2f", v)) + " " + unit;
-    }
-
-    /** Search figures, for the search phase: warmed up, then timed as the app runs a search. */
-    static Map<String, Object> searchFigures(Path project, Path cache, boolean compareScan) {
-        return SearchPhase.run(project, cache, compareScan);
     }
 
     /** The peak resident memory of this JVM in MB (Linux), else the heap in use. */

@@ -25,7 +25,7 @@ final class ScreenBench {
     static void run(Path work, Path study, int units, List<Integer> corpusWords, Printer printer) {
         Map<String, Map<String, Map<String, Double>>> times = new LinkedHashMap<>();
         Map<String, Double> setup = new LinkedHashMap<>();
-        List<String> queries = BenchCommand.queryMix();
+        List<String> queries = org.kondens.core.search.SearchBench.QUERY_MIX;
 
         long t0 = System.nanoTime();
         Path sample = work.resolve("sample.kondens");

@@ -36,7 +36,7 @@ class BenchCliTest {
             JsonNode phases = b.get("sizes").get(size);
             JsonNode imp = phases.get("import");
             assertTrue(imp.get("words").asLong() >= Long.parseLong(size), imp.toString());
-            assertEquals(Long.parseLong(size) / 5000, imp.get("transcripts").asLong());
+            assertEquals(Long.parseLong(size) / 5000, imp.get("imported").asLong(), "every file imported");
             for (String phase : new String[] {"import", "index", "open", "reopen", "search"}) {
                 JsonNode p = phases.get(phase);
                 assertTrue(p.get("peakRssMB").asLong() > 0, phase + " measures its own memory: " + p);
@@ -46,7 +46,8 @@ class BenchCliTest {
             assertTrue(phases.get("open").get("indexCurrent").asBoolean(), "the index built is current when the project opens");
             JsonNode search = phases.get("search");
             assertTrue(search.get("p50Ms").asDouble() > 0 && search.get("p99Ms").asDouble() >= search.get("p50Ms").asDouble(), search.toString());
-            assertTrue(search.get("scanHits").asLong() > 0 && search.get("scanRatio").asDouble() > 0, search.toString());
+            assertTrue(search.get("scanMeanMs").asDouble() > 0 && search.get("speedupVsScan").asDouble() > 0, search.toString());
+            assertTrue(search.get("commonWordPassages").get("hjelp").asInt() > 0, "the most common words are in the mix: " + search);
         }
         assertEquals(ScaleBench.GOALS.size(), b.get("goals").size());
         assertTrue(b.get("store").get("fileMB").asDouble() > 0);
