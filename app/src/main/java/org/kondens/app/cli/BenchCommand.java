@@ -63,8 +63,8 @@ final class BenchCommand extends CliCommand {
             + "else the jar, with packaging/build/kondens.aot when there is one)")
     Path image = StartupBench.IMAGE;
 
-    @Option(names = "--startup-project", paramLabel = "P", description = "with --startup: also time opening project P until the "
-            + "reader shows text (repeatable; e.g. a project left by bench --dir)")
+    @Option(names = "--startup-project", paramLabel = "P", description = "with --startup: also time opening project P until "
+            + "the area it opens in shows its text (repeatable; e.g. a project left by bench --dir)")
     List<Path> startupProjects = new java.util.ArrayList<>();
 
     @Option(names = "--runs", defaultValue = "5", paramLabel = "N", description = "interleaved runs each for --startup (default 5)")
