@@ -20,7 +20,7 @@ final class InfoCommand extends ProjectCommand {
     int run(StcProject project, Printer out) {
         ProjectSnapshot s = project.snapshot();
         List<Hint> hints = project.hints();
-        long words = s.transcripts().stream().mapToLong(t -> t.text().split("\\s+").length).sum();
+        long words = s.transcripts().stream().mapToLong(t -> org.kondens.core.importer.ImportedTranscript.words(t.text())).sum();
         long condensed = s.subgroups().stream().filter(x -> !x.condensate().isBlank()).count();
         long analysed = s.subgroups().stream().filter(x -> !x.analyticText().isBlank()).count();
         long finalNames = s.codeGroups().stream().filter(g -> g.finalName() != null).count();

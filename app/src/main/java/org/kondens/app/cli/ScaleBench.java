@@ -23,11 +23,11 @@ import org.kondens.core.sample.CorpusGenerator;
 final class ScaleBench {
 
     /**
-     * The maximum heap of the installed app and of every bench phase: a quarter of an 8 GB laptop,
-     * whatever the machine (Java's default grows with its memory), and room for a 30 M-word
-     * project's snapshot next to the index readers. Also in packaging/settings.env.
+     * The maximum heap of the installed app and of every bench phase (packaging/settings.env says
+     * why 1 GB): set, not left to Java's default that grows with the machine, so the bench shows
+     * what fits on a laptop.
      */
-    static final String HEAP = "-Xmx2g";
+    static final String HEAP = "-Xmx1g";
 
     /** QualCoder's import of the same 10.4 M-word .txt corpus took 25–29 s wall (issue 17, side by side). */
     static final double QUALCODER_WORDS_PER_SECOND = 10_398_469 / 25.0;

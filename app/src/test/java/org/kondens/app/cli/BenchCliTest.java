@@ -40,7 +40,7 @@ class BenchCliTest {
             for (String phase : new String[] {"import", "index", "open", "reopen", "search"}) {
                 JsonNode p = phases.get(phase);
                 assertTrue(p.get("peakRssMB").asLong() > 0, phase + " measures its own memory: " + p);
-                assertTrue(p.get("maxHeapMB").asLong() <= 2048 + 64, phase + " runs with the shipped heap: " + p);
+                assertTrue(p.get("maxHeapMB").asLong() <= 1024 + 64, phase + " runs with the shipped heap: " + p);
             }
             assertTrue(phases.get("index").get("bytes").asLong() > 0);
             assertTrue(phases.get("open").get("indexCurrent").asBoolean(), "the index built is current when the project opens");

@@ -35,7 +35,6 @@ import org.kondens.app.gui.common.Styled;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.importer.ImportedTranscript;
 import org.kondens.core.importer.TranscriptFiles;
-import org.kondens.core.stc.TranscriptImport.FileResult;
 
 /**
  * Importing transcripts: choose files or drop them on the window; each is read in the background
@@ -348,7 +347,7 @@ public final class ImportDialog {
     }
 
     /** Imports every file that was read (what "Import" does). */
-    CompletableFuture<List<FileResult>> runImport() {
+    CompletableFuture<List<ImportViewModel.Imported>> runImport() {
         return vm.runImport();
     }
 

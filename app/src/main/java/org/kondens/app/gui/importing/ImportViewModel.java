@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -161,7 +162,7 @@ public final class ImportViewModel {
     }
 
     /** Imports every file that was read, each with its label (or its speakers' labels), one result per file. */
-    public CompletableFuture<List<FileResult>> runImport() {
+    public CompletableFuture<List<Imported>> runImport() {
         List<ImportFile> chosen = importable();
         if (chosen.isEmpty() || running.get()) {
             return CompletableFuture.completedFuture(List.of());
@@ -187,15 +188,18 @@ public final class ImportViewModel {
         summary.set("");
         outcome.set(Outcome.NONE);
         recount();
-        CompletableFuture<List<FileResult>> done = wb.edit(p -> {
-            List<FileResult> results = new ArrayList<>();
+        java.util.Locale locale = t.locale();
+        // Each file's outcome is kept without its text, so a large import holds no corpus in memory.
+        CompletableFuture<List<Imported>> done = wb.edit(p -> {
+            List<Imported> results = new ArrayList<>();
             if (!labelled.isEmpty()) {
-                results.addAll(TranscriptImport.importAll(p, labelled, labels, (n, all, current) -> tell(n, total, current), cancelled::get));
+                TranscriptImport.importEach(p, labelled, labels, (n, all, current) -> tell(n, total, current), cancelled::get,
+                        r -> results.add(Imported.of(r, locale)));
             }
             int offset = labelled.size();
             if (!plain.isEmpty()) {
-                results.addAll(TranscriptImport.importAll(p, plain, List.of(), (n, all, current) -> tell(offset + n, total, current),
-                        cancelled::get));
+                TranscriptImport.importEach(p, plain, List.of(), (n, all, current) -> tell(offset + n, total, current),
+                        cancelled::get, r -> results.add(Imported.of(r, locale)));
             }
             return results;
         });
@@ -207,19 +211,32 @@ public final class ImportViewModel {
                 recount();
                 return;
             }
-            for (FileResult r : results) {
+            for (Imported r : results) {
                 ImportFile f = byPath.get(r.file());
                 if (f != null) {
-                    f.message.set(r.ok() ? r.transcript().title() : r.error(t.locale()));
+                    f.message.set(r.ok() ? r.title() : r.error());
                     f.state.set(r.ok() ? ImportFile.State.IMPORTED : ImportFile.State.FAILED);
                 }
             }
-            long ok = results.stream().filter(FileResult::ok).count();
+            long ok = results.stream().filter(Imported::ok).count();
             outcome.set(ok == results.size() ? Outcome.ALL_IMPORTED : Outcome.SOME_FAILED);
             summary.set(t.get("import.summary", ok, results.size() - ok));
-            results.stream().filter(FileResult::ok).findFirst().ifPresent(r -> wb.transcript.set(r.transcript().id()));
+            results.stream().filter(Imported::ok).findFirst().ifPresent(r -> wb.transcript.set(r.transcriptId()));
             recount();
         });
+    }
+
+    /** What the dialog shows of one imported file: its transcript or why it was refused, not its text. */
+    public record Imported(Path file, UUID transcriptId, String title, String error) {
+
+        static Imported of(FileResult r, java.util.Locale locale) {
+            return r.ok() ? new Imported(r.file(), r.transcript().id(), r.transcript().title(), null)
+                    : new Imported(r.file(), null, null, r.error(locale));
+        }
+
+        public boolean ok() {
+            return transcriptId != null;
+        }
     }
 
     /** On the project thread: progress, handed to the screen. */

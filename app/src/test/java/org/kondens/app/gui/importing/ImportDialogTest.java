@@ -18,7 +18,6 @@ import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
-import org.kondens.core.stc.TranscriptImport.FileResult;
 import org.testfx.framework.junit5.ApplicationTest;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -63,10 +62,10 @@ class ImportDialogTest extends ApplicationTest {
         assertEquals("Import 2 files", d.run.getText());
 
         interact(() -> listed.get(1).label.set("Kari"));
-        List<FileResult> results = WaitForAsyncUtils.asyncFx(() -> d.runImport()).get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
+        List<ImportViewModel.Imported> results = WaitForAsyncUtils.asyncFx(() -> d.runImport()).get(10, TimeUnit.SECONDS).get(60, TimeUnit.SECONDS);
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, results.size());
-        assertTrue(results.stream().allMatch(FileResult::ok));
+        assertTrue(results.stream().allMatch(ImportViewModel.Imported::ok));
         assertEquals(2, wb.snapshot().transcripts().size());
         List<String> labels = wb.snapshot().informants().stream().map(Informant::label).toList();
         assertTrue(labels.contains("Kari"), labels.toString());

@@ -17,7 +17,6 @@ import org.kondens.app.gui.common.ModelSample;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.Informant;
 import org.kondens.core.model.Language;
-import org.kondens.core.stc.TranscriptImport.FileResult;
 
 /** Importing's rules without JavaFX: files read for checking, a bad file one line, labels, one result per file. */
 class ImportViewModelTest {
@@ -73,9 +72,9 @@ class ImportViewModelTest {
         ModelSample.await(vm.addFiles(List.of(STUDY.resolve("intervju1.txt"), STUDY.resolve("intervju2.docx"))));
         List<ImportFile> listed = List.copyOf(vm.files());
         listed.get(1).label.set("  Kari ");
-        List<FileResult> results = ModelSample.await(vm.runImport());
+        List<ImportViewModel.Imported> results = ModelSample.await(vm.runImport());
         assertEquals(2, results.size());
-        assertTrue(results.stream().allMatch(FileResult::ok));
+        assertTrue(results.stream().allMatch(ImportViewModel.Imported::ok));
         assertEquals(2, wb.snapshot().transcripts().size());
         List<String> labels = wb.snapshot().informants().stream().map(Informant::label).toList();
         assertTrue(labels.contains("Kari"), labels.toString());
