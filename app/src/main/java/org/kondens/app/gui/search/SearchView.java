@@ -118,6 +118,7 @@ public final class SearchView implements WorkView {
         // Shown only when units of the chosen group keep deeper codes from another tool.
         ComboBox<Choice> codePath = choice("search-code-path", "search.filter.codePath", vm.codePaths, vm.codePath);
         codePath.disableProperty().bind(vm.subgroupOpen().not());
+        codePath.setPrefWidth(280); // a path of names is longer than one name
         codePath.visibleProperty().bind(javafx.beans.binding.Bindings.size(vm.codePaths).greaterThan(1));
         codePath.managedProperty().bind(codePath.visibleProperty());
         CheckBox uncoded = new CheckBox(t.get("search.filter.uncoded"));
@@ -183,7 +184,10 @@ public final class SearchView implements WorkView {
                 hits.getSelectionModel().select(h);
             }
         });
-        Label placeholder = Styled.wrapped(t.get("search.placeholder"), "text-muted");
+        Label placeholder = Styled.wrapped("", "text-muted");
+        // Before a search: how to search; after one without hits: what to try instead.
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(vm.summaryProperty().isEmpty())
+                .then(t.get("search.placeholder")).otherwise(vm.summaryProperty()));
         placeholder.setMaxWidth(520);
         hits.setPlaceholder(placeholder);
         hits.setOnKeyPressed(e -> {
