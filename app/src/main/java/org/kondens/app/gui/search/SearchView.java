@@ -140,6 +140,8 @@ public final class SearchView implements WorkView {
         Label summary = Styled.label("", "text-muted");
         summary.setId("search-summary");
         summary.textProperty().bind(vm.summaryProperty());
+        // Without hits the list itself says what was not found.
+        summary.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(vm.hits()));
 
         VBox top = new VBox(6, box, syntax, filters, error, summary);
         top.setPadding(new Insets(10, 12, 6, 12));
