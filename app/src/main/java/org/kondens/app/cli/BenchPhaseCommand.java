@@ -3,7 +3,6 @@ package org.kondens.app.cli;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.kondens.core.model.Language;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.search.IndexBuild;
 import org.kondens.core.search.SearchBench;
@@ -83,7 +82,7 @@ final class BenchPhaseCommand extends CliCommand {
             long t1 = System.nanoTime();
             ProjectSnapshot s = p.snapshot();
             long t2 = System.nanoTime();
-            try (SearchIndex index = SearchIndex.open(dir, s.project().id(), Language.NB)) {
+            try (SearchIndex index = SearchIndex.open(dir, s.project().id(), s.project().language())) {
                 boolean current = index.isCurrent(s);
                 long t3 = System.nanoTime();
                 f.put(name(prefix, "openMs"), ScaleBench.round((t1 - t0) / 1e6));

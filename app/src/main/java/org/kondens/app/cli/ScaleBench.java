@@ -81,6 +81,7 @@ final class ScaleBench {
     }
 
     private static Map<String, JsonNode> size(Path dir, int words, int perTranscript, boolean compareScan, String heap) {
+        deleteTree(dir); // a bench run again in the same --dir starts from nothing
         int transcripts = Math.max(1, words / perTranscript);
         Path corpus = dir.resolve("corpus");
         CorpusGenerator.write(corpus, transcripts, words / transcripts);
@@ -98,7 +99,8 @@ final class ScaleBench {
 
     /** Runs one phase in a JVM of its own with {@code heap} (e.g. {@link #HEAP}); its figures as JSON. */
     private static JsonNode phase(String phase, Path project, Path dir, boolean compareScan, String heap) {
-        List<String> cmd = new ArrayList<>(List.of(javaCommand(), heap, "--enable-native-access=ALL-UNNAMED",
+        // The app's own JVM options but the heap (C1 only, as the installed app runs).
+        List<String> cmd = new ArrayList<>(List.of(javaCommand(), heap, "--enable-native-access=ALL-UNNAMED", "-XX:TieredStopAtLevel=1",
                 "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"),
                 "-cp", System.getProperty("java.class.path"), "org.kondens.app.Launcher", "bench-phase", phase,
                 project.toString(), dir.toString()));

@@ -44,7 +44,9 @@ final class CodeNames {
 
     /** The name to write for a code named {@code name} below {@code path} (its code group's name, then the codes below it). */
     String written(String name, String path) {
-        return uses.getOrDefault(key(name), 0) > 1 ? name + " (" + path + ")" : name;
+        String suffix = " (" + path + ")";
+        // A name that already ends in its path ("Smerte (Helse)" in Helse) is suffixed too, so the reader takes off exactly one.
+        return uses.getOrDefault(key(name), 0) > 1 || name.endsWith(suffix) ? name + suffix : name;
     }
 
     private static String key(String name) {

@@ -21,10 +21,10 @@ public record CodePath(List<String> names) {
         names = List.copyOf(names);
     }
 
-    /** The path written as {@code A › B › C}. */
+    /** The path written as {@code A › B › C} (a name may hold a "›" of its own without spaces around it). */
     public static CodePath parse(String text) {
         List<String> names = new ArrayList<>();
-        for (String n : text.split(SEPARATOR.strip())) {
+        for (String n : (" " + text.strip() + " ").split(SEPARATOR)) {
             if (!n.isBlank()) {
                 names.add(n.strip());
             }
@@ -74,9 +74,16 @@ public record CodePath(List<String> names) {
         return upTo.equals(g) || upTo.endsWith(SEPARATOR + g);
     }
 
-    /** Whether {@code part} ("B › C" or "B > C", any case) names a run of this path's codes, as a search filter asks. */
+    /**
+     * Whether {@code part} ("B › C", any case) names a run of this path's codes, as a search filter
+     * asks; typed without the › sign, "B > C" is read the same (but a name with a ">" of its own is
+     * matched as it is first).
+     */
     public boolean contains(String part) {
-        CodePath p = parse(part.replace('>', '›'));
+        return runOf(parse(part)) || !part.contains("›") && part.contains(" > ") && runOf(parse(part.replace(" > ", SEPARATOR)));
+    }
+
+    private boolean runOf(CodePath p) {
         if (p.names.isEmpty()) {
             return true;
         }

@@ -145,10 +145,10 @@ public final class TranscriptImport {
                         ReadAhead.Read read;
                         try {
                             read = reads.next();
-                        } catch (RuntimeException e) { // the reading itself was stopped (interrupted)
-                            done.add(new FileResult(file, null, null, new KondensException(e, Problem.IMPORT_CANNOT_READ,
-                                    file.getFileName().toString(), String.valueOf(e.getMessage())), 0));
-                            continue;
+                        } catch (RuntimeException e) { // the reading itself was stopped (interrupted): as a cancel
+                            next--;
+                            stopped = true;
+                            return;
                         }
                         if (read.refusal() != null) {
                             done.add(new FileResult(read.file(), null, null, read.refusal(), 0));
@@ -160,6 +160,11 @@ public final class TranscriptImport {
                             chars += read.transcript().text().length();
                         } catch (KondensException e) {
                             done.add(new FileResult(read.file(), null, null, e, 0));
+                        } catch (org.kondens.core.store.ProjectDatabase.BatchFailed e) {
+                            if (e.failure() instanceof KondensException k) {
+                                done.add(new FileResult(read.file(), null, null, k, 0)); // reported with the batch below
+                            }
+                            throw e;
                         }
                     }
                 });

@@ -177,16 +177,40 @@ public final class ProjectDatabase implements AutoCloseable {
                         s.update("RELEASE kondens_step");
                         changes[0] = changes[0].and(change[0]);
                         return result;
+                    } catch (Error e) {
+                        throw e; // the whole transaction is rolled back (inTransaction)
                     } catch (RuntimeException e) {
-                        s.update("ROLLBACK TO kondens_step");
-                        s.update("RELEASE kondens_step");
-                        throw e instanceof KondensException k ? k : StoreFailures.inUse(file, e);
+                        RuntimeException failure = e instanceof KondensException ? e : StoreFailures.inUse(file, e);
+                        try {
+                            s.update("ROLLBACK TO kondens_step");
+                            s.update("RELEASE kondens_step");
+                        } catch (RuntimeException gone) {
+                            // After a full disk SQLite may have rolled back the whole transaction:
+                            // the batch ends here, with the first failure, and none of it is kept.
+                            throw new BatchFailed(failure);
+                        }
+                        throw failure;
                     }
                 }
             });
             return null;
         });
         pending = pending.and(changes[0]);
+    }
+
+    /** A step of {@link #writeSteps} failed so that the whole transaction is lost: nothing of the batch is kept. */
+    public static final class BatchFailed extends RuntimeException {
+        private final RuntimeException failure;
+
+        BatchFailed(RuntimeException failure) {
+            super(failure);
+            this.failure = failure;
+        }
+
+        /** The failure that ended the batch, a one-line {@link KondensException} for conditions of the disk ("the disk is full"). */
+        public RuntimeException failure() {
+            return failure;
+        }
     }
 
     private <T> T action(Sql s, String action, String detail, boolean undoable, Work<T> work, ProjectChange[] change) {
@@ -392,9 +416,16 @@ public final class ProjectDatabase implements AutoCloseable {
         } catch (KondensException e) {
             rollback();
             throw e;
+        } catch (BatchFailed e) {
+            rollback();
+            throw e.failure();
         } catch (RuntimeException | SQLException e) {
             rollback();
             throw StoreFailures.inUse(file, e);
+        } catch (Error e) {
+            // Out of memory on the way: nothing of this transaction may ride along with the next one.
+            rollback();
+            throw e;
         }
     }
 

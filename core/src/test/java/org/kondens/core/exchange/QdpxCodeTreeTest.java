@@ -154,6 +154,17 @@ class QdpxCodeTreeTest {
         Path again = dir.resolve("rep-kondens.qdpx");
         QdpxWriter.write(first, again);
         assertEquals(expected, units(importFile(again, "rep-again")), "the plain names come back");
+
+        // A name that already ends in its parent's name keeps it through the round trip.
+        Path named = dir.resolve("rep-again.kondens");
+        try (StcProject p = StcProject.open(named)) {
+            var bolig = p.findCodeGroup("Bolig");
+            p.renameSubgroup(p.findSubgroup(bolig.id(), "Egen dør").id(), "Egen dør (Bolig)");
+        }
+        Path third = dir.resolve("rep-third.qdpx");
+        QdpxWriter.write(QdpxRoundTripTest.snapshot(named), third);
+        assertEquals(List.of(expected.get(0), "Så kom nøkkelen. | Bolig/Egen dør (Bolig) | code: Bolig › Egen dør › Nøkkelen",
+                expected.get(2), expected.get(3)), units(importFile(third, "rep-third")));
     }
 
     @Test

@@ -39,6 +39,10 @@ class CodePathTest {
         assertTrue(p.contains("hjelp > fra ansatte"), "typed without the › sign");
         assertTrue(p.contains("Mestring › Hjelp › Fra ansatte › Fra leger"));
         assertFalse(p.contains("Fra"));
+        CodePath arrows = CodePath.parse("Forløp › Hjem -> sykehus › Over 60 > 80");
+        assertTrue(arrows.contains("Hjem -> sykehus › Over 60 > 80"), "a name with > of its own, as the chooser passes it");
+        assertTrue(arrows.contains("Over 60 > 80"));
+        assertEquals(List.of("Mestring", "Hjelp›Støtte"), CodePath.parse("Mestring › Hjelp›Støtte").names(), "› inside a name");
         assertFalse(p.contains("Mestring › Fra ansatte"));
     }
 }

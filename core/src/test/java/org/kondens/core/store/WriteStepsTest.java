@@ -44,6 +44,39 @@ class WriteStepsTest {
         }
     }
 
+    /** Out of memory in the middle of a batch: nothing of it is kept, not even by the next edit's commit. */
+    @Test
+    void anErrorInABatchRollsItAllBackAndTheNextEditCommitsOnlyItself() {
+        Path file = dir.resolve("studie.kondens");
+        try (StcProject p = TestProjects.newProject(dir)) {
+            assertThrows(OutOfMemoryError.class, () -> p.database().writeSteps(steps -> {
+                steps.write("Add theme", "En", s -> theme(s, "En"));
+                throw new OutOfMemoryError("reading a large file");
+            }));
+            assertTrue(p.snapshot().themes().isEmpty());
+            p.addTheme("To", "");
+        }
+        try (StcProject p = StcProject.open(file)) {
+            assertEquals(List.of("To"), p.snapshot().themes().stream().map(PreliminaryTheme::name).toList());
+            assertTrue(p.snapshot().audit().stream().noneMatch(a -> a.detail().contains("En")), "no trace of the lost batch");
+        }
+    }
+
+    /** An Error inside one step (not a refusal) also ends the batch with nothing kept. */
+    @Test
+    void anErrorInsideAStepEndsTheBatch() {
+        try (StcProject p = TestProjects.newProject(dir)) {
+            assertThrows(StackOverflowError.class, () -> p.database().writeSteps(steps -> {
+                steps.write("Add theme", "En", s -> theme(s, "En"));
+                steps.write("Add theme", "To", s -> {
+                    theme(s, "To");
+                    throw new StackOverflowError();
+                });
+            }));
+            assertTrue(p.snapshot().themes().isEmpty());
+        }
+    }
+
     private static Void theme(Sql s, String name) {
         s.update("INSERT INTO theme(id, name, description, ord) VALUES (?, ?, '', (SELECT count(*) FROM theme))",
                 UUID.randomUUID(), name);

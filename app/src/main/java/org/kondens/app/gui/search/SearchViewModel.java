@@ -174,6 +174,8 @@ public final class SearchViewModel {
 
     private void fillChoices(ProjectSnapshot s) {
         if (s == null) {
+            generation++; // a page of the closed project still on its way is dropped
+            nextPage = null;
             hits.clear();
             perInformant.clear();
             perTranscript.clear();
