@@ -67,21 +67,12 @@ public final class Workbench {
         t.setDaemon(true);
         return t;
     });
-    /** The search index has a thread of its own, so an edit never waits behind indexing. */
-    private final ExecutorService indexer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "kondens-index");
-        t.setDaemon(true);
-        return t;
-    });
     private final List<Runnable> beforeClose = new ArrayList<>();
     private Consumer<Throwable> errors = e -> { };
-    /** How index work waits for the frame that shows a change (the app: its next drawn frame; tests: not at all). */
-    private Consumer<Runnable> afterFrame = Runnable::run;
     private volatile StcProject project;
-    private volatile IndexKeeper keeper;
     /** The snapshot last read, brought up to date by each change (project thread only). */
     private ProjectSnapshot shown;
-    private final Path cacheRoot;
+    private final ProjectIndex index;
 
     /** What the FX thread shows of the project, all read on the project thread. */
     private record State(ProjectSnapshot snapshot, String undoName, String redoName, ProjectChange change) {
@@ -112,9 +103,9 @@ public final class Workbench {
      */
     public Workbench(I18n text, Path cacheRoot, java.util.concurrent.Executor ui) {
         this.text = text;
-        this.cacheRoot = cacheRoot;
         this.ui = ui;
         this.indexStatus = new IndexStatus(text);
+        this.index = new ProjectIndex(cacheRoot, st -> ui.execute(() -> indexStatus.show(st)));
         this.status = new StatusLine(text);
     }
 
@@ -159,7 +150,7 @@ public final class Workbench {
             closeProject();
             StcProject p = opener.get();
             project = p;
-            keeper = new IndexKeeper(cacheRoot, this::showIndex);
+            index.open();
             return readState();
         }).thenApply(state -> {
             ProjectSnapshot s = state.snapshot();
@@ -175,43 +166,17 @@ public final class Workbench {
     }
 
     /**
-     * Brings the search index up to date on its own thread; opening and editing never wait for
-     * it. {@code s} is the published snapshot: the index thread never touches the database.
-     */
-    private void syncIndex(ProjectSnapshot s) {
-        IndexKeeper k = keeper;
-        if (k == null) {
-            return;
-        }
-        afterFrame.accept(() -> indexer.submit(() -> {
-            try {
-                k.keepUp(s);
-            } catch (RuntimeException e) {
-                // the keeper's status (failed) is shown; search says why when it is asked
-            }
-        }));
-    }
-
-    /**
      * Index work for a published change starts only when {@code afterFrame} runs it: the window
      * passes "after the next drawn frame", so on two cores the index never competes with drawing
      * the change (at start-up that frame is the project on screen).
      */
     public void indexAfter(Consumer<Runnable> afterFrame) {
-        this.afterFrame = afterFrame;
-    }
-
-    /** On the index thread: shows the keeper's status (the FX thread gets it through {@code ui}). */
-    private void showIndex(IndexKeeper.Status st) {
-        ui.execute(() -> indexStatus.show(st));
+        index.afterFrame(afterFrame);
     }
 
     /** Stops a long index build (it goes on at the next search or transcript change); edits never wait for it anyway. */
     public void cancelIndexing() {
-        IndexKeeper k = keeper;
-        if (k != null) {
-            k.cancel();
-        }
+        index.cancel();
     }
 
     /**
@@ -247,7 +212,7 @@ public final class Workbench {
                 return ProjectBackups.restore(current, backup);
             } catch (RuntimeException e) {
                 project = StcProject.open(current);
-                keeper = new IndexKeeper(cacheRoot, this::showIndex);
+                index.open();
                 throw e;
             }
         }).thenCompose(aside -> open(current).thenApply(s -> aside));
@@ -272,21 +237,12 @@ public final class Workbench {
             // closing on exit: nothing more to do
         }
         worker.shutdown();
-        indexer.shutdown();
+        index.shutdown();
     }
 
     /** On the project thread; a sync under way stops, then the index is closed on its own thread. */
     private void closeProject() {
-        IndexKeeper k = keeper;
-        keeper = null;
-        if (k != null) {
-            k.stop(); // a build under way ends now: closing never waits for it
-            try {
-                indexer.submit(k::close).get();
-            } catch (Exception e) {
-                // the index is a cache: a failed close costs at most a rebuild
-            }
-        }
+        index.close();
         shown = null;
         if (project != null) {
             project.close();
@@ -378,18 +334,14 @@ public final class Workbench {
     }
 
     /**
-     * Searches the published snapshot on the index thread: no database read, and never behind
-     * an edit on the project thread.
+     * One page of a search, the {@code limit} matching passages from the {@code offset}-th (the
+     * list asks for more on scroll): the published snapshot searched on the index thread, no
+     * database read, never behind an edit on the project thread.
      */
-    public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int limit) {
-        return search(query, filter, 0, limit);
-    }
-
-    /** One page of a search: the {@code limit} matching passages from the {@code offset}-th (the list asks for more on scroll). */
     public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int offset, int limit) {
         ProjectSnapshot s = snapshot.get();
-        IndexKeeper k = keeper;
-        return onIndexThread(() -> {
+        IndexKeeper k = index.keeper();
+        return on(index.thread(), () -> {
             if (s == null || k == null) {
                 throw new KondensException(text.get("error.noProject"));
             }
@@ -405,10 +357,6 @@ public final class Workbench {
     /** Runs {@code work} on the project thread; completes on the FX thread; errors go to the error handler. */
     public <T> CompletableFuture<T> call(java.util.concurrent.Callable<T> work) {
         return on(worker, work);
-    }
-
-    private <T> CompletableFuture<T> onIndexThread(java.util.concurrent.Callable<T> work) {
-        return on(indexer, work);
     }
 
     private <T> CompletableFuture<T> on(ExecutorService thread, java.util.concurrent.Callable<T> work) {
@@ -458,7 +406,7 @@ public final class Workbench {
         redoName.set(state.redoName());
         status.show(readOnly.get() ? "status.readOnly" : "status.saved");
         if (state.change().touches(Part.TRANSCRIPTS, Part.PROJECT)) {
-            syncIndex(state.snapshot());
+            index.keepUp(state.snapshot());
         }
     }
 

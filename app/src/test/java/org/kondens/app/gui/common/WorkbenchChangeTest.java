@@ -57,7 +57,7 @@ class WorkbenchChangeTest {
             });
             assertTrue(busy.await(10, TimeUnit.SECONDS));
             try {
-                SearchResult r = ModelSample.await(wb.search("trygg*", SearchFilter.NONE, 10));
+                SearchResult r = ModelSample.await(wb.search("trygg*", SearchFilter.NONE, 0, 10));
                 assertTrue(r.passages() > 0, "the sample speaks of feeling safe");
                 assertFalse(longEdit.isDone(), "the search did not wait for the project thread");
             } finally {
