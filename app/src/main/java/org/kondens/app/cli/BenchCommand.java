@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", description = "Measure import, index build, open, search (and more) on generated corpora, each figure beside its goal.")
 final class BenchCommand extends CliCommand {
 
-    @Option(names = "--words", split = ",", defaultValue = "1000000", paramLabel = "N[,N…]",
+    @Option(names = "--words", split = ",", defaultValue = "1000000", paramLabel = "N",
             description = "corpus sizes in words, each measured on its own (default 1,000,000; e.g. 1000000,3000000,10000000,30000000)")
     List<Integer> words;
 
@@ -81,6 +81,11 @@ final class BenchCommand extends CliCommand {
         Path work = dir;
         try {
             work = work != null ? Files.createDirectories(work) : Files.createTempDirectory("kondens-bench");
+            for (Path p : startupProjects) {
+                if (!Files.isRegularFile(p)) {
+                    throw usage("--startup-project " + p + ": no such project file.");
+                }
+            }
             if (startup) {
                 return StartupBench.run(work, image, runs, screenUnits, startupProjects, printer());
             }

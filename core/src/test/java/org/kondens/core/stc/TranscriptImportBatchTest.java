@@ -99,6 +99,40 @@ class TranscriptImportBatchTest {
         assertTrue(p.undo().isEmpty(), "no step of the refused file");
     }
 
+    /** A disk that fills in the middle of an import: every file is told (stored or "the disk is full"), none is half there. */
+    @Test
+    void aDiskThatFillsDuringAnImportTellsEachFileAndLeavesWholeTranscriptsOnly() throws Exception {
+        try (org.kondens.core.SmallDisk disk = org.kondens.core.SmallDisk.mount(dir.resolve("liten"), 900, false)) {
+            Path file = disk.folder().resolve("studie.kondens");
+            List<Path> files = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                files.add(TestProjects.writeUtf8(dir.resolve("stor-%02d.txt".formatted(i)),
+                        ("I: Spørsmål " + i + "?\nEK" + i + ": Svar æøå 😀 " + "ord%d ".formatted(i).repeat(4000) + "\n")));
+            }
+            List<TranscriptImport.FileResult> told = new ArrayList<>();
+            try (StcProject small = StcProject.create(file, "Liten disk", org.kondens.core.model.Language.NB)) {
+                TranscriptImport.importEach(small, files, List.of(), (d, t, f) -> { }, () -> false, told::add);
+            }
+            assertEquals(files, told.stream().map(TranscriptImport.FileResult::file).toList(), "every file is told, in order");
+            long stored = told.stream().filter(TranscriptImport.FileResult::ok).count();
+            assertTrue(stored < files.size(), "the disk filled up: " + stored + " stored");
+            for (TranscriptImport.FileResult r : told) {
+                if (!r.ok()) {
+                    assertTrue(r.error().contains("the disk is full"), r.error());
+                    assertEquals(1, r.error().lines().count(), "one line: " + r.error());
+                }
+            }
+            try (StcProject again = StcProject.openReadOnly(file)) {
+                ProjectSnapshot s = again.snapshot();
+                assertEquals(stored, s.transcripts().size(), "exactly the files told as stored are in the project");
+                for (Transcript t : s.transcripts()) {
+                    int i = Integer.parseInt(t.sourceFile().substring(5, 7));
+                    assertEquals(TranscriptFiles.read(files.get(i)).text(), t.text(), "each stored transcript whole");
+                }
+            }
+        }
+    }
+
     @Test
     void cancellingKeepsWhatWasImportedAndReportsTheRest() throws Exception {
         List<Path> files = new ArrayList<>();

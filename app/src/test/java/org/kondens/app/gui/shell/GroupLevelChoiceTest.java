@@ -50,4 +50,14 @@ class GroupLevelChoiceTest {
         assertEquals("Level 3: Fra ansatte", choices.get(2));
         assertEquals(List.of(), ExchangeDialogs.levelChoices(levels.subList(0, 2), new I18n(Locale.ENGLISH)), "two levels: nothing to ask");
     }
+
+    /** A file that is no .qdpx is refused in one line before anything is asked. */
+    @Test
+    void aBrokenFileIsRefusedInOneLine() throws Exception {
+        Path junk = java.nio.file.Files.writeString(dir.resolve("ødelagt.qdpx"), "not a zip");
+        org.kondens.core.KondensException e = org.junit.jupiter.api.Assertions.assertThrows(org.kondens.core.KondensException.class,
+                () -> QdpxReader.codeLevels(junk));
+        assertTrue(e.getMessage().startsWith("ødelagt.qdpx: not a valid REFI-QDA project"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
 }
