@@ -84,12 +84,10 @@ final class ExchangeDialogs {
         return choices.size() < 2 ? List.of() : choices;
     }
 
-    /** Imports {@code qdpx} into the new project {@code out}, opens it and shows the import report. */
-    CompletableFuture<Void> importQdpx(Path qdpx, Path out) {
-        return importQdpx(qdpx, out, 1);
-    }
-
-    /** As {@link #importQdpx(Path, Path)}, with the codes at level {@code groupLevel} (1 = the top) as code groups. */
+    /**
+     * Imports {@code qdpx} into the new project {@code out}, the codes at level {@code groupLevel}
+     * (1 = the top) as code groups, opens it and shows the import report.
+     */
     CompletableFuture<Void> importQdpx(Path qdpx, Path out, int groupLevel) {
         Language language = t.norwegian() ? Language.NB : Language.EN;
         return wb.importQdpx(qdpx, out, language, groupLevel).thenAccept(report -> info(t.get("qdpx.done", qdpx.getFileName()),

@@ -237,7 +237,7 @@ class MainWindowTest extends ApplicationTest {
         org.kondens.core.export.Exports.write(before, org.kondens.core.export.ExportFormat.QDPX,
                 org.kondens.core.export.ExportOptions.DEFAULT, qdpx);
         Path out = dir.resolve("fra-qdpx.kondens");
-        interact(() -> shell.window().exchange().importQdpx(qdpx, out));
+        interact(() -> shell.window().exchange().importQdpx(qdpx, out, 1));
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> out.equals(wb.fileProperty().get()) && wb.snapshot() != before);
         assertEquals(before.project().title(), wb.snapshot().project().title());
         assertEquals(before.meaningUnits(), wb.snapshot().meaningUnits(), "every meaning unit, with its offsets and ids");
