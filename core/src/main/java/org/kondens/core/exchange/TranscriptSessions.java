@@ -65,7 +65,7 @@ record TranscriptSessions(List<Session> sessions, List<Transcript> transcripts, 
                 sessions.add(s);
                 session = s.id();
             }
-            transcripts.add(new Transcript(t.id(), session, t.title(), t.text(), t.sourceFile(), t.hash(), t.imported()));
+            transcripts.add(t.inSession(session));
             turns.put(t.id(), turnsOf(t, participants, sources.text(t.id()), cases, ext));
         }
         return new TranscriptSessions(sessions, transcripts, turns);

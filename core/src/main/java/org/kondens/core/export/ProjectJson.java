@@ -64,10 +64,31 @@ public final class ProjectJson {
         // Records' components only: helper methods such as isUnsorted() are not data.
         m.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
         m.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        m.addMixIn(Transcript.class, TranscriptFields.class);
         // Transcripts are long; allow strings up to the import size limit.
         m.getFactory().setStreamReadConstraints(StreamReadConstraints.builder().maxStringLength(100_000_000)
                 .maxDocumentLength(MAX_BYTES).maxNestingDepth(MAX_DEPTH).build());
         return m;
+    }
+
+    /**
+     * A transcript in JSON as it always was, the fields of a record: its text is written through
+     * {@link Transcript#text()}, as a stored transcript does not hold it.
+     */
+    @com.fasterxml.jackson.annotation.JsonPropertyOrder({"id", "sessionId", "title", "text", "sourceFile", "hash", "imported"})
+    private abstract static class TranscriptFields {
+        @com.fasterxml.jackson.annotation.JsonCreator
+        TranscriptFields(@com.fasterxml.jackson.annotation.JsonProperty("id") java.util.UUID id,
+                @com.fasterxml.jackson.annotation.JsonProperty("sessionId") java.util.UUID sessionId,
+                @com.fasterxml.jackson.annotation.JsonProperty("title") String title,
+                @com.fasterxml.jackson.annotation.JsonProperty("text") String text,
+                @com.fasterxml.jackson.annotation.JsonProperty("sourceFile") String sourceFile,
+                @com.fasterxml.jackson.annotation.JsonProperty("hash") String hash,
+                @com.fasterxml.jackson.annotation.JsonProperty("imported") java.time.Instant imported) {
+        }
+
+        @com.fasterxml.jackson.annotation.JsonProperty("text")
+        abstract String text();
     }
 
     /** Writes the JSON export to {@code out} as {@link Exports#write} writes every export: whole or not at all. */

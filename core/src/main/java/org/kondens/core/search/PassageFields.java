@@ -7,6 +7,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
@@ -26,6 +27,13 @@ final class PassageFields {
     static final String START = "start";
     static final String END = "end";
     static final String ORDER = "order";
+    /** The passage with the text either side a KWIC line shows ({@link Kwic.Near}), stored: a search reads no transcript. */
+    static final String NEAR = "near";
+    static final String NEAR_FROM = "nearFrom";
+    static final String TEXT_LENGTH = "textLength";
+    static final java.util.Set<String> NEAR_FIELDS = java.util.Set.of(NEAR, NEAR_FROM, TEXT_LENGTH);
+    /** Which fields a passage has; an index laid out otherwise is rebuilt. */
+    static final int LAYOUT = 2;
     private static final FieldType TEXT = textType();
 
     private PassageFields() {
@@ -35,8 +43,10 @@ final class PassageFields {
     static List<Document> of(Transcript t, ProjectSnapshot snapshot, int order) {
         String tid = t.id().toString();
         List<Document> docs = new ArrayList<>();
-        for (Passage p : Passage.of(t, snapshot.turns().getOrDefault(t.id(), List.of()))) {
-            String text = t.text().substring(p.start(), p.end());
+        String whole = t.text();
+        for (Passage p : Passage.of(whole, snapshot.turns().getOrDefault(t.id(), List.of()))) {
+            String text = whole.substring(p.start(), p.end());
+            Kwic.Near near = Kwic.Near.of(whole, p.start(), p.end());
             String who = p.informantId() != null ? p.informantId().toString() : p.speaker() != null ? "speaker:" + p.speaker() : "";
             Document d = new Document();
             d.add(new StringField(TID, tid, Field.Store.NO));
@@ -49,6 +59,9 @@ final class PassageFields {
             d.add(new NumericDocValuesField(ORDER, ((long) order << 32) | p.start()));
             d.add(new Field(TextAnalysis.STEMMED, text, TEXT));
             d.add(new Field(TextAnalysis.EXACT, text, TEXT));
+            d.add(new StoredField(NEAR, near.text()));
+            d.add(new StoredField(NEAR_FROM, near.from()));
+            d.add(new StoredField(TEXT_LENGTH, near.length()));
             docs.add(d);
         }
         return docs;

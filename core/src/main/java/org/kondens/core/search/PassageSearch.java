@@ -103,7 +103,7 @@ final class PassageSearch {
                 spans = units.keep(t.id().toString(), span[0], spans);
             }
             for (int[] s : spans) {
-                hits.add(Hits.hit(snapshot, t, table.whos()[table.whoOrd()[c.doc]], span[0], span[1], s[0], s[1]));
+                hits.add(Hits.hit(snapshot, t, near(leaf, c.doc), table.whos()[table.whoOrd()[c.doc]], span[0], span[1], s[0], s[1]));
             }
         }
         int passages = counts.total();
@@ -269,6 +269,13 @@ final class PassageSearch {
         List<Candidate> sorted = new ArrayList<>(first);
         sorted.sort(Comparator.comparingLong(Candidate::key));
         return sorted.subList(Math.min(offset, sorted.size()), sorted.size());
+    }
+
+    /** The text kept beside passage {@code doc} for its KWIC lines. */
+    private static Kwic.Near near(LeafReaderContext leaf, int doc) throws IOException {
+        org.apache.lucene.document.Document d = leaf.reader().storedFields().document(doc, PassageFields.NEAR_FIELDS);
+        return new Kwic.Near(d.get(PassageFields.NEAR), d.getField(PassageFields.NEAR_FROM).numericValue().intValue(),
+                d.getField(PassageFields.TEXT_LENGTH).numericValue().intValue());
     }
 
     /** The passage {@code [start, end)} of document {@code doc}, in transcript offsets. */

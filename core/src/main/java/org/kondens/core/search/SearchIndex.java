@@ -92,7 +92,7 @@ public final class SearchIndex implements AutoCloseable {
         this.writer = writer;
         this.language = language;
         this.analyzer = analyzer;
-        this.format = "v" + TextAnalysis.VERSION + "-" + language.name();
+        this.format = "v" + TextAnalysis.VERSION + "." + PassageFields.LAYOUT + "-" + language.name();
         this.notice = notice;
         this.searchers = new SearcherManager(writer, null);
         Map<String, String> data = new HashMap<>();

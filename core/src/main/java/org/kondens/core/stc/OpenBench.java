@@ -25,7 +25,7 @@ public final class OpenBench {
     /**
      * Figures for the closed project {@code project}, in milliseconds unless named otherwise:
      * {@code openCheckBackupFirstMs} and {@code ...SecondMs} with {@code backupCopiedFirst}/{@code
-     * ...Second} (1 when that open copied the file), {@code openMs}, {@code firstSnapshotMs},
+     * ...Second} (1 when that open copied the file), {@code openMs}, {@code firstSnapshotMs}, {@code textsShownMs} (reading the texts the first screen shows),
      * {@code snapshotAgainMs}, {@code heapAfterSnapshotMB}, {@code transcripts}, {@code turns},
      * {@code auditLines} and {@code peakRssMB} (this process, -1 where the system does not tell).
      *
@@ -55,6 +55,10 @@ public final class OpenBench {
             t0 = System.nanoTime();
             ProjectSnapshot s = p.snapshot();
             out.put("firstSnapshotMs", millis(t0));
+            t0 = System.nanoTime();
+            // as the window does: the texts of coded transcripts and of the first, which the reader shows
+            p.keepTextsShown(s, s.transcripts().isEmpty() ? null : s.transcripts().get(0).id());
+            out.put("textsShownMs", millis(t0));
             t0 = System.nanoTime();
             s = p.snapshot();
             out.put("snapshotAgainMs", millis(t0));

@@ -160,6 +160,25 @@ public final class StcProject implements AutoCloseable {
         return db.read(s -> SnapshotRefresh.refreshed(new ProjectRepository(s), old, change));
     }
 
+    /**
+     * Keeps in memory the texts a screen of {@code s} shows: of the transcripts with meaning units
+     * (steps 2 to 4 show their passages) and of {@code shown} (the reader's, may be null). A
+     * snapshot carries no texts; any other is read when asked for.
+     */
+    public void keepTextsShown(ProjectSnapshot s, java.util.UUID shown) {
+        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();
+        s.meaningUnits().forEach(u -> ids.add(u.transcriptId()));
+        if (shown != null && s.transcript(shown).isPresent()) {
+            ids.add(shown);
+        }
+        db.keepTexts(ids);
+    }
+
+    /** Characters of transcript text in memory now (the bench reports it; a snapshot holds none). */
+    public long textCharsInMemory() {
+        return db.textCharsInMemory();
+    }
+
     public Project project() {
         return db.read(s -> new ProjectRepository(s).project());
     }

@@ -119,7 +119,7 @@ public final class Backups {
             return false;
         }
         try (Connection c = ProjectOpening.openConnection(existing.get(existing.size() - 1), true)) {
-            return stamp.equals(stamp(new Sql(c, Map.of())));
+            return stamp.equals(stamp(new Sql(c)));
         } catch (SQLException | RuntimeException e) {
             return false; // an unreadable newest backup holds nothing we can count on
         }

@@ -105,7 +105,7 @@ final class FileFormat {
         Connection c = DriverManager.getConnection("jdbc:sqlite::memory:", config.toProperties());
         ((SQLiteConnection) c).getDatabase().restore("main", file.toAbsolutePath().toString(), null);
         c.setAutoCommit(false);
-        Sql sql = new Sql(c, new java.util.HashMap<>());
+        Sql sql = new Sql(c);
         migrate(sql, versionOf(sql));
         c.commit();
         return c;

@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.kondens.core.KondensException;
 import org.kondens.core.Localizable;
 import org.kondens.core.Message;
@@ -73,6 +72,10 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Sql sql;
+    private final TranscriptTexts texts = new TranscriptTexts(this::readText);
+    /** Transactions under way on the thread that holds this object's lock (a text read inside one joins it). */
+    private int depth;
+    private boolean closed;
     private final Clock clock;
     private final List<Message> warnings = new ArrayList<>();
     private boolean readOnly;
@@ -85,7 +88,7 @@ public final class ProjectDatabase implements AutoCloseable {
     ProjectDatabase(Path file, Connection connection, Clock clock, boolean readOnly) {
         this.file = file;
         this.connection = connection;
-        this.sql = new Sql(connection, new ConcurrentHashMap<>());
+        this.sql = new Sql(connection, texts);
         this.clock = clock;
         this.readOnly = readOnly;
     }
@@ -136,6 +139,36 @@ public final class ProjectDatabase implements AutoCloseable {
 
     public synchronized <T> T read(Work<T> work) {
         return inTransaction(work);
+    }
+
+    /**
+     * Keeps the texts of {@code transcripts} in memory (those the screen shows), reading those not
+     * there yet; other texts are read when asked for and only a bounded number stays.
+     */
+    public void keepTexts(java.util.Set<java.util.UUID> transcripts) {
+        texts.keepOnly(transcripts);
+    }
+
+    /** Characters of transcript text in memory now. */
+    public long textCharsInMemory() {
+        return texts.charsInMemory();
+    }
+
+    /**
+     * One text from the file: in the transaction under way on this thread, else in one of its own.
+     * A snapshot may outlive its open file (an export after the command closed it): then the
+     * text is read from the file with a connection of its own that only reads (texts never change).
+     */
+    private synchronized String readText(java.util.UUID transcript) {
+        if (!closed) {
+            return depth > 0 ? sql.textOf(transcript) : inTransaction(s -> s.textOf(transcript));
+        }
+        ThreadGuard.check();
+        try (Connection c = ProjectOpening.openConnection(file, true)) {
+            return new Sql(c).textOf(transcript);
+        } catch (SQLException | RuntimeException e) {
+            throw StoreFailures.inUse(file, e);
+        }
     }
 
     /**
@@ -340,6 +373,7 @@ public final class ProjectDatabase implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        closed = true;
         try {
             connection.close();
         } catch (SQLException e) {
@@ -410,7 +444,13 @@ public final class ProjectDatabase implements AutoCloseable {
     private <T> T inTransaction(Work<T> work) {
         ThreadGuard.check();
         try {
-            T result = work.run(sql);
+            T result;
+            depth++;
+            try {
+                result = work.run(sql);
+            } finally {
+                depth--;
+            }
             connection.commit();
             return result;
         } catch (KondensException e) {

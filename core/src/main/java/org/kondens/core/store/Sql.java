@@ -25,19 +25,28 @@ public final class Sql {
     }
 
     private final Connection connection;
-    private final java.util.Map<UUID, String> transcriptTexts;
+    private final TranscriptTexts transcriptTexts;
 
-    Sql(Connection connection, java.util.Map<UUID, String> transcriptTexts) {
+    Sql(Connection connection, TranscriptTexts transcriptTexts) {
         this.connection = connection;
         this.transcriptTexts = transcriptTexts;
     }
 
-    /**
-     * Transcript texts of this open file, by transcript id. A text never changes after import,
-     * so it is read from disk once, not on every snapshot.
-     */
-    java.util.Map<UUID, String> transcriptTexts() {
+    /** For a short look at a file (its format, a backup's stamp): texts read when asked, none kept. */
+    Sql(Connection connection) {
+        this.connection = connection;
+        this.transcriptTexts = new TranscriptTexts(id -> textOf(id), 0);
+    }
+
+    /** Transcript texts of this open file: read when asked for, those in use kept at hand. */
+    TranscriptTexts transcriptTexts() {
         return transcriptTexts;
+    }
+
+    /** One transcript's text, read from the file in the current transaction. */
+    String textOf(UUID transcript) {
+        return first("SELECT text FROM transcript WHERE id = ?", r -> r.getString(1), transcript)
+                .orElseThrow(() -> new StoreException("no transcript " + transcript, null));
     }
 
     public int update(String sql, Object... args) {

@@ -15,7 +15,7 @@ import org.kondens.core.model.Transcript;
 import org.kondens.core.model.TranscriptNote;
 
 /**
- * The rows of transcripts (their text read once per open file), their speaker turns, and the
+ * The rows of transcripts (their text read only when asked for), their speaker turns, and the
  * notes written in their margin, read and written as model records. One part of {@link
  * ProjectRepository}, which gives it the open transaction's {@link #sql()}.
  */
@@ -27,12 +27,13 @@ public interface TranscriptRows {
         sql().update("INSERT INTO transcript(id, session_id, title, text, source_file, hash, imported, ord) VALUES (?,?,?,?,?,?,?,?)",
                 t.id(), t.sessionId(), t.title(), t.text(), t.sourceFile(), t.hash(), t.imported(),
                 sql().count("SELECT count(*) FROM transcript"));
+        sql().transcriptTexts().remember(t.id(), t.text());
         sql().updateEach("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
                 turns.stream().map(turn -> new Object[] {t.id(), turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId()})
                         .toList());
     }
 
-    /** A transcript's columns but its text, which is read once per open file. */
+    /** A transcript's columns but its text, which is read when asked for ({@link TranscriptTexts}). */
     private static String columns() {
         return "id, session_id, title, source_file, hash, imported";
     }
@@ -54,10 +55,7 @@ public interface TranscriptRows {
     }
 
     private Transcript transcript(ResultSet rs) throws SQLException {
-        UUID id = Sql.uuid(rs, "id");
-        String text = sql().transcriptTexts().computeIfAbsent(id, k ->
-                sql().first("SELECT text FROM transcript WHERE id = ?", r -> r.getString(1), k).orElseThrow());
-        return new Transcript(id, Sql.uuid(rs, "session_id"), rs.getString("title"), text,
+        return Transcript.stored(Sql.uuid(rs, "id"), Sql.uuid(rs, "session_id"), rs.getString("title"), sql().transcriptTexts(),
                 rs.getString("source_file"), rs.getString("hash"), Sql.instant(rs, "imported"));
     }
 

@@ -52,6 +52,8 @@ public final class Workbench {
     private volatile boolean reviewMode;
     /** The transcript the reader shows. */
     public final ObjectProperty<UUID> transcript = new SimpleObjectProperty<>();
+    /** {@link #transcript} for the project thread, which keeps its text at hand. */
+    private volatile UUID shownTranscript;
     /** The code group steps 2–4 work on. */
     public final ObjectProperty<UUID> codeGroup = new SimpleObjectProperty<>();
     /** The subgroup steps 3–4 work on. */
@@ -107,6 +109,7 @@ public final class Workbench {
         this.indexStatus = new IndexStatus(text);
         this.index = new ProjectIndex(cacheRoot, st -> ui.execute(() -> indexStatus.show(st)));
         this.status = new StatusLine(text);
+        transcript.addListener((o, a, id) -> shownTranscript = id);
     }
 
     public I18n text() {
@@ -151,7 +154,15 @@ public final class Workbench {
             StcProject p = opener.get();
             project = p;
             index.open();
-            return readState();
+            shownTranscript = null;
+            State state = readState();
+            // The reader opens on the first transcript: its text comes with the first screen.
+            List<org.kondens.core.model.Transcript> all = state.snapshot().transcripts();
+            if (!all.isEmpty()) {
+                shownTranscript = all.get(0).id();
+                p.keepTextsShown(state.snapshot(), shownTranscript);
+            }
+            return state;
         }).thenApply(state -> {
             ProjectSnapshot s = state.snapshot();
             file.set(path);
@@ -349,6 +360,21 @@ public final class Workbench {
         });
     }
 
+    /**
+     * Brings the text of transcript {@code id} into memory on the project thread, to be shown by
+     * the reader: a snapshot carries no texts, and the FX thread never waits for the disk.
+     */
+    public CompletableFuture<Void> bringText(UUID id) {
+        shownTranscript = id;
+        ProjectSnapshot s = snapshot.get();
+        return call(() -> {
+            if (project != null && s != null) {
+                project.keepTextsShown(s, id);
+            }
+            return null;
+        });
+    }
+
     /** Reads from the open project on the project thread: nothing changes, nothing is published. */
     public <T> CompletableFuture<T> read(Function<StcProject, T> query) {
         return call(() -> query.apply(requireProject()));
@@ -395,6 +421,7 @@ public final class Workbench {
         StcProject p = requireProject();
         ProjectChange change = p.takeChange();
         shown = p.refreshed(shown, change);
+        p.keepTextsShown(shown, shownTranscript);
         return new State(shown, p.undoName(text.locale()).orElse(null), p.redoName(text.locale()).orElse(null), change);
     }
 

@@ -267,10 +267,22 @@ public final class TranscriptReader {
             scroll.setVisible(false);
             return;
         }
+        if (!tr.textAtHand()) {
+            // A snapshot carries no texts: this one comes from disk on the project thread.
+            empty.setText(t.get("step2.reader.loading"));
+            empty.setVisible(true);
+            scroll.setVisible(false);
+            wb.bringText(tr.id()).thenRun(() -> {
+                if (s == wb.snapshot() && tr.id().equals(wb.transcript.get()) && tr.textAtHand()) {
+                    render(s, tr.id());
+                }
+            });
+            return;
+        }
         empty.setVisible(false);
         scroll.setVisible(true);
         shownUnits = showUnits ? s.meaningUnits().stream().filter(u -> u.transcriptId().equals(tr.id())).toList() : List.of();
-        if (!tr.id().equals(shownId) || !tr.text().equals(shownText)) {
+        if (!tr.id().equals(shownId)) { // a transcript's text never changes
             load(tr, s);
         } else {
             restyle();

@@ -61,6 +61,34 @@ class Step1ViewTest extends WorkViewTest<Step1View> {
     }
 
     @Test
+    void aTranscriptWhoseTextIsNotInMemoryIsReadOffTheFxThreadAndShown() throws Exception {
+        // Uncoded transcripts: the open keeps only the first one's text; the next comes from disk.
+        Path file = dir.resolve("ukodet.kondens");
+        java.util.List<String> texts = List.of("I: Hvordan går det?\nInformant 1: Godt 😀, takk.\n",
+                "I: Og nå?\r\nInformant 2: Stille 𐍈, søndagene er lange.\r\n");
+        try (var p = org.kondens.core.stc.StcProject.create(file, "Ukodet", org.kondens.core.model.Language.NB)) {
+            for (int i = 0; i < texts.size(); i++) {
+                Path txt = java.nio.file.Files.writeString(dir.resolve("ukodet-" + i + ".txt"), texts.get(i));
+                p.importTranscript(org.kondens.core.importer.TranscriptFiles.read(txt), List.of());
+            }
+        }
+        wb.indexAfter(later -> { }); // no index build, which would read every text
+        WaitForAsyncUtils.asyncFx(() -> wb.open(file));
+        WaitForAsyncUtils.waitFor(30, java.util.concurrent.TimeUnit.SECONDS, () -> wb.snapshot() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ProjectSnapshot s = wb.snapshot();
+        assertTrue(s.transcripts().get(0).textAtHand(), "the first transcript's text came with the first screen");
+        assertTrue(!s.transcripts().get(1).textAtHand(), "no other text was read to open the project");
+        assertEquals(s.transcripts().get(0).text(), view.reader().area().getText());
+
+        clickOn("#step1-next");
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> s.transcripts().get(1).text().equals(view.reader().area().getText()));
+        assertTrue(view.reader().area().getText().contains("𐍈"));
+        // FxThreadGuard fails this test if the FX thread read the text from disk.
+    }
+
+    @Test
     void aNoteIsAnchoredAtTheCursorOrBelongsToTheWholeTranscript() throws Exception {
         ProjectSnapshot before = openSample("notat.kondens");
         var tr = before.transcript(wb.transcript.get()).orElseThrow();
