@@ -66,8 +66,9 @@ final class BenchPhaseCommand extends CliCommand {
 
     /**
      * As the app opens a project: open (check, backup), the first snapshot with the texts the first
-     * screen shows, the index opened and found current. Twice: first in this fresh JVM (classes loading, as at start-up), then again
-     * (as File › Open in a running app). The second's figures are the plain names.
+     * screen shows, the index opened and found current. Twice: first in this fresh JVM (classes
+     * loading, as at start-up), then again (as File › Open in a running app). The second's figures
+     * are the plain names.
      */
     private Map<String, Object> open() {
         Map<String, Object> f = new LinkedHashMap<>();

@@ -117,9 +117,9 @@ record KondensExtension(
     static KondensExtension of(ProjectSnapshot s) {
         Map<UUID, KondensExtension.TranscriptExtra> transcripts = new LinkedHashMap<>();
         for (Transcript t : s.transcripts()) {
+            Positions.CodePoints at = new Positions.CodePoints(t.text());
             List<SpeakerTurn> turns = s.turns().getOrDefault(t.id(), List.of()).stream()
-                    .map(x -> new SpeakerTurn(Positions.toCodePoints(t.text(), x.start()), Positions.toCodePoints(t.text(), x.end()),
-                            x.speaker(), x.role(), x.informantId())).toList();
+                    .map(x -> new SpeakerTurn(at.of(x.start()), at.of(x.end()), x.speaker(), x.role(), x.informantId())).toList();
             transcripts.put(t.id(), new KondensExtension.TranscriptExtra(t.sessionId(), t.sourceFile(), t.hash(), turns));
         }
         Map<UUID, KondensExtension.GroupExtra> groups = new LinkedHashMap<>();

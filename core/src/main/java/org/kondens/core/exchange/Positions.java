@@ -31,6 +31,30 @@ public final class Positions {
         return text.codePointCount(0, utf16);
     }
 
+    /**
+     * Code point indexes of many UTF-16 offsets into one text, each counted from the one before:
+     * a transcript's turns in order cost one pass over its text, not one pass each.
+     */
+    static final class CodePoints {
+        private final String text;
+        private int utf16;
+        private int codePoints;
+
+        CodePoints(String text) {
+            this.text = text;
+        }
+
+        /** As {@link #toCodePoints(String, int)}. */
+        int of(int offset) {
+            if (offset < 0 || offset > text.length()) {
+                throw new IndexOutOfBoundsException("offset " + offset + " outside a text of " + text.length() + " UTF-16 units");
+            }
+            codePoints += offset >= utf16 ? text.codePointCount(utf16, offset) : -text.codePointCount(offset, utf16);
+            utf16 = offset;
+            return codePoints;
+        }
+    }
+
     /** The UTF-16 offset of code point index {@code codePoints}; -1 if the text is shorter. */
     public static int toUtf16(String text, int codePoints) {
         if (codePoints < 0) {

@@ -106,7 +106,11 @@ public final class QdpxWriter {
         LocalDateTime time = LocalDateTime.ofInstant(max(s.project().modified(), Instant.parse("1980-01-02T00:00:00Z")), ZoneOffset.UTC);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         Qde qde = build(s);
-        put(zip, "project.qde", qde.xml(), time);
+        ZipEntry entry = new ZipEntry("project.qde");
+        entry.setTimeLocal(time);
+        zip.putNextEntry(entry);
+        Xml.write(qde.doc(), zip);
+        zip.closeEntry();
         for (Transcript t : s.transcripts()) {
             put(zip, "sources/" + t.id() + ".txt", t.text().getBytes(StandardCharsets.UTF_8), time);
         }
@@ -134,7 +138,10 @@ public final class QdpxWriter {
     }
 
     /** project.qde and the note texts it refers to ({@link NoteFiles}), by file name under sources/. */
-    record Qde(byte[] xml, Map<String, String> noteFiles) {
+    record Qde(Document doc, Map<String, String> noteFiles) {
+        byte[] xml() {
+            return Xml.bytes(doc);
+        }
     }
 
     static Qde build(ProjectSnapshot s) {
@@ -334,7 +341,7 @@ public final class QdpxWriter {
             Xml.text(root, "Description", s.project().researchQuestion());
         }
         Xml.ref(root, "NoteRef", extId);
-        return new Qde(Xml.bytes(doc), noteFiles);
+        return new Qde(doc, noteFiles);
     }
 
     static UUID variableGuid(String name) {

@@ -1,6 +1,9 @@
 package org.kondens.core.exchange;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -49,6 +52,16 @@ final class Xml {
     }
 
     static byte[] bytes(Document doc) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(doc, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Writes {@code doc} to {@code out} as it goes (a project's XML with its data note can be a
+     * hundred megabytes: no copies of it in memory); {@code out} is left open.
+     */
+    static void write(Document doc, OutputStream out) {
         try {
             TransformerFactory tf = TransformerFactory.newInstance();
             tf.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
@@ -58,12 +71,31 @@ final class Xml {
             t.setOutputProperty(OutputKeys.INDENT, "yes");
             t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
             doc.setXmlStandalone(true);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            t.transform(new DOMSource(doc), new StreamResult(out));
-            // The JDK writes the platform's line separator after the declaration; keep LF everywhere.
-            String s = out.toString(StandardCharsets.UTF_8).replace("\r\n", "\n");
-            return s.getBytes(StandardCharsets.UTF_8);
-        } catch (TransformerException e) {
+            // The JDK writes the platform's line separator; keep LF everywhere. A CR in the
+            // content is written as &#13;, so every CR byte is a line separator's.
+            OutputStream withoutCr = new FilterOutputStream(out) {
+                @Override
+                public void write(int b) throws IOException {
+                    if (b != '\r') {
+                        out.write(b);
+                    }
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    int from = off;
+                    for (int i = off; i < off + len; i++) {
+                        if (b[i] == '\r') {
+                            out.write(b, from, i - from);
+                            from = i + 1;
+                        }
+                    }
+                    out.write(b, from, off + len - from);
+                }
+            };
+            t.transform(new DOMSource(doc), new StreamResult(withoutCr));
+            withoutCr.flush();
+        } catch (TransformerException | IOException e) {
             throw new IllegalStateException(e);
         }
     }

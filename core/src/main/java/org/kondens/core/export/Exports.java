@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.kondens.core.PrivateFiles;
 import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.Transcript;
 import org.kondens.core.store.WriteTargets;
 
 /**
@@ -21,6 +22,15 @@ public final class Exports {
     }
 
     /** The table {@code format} would write, to show before saving (the same rows the export uses). */
+    /**
+     * True when {@link #preview} of {@code format} reads no transcript text from disk: the
+     * participant table counts every transcript's words; the others show passages of coded
+     * transcripts, which the screen keeps at hand.
+     */
+    public static boolean previewNeedsNoDisk(ProjectSnapshot snapshot, ExportFormat format) {
+        return format != ExportFormat.PARTICIPANTS_DOCX || snapshot.transcripts().stream().allMatch(Transcript::textAtHand);
+    }
+
     public static ExportPreview preview(ProjectSnapshot snapshot, ExportFormat format, ExportOptions options) {
         return Previews.of(new Analysis(snapshot), format, options);
     }

@@ -98,9 +98,20 @@ public final class ProjectJson {
 
     static void write(ProjectSnapshot snapshot, java.io.OutputStream out) throws IOException {
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        out.write((MAPPER.writer(printer).writeValueAsString(
-                new ProjectDocument(ProjectDocument.FORMAT, ProjectDocument.VERSION, snapshot)) + "\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        // Streamed, not built as one string: a 30-million-word project's JSON does not fit a 1 GB heap twice.
+        // Through a Writer: the UTF-8 generator would write a letter outside the BMP as two escapes.
+        java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            MAPPER.writer(printer).without(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+                    .writeValue(text, new ProjectDocument(ProjectDocument.FORMAT, ProjectDocument.VERSION, snapshot));
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+            if (e.getCause() instanceof RuntimeException readFailed) {
+                throw readFailed; // a text the project could not give: not a fault of the file written
+            }
+            throw e;
+        }
+        text.write('\n');
+        text.flush();
     }
 
     /**

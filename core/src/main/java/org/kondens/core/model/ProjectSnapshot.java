@@ -32,7 +32,7 @@ public record ProjectSnapshot(
         informants = List.copyOf(informants);
         sessions = List.copyOf(sessions);
         transcripts = List.copyOf(transcripts);
-        turns = Map.copyOf(turns);
+        turns = turns instanceof TurnsOnDemand ? turns : Map.copyOf(turns); // read when asked for, never changed
         notes = List.copyOf(notes);
         themes = List.copyOf(themes);
         codeGroups = List.copyOf(codeGroups);

@@ -78,7 +78,7 @@ public final class Transcript {
         return heldText != null ? heldText : texts.text(id);
     }
 
-    /** True when {@link #text()} waits for no disk. */
+    /** True when {@link #text()} (and the turns) wait for no disk: kept for the screen. */
     public boolean textAtHand() {
         return heldText != null || texts.atHand(id);
     }
@@ -96,8 +96,8 @@ public final class Transcript {
     }
 
     /**
-     * Equal when every field and the text are. Two reads of one stored transcript are equal
-     * without reading the text: it never changes after import.
+     * Equal when every field and the text are. A stored transcript's text is not read for this:
+     * its hash is the hash of its text (two reads of one file share the text as well).
      */
     @Override
     public boolean equals(Object o) {
@@ -109,7 +109,7 @@ public final class Transcript {
                 || !Objects.equals(imported, t.imported)) {
             return false;
         }
-        return texts != null && texts == t.texts || text().equals(t.text());
+        return texts != null && texts == t.texts || (texts != null || t.texts != null) && hash != null || text().equals(t.text());
     }
 
     @Override

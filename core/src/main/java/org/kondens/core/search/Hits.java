@@ -57,6 +57,10 @@ final class Hits {
     /** The speakers who only interview ("speaker:I"), from every transcript's turns. */
     static java.util.Set<String> interviewers(Map<UUID, List<org.kondens.core.model.SpeakerTurn>> turns) {
         java.util.Set<String> interviewers = new java.util.HashSet<>();
+        if (turns instanceof org.kondens.core.model.TurnsOnDemand stored) { // a project file's: one query, not every turn
+            stored.interviewerSpeakers().forEach(speaker -> interviewers.add("speaker:" + speaker));
+            return interviewers;
+        }
         turns.values().forEach(ts -> ts.stream()
                 .filter(turn -> turn.role() == SpeakerRole.INTERVIEWER && turn.informantId() == null)
                 .forEach(turn -> interviewers.add("speaker:" + turn.speaker())));

@@ -2,12 +2,12 @@ package org.kondens.core.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
@@ -27,11 +27,13 @@ final class PassageFields {
     static final String START = "start";
     static final String END = "end";
     static final String ORDER = "order";
-    /** The passage with the text either side a KWIC line shows ({@link Kwic.Near}), stored: a search reads no transcript. */
+    /**
+     * The passage with the text either side a KWIC line shows ({@link Kwic.Near}), as doc values
+     * (read in place, not decompressed as stored fields are): a search reads no transcript.
+     */
     static final String NEAR = "near";
     static final String NEAR_FROM = "nearFrom";
     static final String TEXT_LENGTH = "textLength";
-    static final java.util.Set<String> NEAR_FIELDS = java.util.Set.of(NEAR, NEAR_FROM, TEXT_LENGTH);
     /** Which fields a passage has; an index laid out otherwise is rebuilt. */
     static final int LAYOUT = 2;
     private static final FieldType TEXT = textType();
@@ -59,9 +61,9 @@ final class PassageFields {
             d.add(new NumericDocValuesField(ORDER, ((long) order << 32) | p.start()));
             d.add(new Field(TextAnalysis.STEMMED, text, TEXT));
             d.add(new Field(TextAnalysis.EXACT, text, TEXT));
-            d.add(new StoredField(NEAR, near.text()));
-            d.add(new StoredField(NEAR_FROM, near.from()));
-            d.add(new StoredField(TEXT_LENGTH, near.length()));
+            d.add(new BinaryDocValuesField(NEAR, new BytesRef(near.text())));
+            d.add(new NumericDocValuesField(NEAR_FROM, near.from()));
+            d.add(new NumericDocValuesField(TEXT_LENGTH, near.length()));
             docs.add(d);
         }
         return docs;

@@ -161,9 +161,9 @@ public final class StcProject implements AutoCloseable {
     }
 
     /**
-     * Keeps in memory the texts a screen of {@code s} shows: of the transcripts with meaning units
-     * (steps 2 to 4 show their passages) and of {@code shown} (the reader's, may be null). A
-     * snapshot carries no texts; any other is read when asked for.
+     * Keeps in memory the texts and speaker turns a screen of {@code s} shows: of the transcripts
+     * with meaning units (steps 2 to 4 show their passages) and of {@code shown} (the reader's,
+     * may be null). A snapshot carries neither; any other is read when asked for.
      */
     public void keepTextsShown(ProjectSnapshot s, java.util.UUID shown) {
         java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();

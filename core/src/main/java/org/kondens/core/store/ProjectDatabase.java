@@ -72,7 +72,22 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Sql sql;
-    private final TranscriptTexts texts = new TranscriptTexts(this::readText);
+    private final TranscriptTexts texts = new TranscriptTexts(new TranscriptTexts.FileReads() {
+        @Override
+        public String text(java.util.UUID transcript) {
+            return readPart(s -> s.reads().text(transcript));
+        }
+
+        @Override
+        public List<org.kondens.core.model.SpeakerTurn> turns(java.util.UUID transcript) {
+            return readPart(s -> s.reads().turns(transcript));
+        }
+
+        @Override
+        public java.util.Set<String> interviewerSpeakers() {
+            return readPart(s -> s.reads().interviewerSpeakers());
+        }
+    });
     /** Transactions under way on the thread that holds this object's lock (a text read inside one joins it). */
     private int depth;
     private boolean closed;
@@ -155,17 +170,18 @@ public final class ProjectDatabase implements AutoCloseable {
     }
 
     /**
-     * One text from the file: in the transaction under way on this thread, else in one of its own.
-     * A snapshot may outlive its open file (an export after the command closed it): then the
-     * text is read from the file with a connection of its own that only reads (texts never change).
+     * A transcript's text or turns from the file: in the transaction under way on this thread,
+     * else in one of its own. A snapshot may outlive its open file (an export after the command
+     * closed it): then they are read with a connection of its own that only reads (they never
+     * change after import).
      */
-    private synchronized String readText(java.util.UUID transcript) {
+    private synchronized <T> T readPart(Work<T> work) {
         if (!closed) {
-            return depth > 0 ? sql.textOf(transcript) : inTransaction(s -> s.textOf(transcript));
+            return depth > 0 ? work.run(sql) : inTransaction(work);
         }
         ThreadGuard.check();
         try (Connection c = ProjectOpening.openConnection(file, true)) {
-            return new Sql(c).textOf(transcript);
+            return work.run(new Sql(c));
         } catch (SQLException | RuntimeException e) {
             throw StoreFailures.inUse(file, e);
         }

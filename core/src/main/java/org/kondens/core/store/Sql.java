@@ -35,10 +35,30 @@ public final class Sql {
     /** For a short look at a file (its format, a backup's stamp): texts read when asked, none kept. */
     Sql(Connection connection) {
         this.connection = connection;
-        this.transcriptTexts = new TranscriptTexts(id -> textOf(id), 0);
+        this.transcriptTexts = new TranscriptTexts(reads(), 0);
     }
 
-    /** Transcript texts of this open file: read when asked for, those in use kept at hand. */
+    /** Reads of one transcript's parts in this connection's current transaction. */
+    TranscriptTexts.FileReads reads() {
+        return new TranscriptTexts.FileReads() {
+            @Override
+            public String text(UUID transcript) {
+                return textOf(transcript);
+            }
+
+            @Override
+            public List<org.kondens.core.model.SpeakerTurn> turns(UUID transcript) {
+                return TranscriptRows.turnsOf(Sql.this, transcript);
+            }
+
+            @Override
+            public java.util.Set<String> interviewerSpeakers() {
+                return TranscriptRows.interviewerSpeakers(Sql.this);
+            }
+        };
+    }
+
+    /** Transcript texts and turns of this open file: read when asked for, those in use kept at hand. */
     TranscriptTexts transcriptTexts() {
         return transcriptTexts;
     }

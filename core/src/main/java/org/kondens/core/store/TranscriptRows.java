@@ -60,38 +60,35 @@ public interface TranscriptRows {
     }
 
     /**
-     * Every transcript's speaker turns, in order. A 10-million-word corpus has a quarter of a
-     * million, so each row comes as two numbers and one string (each string read out of SQLite
-     * costs more than the rest of the row): the transcript and informant ids, fixed-width, then
-     * the role and the speaker label. The few distinct ones are parsed once and shared.
+     * Every transcript's speaker turns, in order, each transcript's read when asked for: a
+     * 10-million-word corpus has a quarter of a million, and a screen shows a few transcripts'.
      */
     default Map<UUID, List<SpeakerTurn>> turns() {
-        record Who(UUID transcript, String speaker, SpeakerRole role, UUID informant) {
-        }
-        Map<UUID, List<SpeakerTurn>> out = new LinkedHashMap<>();
-        Map<String, Who> known = new HashMap<>();
-        int idChars = 36; // ids are stored as UUID.toString()
-        sql().list("SELECT start, end, transcript_id || coalesce(informant_id, '" + "-".repeat(idChars) + "') || role || char(31)"
-                + " || speaker FROM speaker_turn ORDER BY transcript_id, start", rs -> {
-                    Who who = known.computeIfAbsent(rs.getString(3), key -> {
-                        int roleEnd = key.indexOf('\u001f', 2 * idChars);
-                        String informant = key.substring(idChars, 2 * idChars);
-                        return new Who(UUID.fromString(key.substring(0, idChars)), key.substring(roleEnd + 1),
-                                SpeakerRole.valueOf(key.substring(2 * idChars, roleEnd)),
-                                informant.startsWith("-") ? null : UUID.fromString(informant));
-                    });
-                    out.computeIfAbsent(who.transcript(), k -> new ArrayList<>())
-                            .add(new SpeakerTurn(rs.getInt(1), rs.getInt(2), who.speaker(), who.role(), who.informant()));
-                    return null;
-                });
-        return out;
+        return new StoredTurns(sql().list("SELECT id FROM transcript t WHERE EXISTS (SELECT 1 FROM speaker_turn s WHERE s.transcript_id = t.id)"
+                + " ORDER BY id", rs -> Sql.uuid(rs, "id")), sql().transcriptTexts());
+    }
+
+    /** One transcript's speaker turns, in order (the primary key's). */
+    static List<SpeakerTurn> turnsOf(Sql sql, UUID transcript) {
+        return sql.list("SELECT start, end, speaker, role, informant_id FROM speaker_turn WHERE transcript_id = ? ORDER BY start",
+                TranscriptRows::turn, transcript);
+    }
+
+    /** The speakers who only interview, with no informant: their passages are no informant's. */
+    static java.util.Set<String> interviewerSpeakers(Sql sql) {
+        return new java.util.HashSet<>(sql.list("SELECT DISTINCT speaker FROM speaker_turn WHERE role = ? AND informant_id IS NULL",
+                rs -> rs.getString(1), SpeakerRole.INTERVIEWER));
+    }
+
+    private static SpeakerTurn turn(ResultSet rs) throws SQLException {
+        return new SpeakerTurn(rs.getInt("start"), rs.getInt("end"), rs.getString("speaker"), SpeakerRole.valueOf(rs.getString("role")),
+                Sql.uuid(rs, "informant_id"));
     }
 
     /** The speaker turn at {@code offset} of one transcript (an index lookup, not a read of every turn). */
     default java.util.Optional<SpeakerTurn> turnAt(UUID transcriptId, int offset) {
         return sql().first("SELECT * FROM speaker_turn WHERE transcript_id = ? AND start <= ? AND ? < end ORDER BY start DESC LIMIT 1",
-                rs -> new SpeakerTurn(rs.getInt("start"), rs.getInt("end"), rs.getString("speaker"),
-                        SpeakerRole.valueOf(rs.getString("role")), Sql.uuid(rs, "informant_id")), transcriptId, offset, offset);
+                TranscriptRows::turn, transcriptId, offset, offset);
     }
 
     default void insertNote(TranscriptNote n) {

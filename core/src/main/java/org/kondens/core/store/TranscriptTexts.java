@@ -2,36 +2,56 @@ package org.kondens.core.store;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import org.kondens.core.ThreadGuard;
+import org.kondens.core.model.SpeakerTurn;
 import org.kondens.core.model.Transcript;
 
 /**
- * The transcript texts of one open file in memory: never all of them, which for a research
- * group's corpus would fill the memory, but those the screen shows ({@link #keepOnly}, chosen on
- * the project thread before the screen is drawn) and a bounded number read lately (an export or
- * an index build reads them one by one, and the least recently used are let go).
+ * The transcript texts and speaker turns of one open file in memory: never all of them, which
+ * for a research group's corpus would fill the memory, but those the screen shows ({@link
+ * #keepOnly}, chosen on the project thread before the screen is drawn) and a bounded number read
+ * lately (an export or an index build reads them one by one, and the least recently used are
+ * let go). Both never change after import, so what is in memory is never stale.
  */
 final class TranscriptTexts implements Transcript.TextSource {
 
+    /** How a transcript's parts are read from the file (each call waits for the disk). */
+    interface FileReads {
+        String text(UUID transcript);
+
+        List<SpeakerTurn> turns(UUID transcript);
+
+        Set<String> interviewerSpeakers();
+    }
+
     /** Characters of texts the screen does not show kept at most (Latin-1 text: one byte each). */
     static final long SPARE_CHARS = 8_000_000;
+    /** Transcripts whose turns are kept at most beyond the screen's. */
+    private static final int SPARE_TURN_LISTS = 256;
 
-    private final Function<UUID, String> reader;
+    private final FileReads file;
     private final long spareLimit;
     private final Map<UUID, String> kept = new HashMap<>();
     private final LinkedHashMap<UUID, String> spare = new LinkedHashMap<>(64, 0.75f, true);
     private long spareChars;
+    private final Map<UUID, List<SpeakerTurn>> keptTurns = new HashMap<>();
+    private final Map<UUID, List<SpeakerTurn>> spareTurns = new LinkedHashMap<>(64, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<UUID, List<SpeakerTurn>> eldest) {
+            return size() > SPARE_TURN_LISTS;
+        }
+    };
 
-    TranscriptTexts(Function<UUID, String> reader) {
-        this(reader, SPARE_CHARS);
+    TranscriptTexts(FileReads file) {
+        this(file, SPARE_CHARS);
     }
 
-    TranscriptTexts(Function<UUID, String> reader, long spareLimit) {
-        this.reader = reader;
+    TranscriptTexts(FileReads file, long spareLimit) {
+        this.file = file;
         this.spareLimit = spareLimit;
     }
 
@@ -42,7 +62,7 @@ final class TranscriptTexts implements Transcript.TextSource {
             return text;
         }
         ThreadGuard.check(); // a read from disk: never on the FX thread
-        text = reader.apply(id); // outside our lock: the reader waits for the database's
+        text = file.text(id); // outside our lock: the read waits for the database's
         synchronized (this) {
             if (!kept.containsKey(id)) {
                 putSpare(id, text);
@@ -51,16 +71,49 @@ final class TranscriptTexts implements Transcript.TextSource {
         return text;
     }
 
+    /**
+     * True when the text and turns are kept for the screen: those stay until the project thread
+     * chooses again (a spare one may go at any moment, so it does not count).
+     */
     @Override
     public synchronized boolean atHand(UUID id) {
-        return kept.containsKey(id) || spare.containsKey(id);
+        return kept.containsKey(id) && keptTurns.containsKey(id);
     }
 
-    /** Keeps exactly the texts of {@code ids} at hand, reading those not yet in memory; the others may be let go. */
+    /** A transcript's speaker turns, in order. */
+    List<SpeakerTurn> turns(UUID id) {
+        synchronized (this) {
+            List<SpeakerTurn> turns = keptTurns.get(id);
+            if (turns == null) {
+                turns = spareTurns.get(id);
+            }
+            if (turns != null) {
+                return turns;
+            }
+        }
+        ThreadGuard.check();
+        List<SpeakerTurn> turns = List.copyOf(file.turns(id));
+        synchronized (this) {
+            // None read may be a transcript just removed (an undo racing an index build): not remembered.
+            if (!keptTurns.containsKey(id) && !turns.isEmpty()) {
+                spareTurns.put(id, turns);
+            }
+        }
+        return turns;
+    }
+
+    Set<String> interviewerSpeakers() {
+        ThreadGuard.check();
+        return Set.copyOf(file.interviewerSpeakers());
+    }
+
+    /** Keeps exactly the texts and turns of {@code ids} at hand, reading those not yet in memory; the others may be let go. */
     void keepOnly(Set<UUID> ids) {
         Map<UUID, String> next = new HashMap<>();
+        Map<UUID, List<SpeakerTurn>> nextTurns = new HashMap<>();
         for (UUID id : ids) {
             next.put(id, text(id));
+            nextTurns.put(id, turns(id));
         }
         synchronized (this) {
             kept.forEach((id, text) -> {
@@ -68,9 +121,17 @@ final class TranscriptTexts implements Transcript.TextSource {
                     putSpare(id, text);
                 }
             });
+            keptTurns.forEach((id, turns) -> {
+                if (!nextTurns.containsKey(id)) {
+                    spareTurns.put(id, turns);
+                }
+            });
             kept.clear();
             kept.putAll(next);
+            keptTurns.clear();
+            keptTurns.putAll(nextTurns);
             next.keySet().forEach(id -> spareChars -= lengthOf(spare.remove(id)));
+            nextTurns.keySet().forEach(spareTurns::remove);
         }
     }
 
@@ -86,7 +147,8 @@ final class TranscriptTexts implements Transcript.TextSource {
         return spareChars + kept.values().stream().mapToLong(String::length).sum();
     }
 
-    private synchronized String inMemory(UUID id) {
+    /** The text if in memory, kept or spare, else null. */
+    synchronized String inMemory(UUID id) {
         String text = kept.get(id);
         return text != null ? text : spare.get(id);
     }

@@ -9,6 +9,20 @@ import org.kondens.core.importer.TextNormalizer;
 class QdpxPositionsTest {
 
     @Test
+    void codePointsCountedOneAfterAnotherAreThoseCountedFromTheStart() {
+        String text = "I: Hei 😀\nInformant 1: Æ 𐍈𐍈 veit.\n\nI: Og så? 😀😀\nInformant 1: Nei.";
+        Positions.CodePoints at = new Positions.CodePoints(text);
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 500; i++) {
+            int offset = random.nextInt(text.length() + 1);
+            if (offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))) {
+                continue; // no offset of ours splits a letter
+            }
+            assertEquals(Positions.toCodePoints(text, offset), at.of(offset), "offset " + offset);
+        }
+    }
+
+    @Test
     void codePointsAndUtf16() {
         String t = "a😀b👩‍⚕️c";
         assertEquals(2, Positions.toCodePoints(t, 3));

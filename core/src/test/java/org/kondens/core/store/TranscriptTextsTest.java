@@ -2,6 +2,7 @@ package org.kondens.core.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -54,9 +55,15 @@ class TranscriptTextsTest {
             ProjectSnapshot s = p.snapshot();
             assertEquals(3, s.transcripts().size());
             assertEquals(0, p.textCharsInMemory(), "the snapshot read no text");
+            assertEquals(3, s.turns().size(), "which transcripts have turns, not the turns");
+            List<org.kondens.core.model.SpeakerTurn> turns = s.turns().get(s.transcripts().get(0).id());
+            assertEquals(List.of("I", "Informant 1"), turns.stream().map(org.kondens.core.model.SpeakerTurn::speaker).toList());
+            assertEquals(Set.of("I"), ((org.kondens.core.model.TurnsOnDemand) s.turns()).interviewerSpeakers());
             assertFalse(s.transcripts().get(1).textAtHand());
             s.transcripts().forEach(t -> imported.add(t.text()));
-            assertTrue(s.transcripts().get(1).textAtHand(), "a text read once is at hand for a while");
+            assertFalse(s.transcripts().get(1).textAtHand(), "a text read once may go again: only the screen's are at hand");
+            p.keepTextsShown(s, s.transcripts().get(1).id());
+            assertTrue(s.transcripts().get(1).textAtHand());
         }
         try (StcProject p = TestProjects.reopen(file)) {
             ProjectSnapshot s = p.snapshot();
@@ -85,16 +92,29 @@ class TranscriptTextsTest {
     void theScreensTextsAreKeptAndOthersLetGoBeyondTheBound() {
         Map<UUID, String> disk = Map.of(id(1), "aaaaaa", id(2), "bbbbbb", id(3), "cccccc");
         List<UUID> reads = new ArrayList<>();
-        TranscriptTexts texts = new TranscriptTexts(id -> {
-            reads.add(id);
-            return disk.get(id);
+        TranscriptTexts texts = new TranscriptTexts(new TranscriptTexts.FileReads() {
+            @Override
+            public String text(UUID transcript) {
+                reads.add(transcript);
+                return disk.get(transcript);
+            }
+
+            @Override
+            public List<org.kondens.core.model.SpeakerTurn> turns(UUID transcript) {
+                return List.of();
+            }
+
+            @Override
+            public Set<String> interviewerSpeakers() {
+                return Set.of();
+            }
         }, 10);
 
         texts.keepOnly(Set.of(id(1)));
         assertEquals("bbbbbb", texts.text(id(2)));
         assertEquals("cccccc", texts.text(id(3)));
-        assertFalse(texts.atHand(id(2)), "beyond 10 characters the least recently read spare text goes");
-        assertTrue(texts.atHand(id(1)) && texts.atHand(id(3)));
+        assertNull(texts.inMemory(id(2)), "beyond 10 characters the least recently read spare text goes");
+        assertTrue(texts.inMemory(id(1)) != null && texts.inMemory(id(3)) != null);
         assertEquals(12, texts.charsInMemory());
 
         texts.text(id(1));
@@ -103,6 +123,7 @@ class TranscriptTextsTest {
 
         texts.keepOnly(Set.of(id(3)));
         assertTrue(texts.atHand(id(3)));
+        assertFalse(texts.atHand(id(1)), "no longer kept for the screen");
         assertEquals(12, texts.charsInMemory(), "the text no longer shown became spare, within the bound");
     }
 

@@ -366,10 +366,9 @@ public final class Workbench {
      */
     public CompletableFuture<Void> bringText(UUID id) {
         shownTranscript = id;
-        ProjectSnapshot s = snapshot.get();
         return call(() -> {
-            if (project != null && s != null) {
-                project.keepTextsShown(s, id);
+            if (project != null && shown != null) { // the project thread's newest snapshot: its coded transcripts stay kept
+                project.keepTextsShown(shown, id);
             }
             return null;
         });

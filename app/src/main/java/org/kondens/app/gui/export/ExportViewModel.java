@@ -114,7 +114,20 @@ public final class ExportViewModel {
         if (f == null) {
             return;
         }
-        ExportPreview p = s == null ? ExportPreview.NONE : Exports.preview(s, f, options());
+        if (s != null && !Exports.previewNeedsNoDisk(s, f)) {
+            // The participant table counts every transcript's words: read on the project thread.
+            ExportOptions o = options();
+            wb.read(p -> Exports.preview(s, f, o)).thenAccept(p -> {
+                if (s == wb.snapshot() && f == format.get() && o.equals(options())) {
+                    showPreview(s, f, p);
+                }
+            });
+            return;
+        }
+        showPreview(s, f, s == null ? ExportPreview.NONE : Exports.preview(s, f, options()));
+    }
+
+    private void showPreview(ProjectSnapshot s, ExportFormat f, ExportPreview p) {
         previewNote.set(s == null ? t.get("export.noProject") : f == ExportFormat.JSON ? t.get("export.preview.json")
                 : p.rows().isEmpty() ? t.get("export.preview.none") : p.rows().size() <= 1 ? t.get("export.preview.nothing") : "");
         preview.set(p);
