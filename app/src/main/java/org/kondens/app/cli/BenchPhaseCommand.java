@@ -105,11 +105,10 @@ final class BenchPhaseCommand extends CliCommand {
 
     /** The query mix as the app runs it (published snapshot, index keeper), after a warm-up. */
     private Map<String, Object> search() {
-        ProjectSnapshot s;
+        // Open while searching, as in the app: the page's texts come from the project.
         try (StcProject p = StcProject.openReadOnly(project)) {
-            s = p.snapshot();
+            return new LinkedHashMap<>(SearchBench.run(dir, p.snapshot(), compareScan).toMap());
         }
-        return new LinkedHashMap<>(SearchBench.run(dir, s, compareScan).toMap());
     }
 
     private static String name(String prefix, String figure) {

@@ -24,8 +24,8 @@ final class Hits {
     }
 
     /** One KWIC line: the match [start, end) in the passage [passageStart, passageEnd) spoken by {@code who}. */
-    static SearchHit hit(ProjectSnapshot snapshot, Transcript t, Kwic.Near text, String who, int passageStart, int passageEnd, int start,
-            int end) {
+    static SearchHit hit(ProjectSnapshot snapshot, Transcript t, String who, int passageStart, int passageEnd, int start, int end) {
+        String text = t.text(); // the page's transcripts only, through the project's bounded cache
         UUID informant = who.isEmpty() || who.startsWith("speaker:") ? null : UUID.fromString(who);
         String speaker = who.startsWith("speaker:") ? who.substring(8)
                 : informant != null ? snapshot.informant(informant).map(Informant::label).orElse(null) : null;

@@ -1,49 +1,14 @@
 package org.kondens.core.search;
 
-/**
- * Keyword-in-context lines and the sentence around a hit, cut from the {@link Near} text the
- * index keeps beside each passage: a search reads no transcript text from the project.
- */
+/** Keyword-in-context lines and the sentence around a hit. */
 final class Kwic {
 
     static final int CONTEXT = 60;
 
-    /**
-     * The part of a transcript's text a hit in one passage can show, {@code text} from offset
-     * {@code from}, the passage with {@link #CONTEXT} characters either side; positions are the
-     * whole text's, of {@code length} characters.
-     */
-    record Near(String text, int from, int length) {
-
-        static Near of(String whole, int passageStart, int passageEnd) {
-            int from = Math.max(0, passageStart - CONTEXT);
-            // one more after: right() looks for a blank at its last position too
-            return new Near(whole.substring(from, Math.min(whole.length(), passageEnd + CONTEXT + 1)), from, whole.length());
-        }
-
-        char charAt(int i) {
-            return text.charAt(i - from);
-        }
-
-        String substring(int start, int end) {
-            return text.substring(start - from, end - from);
-        }
-
-        int indexOf(char c, int at) {
-            int i = text.indexOf(c, at - from);
-            return i < 0 ? -1 : i + from;
-        }
-
-        int lastIndexOf(char c, int at) {
-            int i = text.lastIndexOf(c, at - from);
-            return i < 0 ? -1 : i + from;
-        }
-    }
-
     private Kwic() {
     }
 
-    static String left(Near text, int start) {
+    static String left(String text, int start) {
         int from = Math.max(0, start - CONTEXT);
         if (from > 0) {
             int space = text.indexOf(' ', from);
@@ -52,7 +17,7 @@ final class Kwic {
         return oneLine(text.substring(from, start));
     }
 
-    static String right(Near text, int end) {
+    static String right(String text, int end) {
         int to = Math.min(text.length(), end + CONTEXT);
         if (to < text.length()) {
             int space = text.lastIndexOf(' ', to);
@@ -93,7 +58,7 @@ final class Kwic {
     }
 
     /** The sentence in [passageStart, passageEnd) that holds [start, end): from after the last . ! ? … before it; a line break inside a turn is not an end, transcribers wrap lines. */
-    static int[] sentence(Near text, int passageStart, int passageEnd, int start, int end) {
+    static int[] sentence(String text, int passageStart, int passageEnd, int start, int end) {
         int s = start;
         while (s > passageStart && !(isStop(text.charAt(s - 1)) && Character.isWhitespace(text.charAt(s)))) {
             s--;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.kondens.core.model.SpeakerRole;
 import org.kondens.core.model.SpeakerTurn;
+import org.kondens.core.model.Transcript;
 
 /**
  * A stretch of transcript text indexed as one search document: the words of a speaker turn (its
@@ -13,7 +14,8 @@ import org.kondens.core.model.SpeakerTurn;
  */
 record Passage(int start, int end, String speaker, SpeakerRole role, UUID informantId) {
 
-    static List<Passage> of(String text, List<SpeakerTurn> turns) {
+    static List<Passage> of(Transcript transcript, List<SpeakerTurn> turns) {
+        String text = transcript.text();
         List<Passage> passages = new ArrayList<>();
         int covered = 0;
         for (SpeakerTurn turn : turns) {

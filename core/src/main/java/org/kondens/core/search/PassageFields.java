@@ -2,7 +2,6 @@ package org.kondens.core.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -27,15 +26,6 @@ final class PassageFields {
     static final String START = "start";
     static final String END = "end";
     static final String ORDER = "order";
-    /**
-     * The passage with the text either side a KWIC line shows ({@link Kwic.Near}), as doc values
-     * (read in place, not decompressed as stored fields are): a search reads no transcript.
-     */
-    static final String NEAR = "near";
-    static final String NEAR_FROM = "nearFrom";
-    static final String TEXT_LENGTH = "textLength";
-    /** Which fields a passage has; an index laid out otherwise is rebuilt. */
-    static final int LAYOUT = 2;
     private static final FieldType TEXT = textType();
 
     private PassageFields() {
@@ -45,10 +35,9 @@ final class PassageFields {
     static List<Document> of(Transcript t, ProjectSnapshot snapshot, int order) {
         String tid = t.id().toString();
         List<Document> docs = new ArrayList<>();
-        String whole = t.text();
-        for (Passage p : Passage.of(whole, snapshot.turns().getOrDefault(t.id(), List.of()))) {
+        String whole = t.text(); // read once: a stored transcript's text comes from the project
+        for (Passage p : Passage.of(t, snapshot.turns().getOrDefault(t.id(), List.of()))) {
             String text = whole.substring(p.start(), p.end());
-            Kwic.Near near = Kwic.Near.of(whole, p.start(), p.end());
             String who = p.informantId() != null ? p.informantId().toString() : p.speaker() != null ? "speaker:" + p.speaker() : "";
             Document d = new Document();
             d.add(new StringField(TID, tid, Field.Store.NO));
@@ -61,9 +50,6 @@ final class PassageFields {
             d.add(new NumericDocValuesField(ORDER, ((long) order << 32) | p.start()));
             d.add(new Field(TextAnalysis.STEMMED, text, TEXT));
             d.add(new Field(TextAnalysis.EXACT, text, TEXT));
-            d.add(new BinaryDocValuesField(NEAR, new BytesRef(near.text())));
-            d.add(new NumericDocValuesField(NEAR_FROM, near.from()));
-            d.add(new NumericDocValuesField(TEXT_LENGTH, near.length()));
             docs.add(d);
         }
         return docs;

@@ -93,7 +93,6 @@ final class PassageSearch {
         List<Candidate> page = units == null ? countThenPage(weight, leaves, tables, ranks, counts, offset, limit)
                 : visitEvery(weight, leaves, tables, ranks, units, counts, offset, limit);
         List<SearchHit> hits = new ArrayList<>();
-        NearTexts near = new NearTexts(leaves);
         for (Candidate c : page) {
             LeafReaderContext leaf = leaves.get(c.leaf);
             PassageTable table = tables[c.leaf];
@@ -103,9 +102,8 @@ final class PassageSearch {
             if (units != null) {
                 spans = units.keep(t.id().toString(), span[0], spans);
             }
-            Kwic.Near text = spans.isEmpty() ? null : near.of(c.leaf, c.doc);
             for (int[] s : spans) {
-                hits.add(Hits.hit(snapshot, t, text, table.whos()[table.whoOrd()[c.doc]], span[0], span[1], s[0], s[1]));
+                hits.add(Hits.hit(snapshot, t, table.whos()[table.whoOrd()[c.doc]], span[0], span[1], s[0], s[1]));
             }
         }
         int passages = counts.total();
@@ -271,41 +269,6 @@ final class PassageSearch {
         List<Candidate> sorted = new ArrayList<>(first);
         sorted.sort(Comparator.comparingLong(Candidate::key));
         return sorted.subList(Math.min(offset, sorted.size()), sorted.size());
-    }
-
-    /**
-     * The text kept beside each passage for its KWIC lines, read from the segments' doc values.
-     * Those are read forward only; the page comes in reading order, which is mostly the order
-     * of the documents, and a step back starts the segment's reading anew.
-     */
-    private static final class NearTexts {
-        private final List<LeafReaderContext> leaves;
-        private final org.apache.lucene.index.BinaryDocValues[] texts;
-        private final NumericDocValues[] froms;
-        private final NumericDocValues[] lengths;
-        private final int[] last;
-
-        NearTexts(List<LeafReaderContext> leaves) {
-            this.leaves = leaves;
-            this.texts = new org.apache.lucene.index.BinaryDocValues[leaves.size()];
-            this.froms = new NumericDocValues[leaves.size()];
-            this.lengths = new NumericDocValues[leaves.size()];
-            this.last = new int[leaves.size()];
-        }
-
-        Kwic.Near of(int leaf, int doc) throws IOException {
-            if (texts[leaf] == null || doc < last[leaf]) {
-                var reader = leaves.get(leaf).reader();
-                texts[leaf] = DocValues.getBinary(reader, PassageFields.NEAR);
-                froms[leaf] = DocValues.getNumeric(reader, PassageFields.NEAR_FROM);
-                lengths[leaf] = DocValues.getNumeric(reader, PassageFields.TEXT_LENGTH);
-            }
-            last[leaf] = doc;
-            if (!texts[leaf].advanceExact(doc) || !froms[leaf].advanceExact(doc) || !lengths[leaf].advanceExact(doc)) {
-                throw new IOException("passage " + doc + " has no KWIC text: the index needs rebuilding");
-            }
-            return new Kwic.Near(texts[leaf].binaryValue().utf8ToString(), (int) froms[leaf].longValue(), (int) lengths[leaf].longValue());
-        }
     }
 
     /** The passage {@code [start, end)} of document {@code doc}, in transcript offsets. */

@@ -92,7 +92,7 @@ public final class SearchIndex implements AutoCloseable {
         this.writer = writer;
         this.language = language;
         this.analyzer = analyzer;
-        this.format = "v" + TextAnalysis.VERSION + "." + PassageFields.LAYOUT + "-" + language.name();
+        this.format = "v" + TextAnalysis.VERSION + "-" + language.name();
         this.notice = notice;
         this.searchers = new SearcherManager(writer, null);
         Map<String, String> data = new HashMap<>();
@@ -201,17 +201,28 @@ public final class SearchIndex implements AutoCloseable {
                 orders.put(t.id().toString(), order++);
             }
             int added = 0;
+            RuntimeException unread = null;
             for (Transcript t : toAdd) {
                 if (cancelled.getAsBoolean()) {
                     break;
                 }
-                writer.addDocuments(PassageFields.of(t, snapshot, orders.get(t.id().toString())));
+                List<org.apache.lucene.document.Document> docs;
+                try {
+                    docs = PassageFields.of(t, snapshot, orders.get(t.id().toString())); // reads its text from the project
+                } catch (RuntimeException e) {
+                    unread = unread == null ? e : unread; // gone since this snapshot (an undo), or unreadable: the next sync tries again
+                    continue;
+                }
+                writer.addDocuments(docs);
                 indexed.put(t.id().toString(), t.hash());
                 added++;
                 progress.at(added, toAdd.size());
             }
             if (added > 0 || removed > 0 || rebuilt || !writer.getLiveCommitData().iterator().hasNext()) {
                 commit();
+            }
+            if (unread != null) {
+                throw unread;
             }
             if (rebuilt && notice == null) {
                 notice = "The search index was made by another version of Kondens; it has been rebuilt.";

@@ -156,7 +156,7 @@ final class TranscriptTexts implements Transcript.TextSource {
     private void putSpare(UUID id, String text) {
         spareChars += text.length() - lengthOf(spare.put(id, text));
         var oldest = spare.entrySet().iterator();
-        while (spareChars > spareLimit && oldest.hasNext()) {
+        while (spareChars > spareLimit && spare.size() > 1 && oldest.hasNext()) { // the newest stays, however long
             spareChars -= oldest.next().getValue().length();
             oldest.remove();
         }

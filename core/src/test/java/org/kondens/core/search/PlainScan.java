@@ -28,7 +28,7 @@ record PlainScan(int passages, Map<String, Integer> perTranscript, Map<String, I
         Map<String, Integer> perSpeaker = new LinkedHashMap<>();
         List<String> hits = new ArrayList<>();
         for (Transcript t : s.transcripts()) {
-            for (Passage passage : Passage.of(t.text(), s.turns().getOrDefault(t.id(), List.of()))) {
+            for (Passage passage : Passage.of(t, s.turns().getOrDefault(t.id(), List.of()))) {
                 Matcher m = p.matcher(t.text()).region(passage.start(), passage.end());
                 boolean found = false;
                 while (m.find()) {

@@ -346,8 +346,9 @@ public final class Workbench {
 
     /**
      * One page of a search, the {@code limit} matching passages from the {@code offset}-th (the
-     * list asks for more on scroll): the published snapshot searched on the index thread, no
-     * database read, never behind an edit on the project thread.
+     * list asks for more on scroll): the published snapshot searched on the index thread, never
+     * behind an edit on the project thread (only a text of the page not yet in memory is read,
+     * between two edits).
      */
     public CompletableFuture<SearchResult> search(String query, SearchFilter filter, int offset, int limit) {
         ProjectSnapshot s = snapshot.get();
