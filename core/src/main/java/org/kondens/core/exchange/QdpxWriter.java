@@ -109,7 +109,14 @@ public final class QdpxWriter {
         ZipEntry entry = new ZipEntry("project.qde");
         entry.setTimeLocal(time);
         zip.putNextEntry(entry);
-        Xml.write(qde.doc(), zip);
+        // The data note's text, which grows with the corpus, is written in its place as it is made.
+        String xml = new String(Xml.bytes(qde.doc()), StandardCharsets.UTF_8);
+        int at = xml.indexOf(DATA_PLACE);
+        java.io.Writer text = new java.io.BufferedWriter(new java.io.OutputStreamWriter(zip, StandardCharsets.UTF_8));
+        text.write(xml, 0, at);
+        qde.extension().writeJsonAsXmlText(text);
+        text.write(xml, at + DATA_PLACE.length(), xml.length() - at - DATA_PLACE.length());
+        text.flush();
         zip.closeEntry();
         for (Transcript t : s.transcripts()) {
             put(zip, "sources/" + t.id() + ".txt", t.text().getBytes(StandardCharsets.UTF_8), time);
@@ -138,9 +145,14 @@ public final class QdpxWriter {
     }
 
     /** project.qde and the note texts it refers to ({@link NoteFiles}), by file name under sources/. */
-    record Qde(Document doc, Map<String, String> noteFiles) {
+    /** Where the data note's text goes in project.qde: a private-use mark no text of ours holds. */
+    private static final String DATA_PLACE = "\uE000kondens-data\uE000";
+
+    record Qde(Document doc, Map<String, String> noteFiles, KondensExtension extension) {
+        /** The whole project.qde in memory (tests, small projects). */
         byte[] xml() {
-            return Xml.bytes(doc);
+            return new String(Xml.bytes(doc), StandardCharsets.UTF_8).replace(DATA_PLACE, Xml.escapedText(extension.toJson()))
+                    .getBytes(StandardCharsets.UTF_8);
         }
     }
 
@@ -213,6 +225,17 @@ public final class QdpxWriter {
         }
         if (!s.informants().isEmpty()) {
             Element cases = Xml.child(root, "Cases");
+            // Each informant's sources and selections, gathered once: a corpus has thousands of each.
+            Map<UUID, List<UUID>> sourcesOf = new java.util.HashMap<>();
+            Map<UUID, java.util.Set<UUID>> participants = new java.util.HashMap<>();
+            s.sessions().forEach(se -> participants.put(se.id(), new java.util.HashSet<>(se.participants())));
+            for (Transcript t : s.transcripts()) {
+                participants.getOrDefault(t.sessionId(), java.util.Set.of()).stream().sorted()
+                        .forEach(who -> sourcesOf.computeIfAbsent(who, k -> new ArrayList<>()).add(t.id()));
+            }
+            Map<UUID, List<UUID>> selectionsOf = new java.util.HashMap<>();
+            s.meaningUnits().stream().filter(u -> u.informantId() != null)
+                    .forEach(u -> selectionsOf.computeIfAbsent(u.informantId(), k -> new ArrayList<>()).add(u.id()));
             for (Informant i : s.informants()) {
                 Element c = Xml.child(cases, "Case");
                 c.setAttribute("guid", Guids.of(i.id()));
@@ -222,16 +245,8 @@ public final class QdpxWriter {
                     Xml.ref(vv, "VariableRef", variableGuid(k));
                     Xml.text(vv, "TextValue", v);
                 });
-                for (Transcript t : s.transcripts()) {
-                    if (s.sessions().stream().anyMatch(se -> se.id().equals(t.sessionId()) && se.participants().contains(i.id()))) {
-                        Xml.ref(c, "SourceRef", t.id());
-                    }
-                }
-                for (MeaningUnit u : s.meaningUnits()) {
-                    if (i.id().equals(u.informantId())) {
-                        Xml.ref(c, "SelectionRef", u.id());
-                    }
-                }
+                sourcesOf.getOrDefault(i.id(), List.of()).forEach(t -> Xml.ref(c, "SourceRef", t));
+                selectionsOf.getOrDefault(i.id(), List.of()).forEach(u -> Xml.ref(c, "SelectionRef", u));
             }
         }
 
@@ -239,6 +254,8 @@ public final class QdpxWriter {
         Map<UUID, MeaningUnit> units = s.unitsById();
         if (!s.transcripts().isEmpty()) {
             Element sources = Xml.child(root, "Sources");
+            Map<UUID, List<MeaningUnit>> unitsIn = new java.util.HashMap<>();
+            s.meaningUnits().forEach(u -> unitsIn.computeIfAbsent(u.transcriptId(), k -> new ArrayList<>()).add(u));
             for (Transcript t : s.transcripts()) {
                 String text = t.text();
                 Element src = Xml.child(sources, "TextSource");
@@ -247,10 +264,7 @@ public final class QdpxWriter {
                 src.setAttribute("plainTextPath", "internal://" + t.id() + ".txt");
                 // the text never changes after import: created and modified are the import
                 stamps.put(src, t.imported(), t.imported());
-                for (MeaningUnit u : s.meaningUnits()) {
-                    if (!u.transcriptId().equals(t.id())) {
-                        continue;
-                    }
+                for (MeaningUnit u : unitsIn.getOrDefault(t.id(), List.of())) {
                     // a unit without a creation time keeps none (the reader takes the attribute as it)
                     Element sel = selection(src, u.id(), text, u.start(), u.end(), stamps, u.created(), null);
                     for (Membership m : u.memberships()) {
@@ -322,8 +336,9 @@ public final class QdpxWriter {
         }
         allNotes.addAll(notes);
         UUID extId = Guids.derived("extension", pid);
+        KondensExtension extension = KondensExtension.of(s);
         allNotes.add(note(doc, extId, "Kondens data (used when the project is opened in Kondens again)",
-                KondensExtension.MARKER, KondensExtension.of(s).toJson(), null, stamps));
+                KondensExtension.MARKER, DATA_PLACE, null, stamps));
         Map<String, String> noteFiles = NoteFiles.moveOut(allNotes);
         users.write(usersEl);
         Element notesEl = Xml.child(root, "Notes");
@@ -341,7 +356,7 @@ public final class QdpxWriter {
             Xml.text(root, "Description", s.project().researchQuestion());
         }
         Xml.ref(root, "NoteRef", extId);
-        return new Qde(doc, noteFiles);
+        return new Qde(doc, noteFiles, extension);
     }
 
     static UUID variableGuid(String name) {

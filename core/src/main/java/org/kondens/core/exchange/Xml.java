@@ -51,6 +51,11 @@ final class Xml {
         return e;
     }
 
+    /** {@code text} as the text of an element, escaped as {@link #write} escapes it (no CR: line ends are LF). */
+    static String escapedText(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\r", "");
+    }
+
     static byte[] bytes(Document doc) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         write(doc, out);
