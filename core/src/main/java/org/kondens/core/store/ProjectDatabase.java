@@ -72,22 +72,7 @@ public final class ProjectDatabase implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final Sql sql;
-    private final TranscriptTexts texts = new TranscriptTexts(new TranscriptTexts.FileReads() {
-        @Override
-        public String text(java.util.UUID transcript) {
-            return readPart(s -> s.reads().text(transcript));
-        }
-
-        @Override
-        public List<org.kondens.core.model.SpeakerTurn> turns(java.util.UUID transcript) {
-            return readPart(s -> s.reads().turns(transcript));
-        }
-
-        @Override
-        public java.util.Set<String> interviewerSpeakers() {
-            return readPart(s -> s.reads().interviewerSpeakers());
-        }
-    });
+    private final TranscriptTexts texts = new TranscriptTexts(TranscriptTexts.through(this::readPart));
     /** Transactions under way on the thread that holds this object's lock (a text read inside one joins it). */
     private int depth;
     private boolean closed;

@@ -28,6 +28,31 @@ final class TranscriptTexts implements Transcript.TextSource {
         Set<String> interviewerSpeakers();
     }
 
+    /** Runs one read of the file in a transaction and gives back its result ({@code ProjectDatabase::readPart}). */
+    interface Reading {
+        <T> T run(ProjectDatabase.Work<T> read);
+    }
+
+    /** The reads of {@link Sql#reads()}, each run through {@code reading}. */
+    static FileReads through(Reading reading) {
+        return new FileReads() {
+            @Override
+            public String text(UUID transcript) {
+                return reading.run(s -> s.reads().text(transcript));
+            }
+
+            @Override
+            public List<SpeakerTurn> turns(UUID transcript) {
+                return reading.run(s -> s.reads().turns(transcript));
+            }
+
+            @Override
+            public Set<String> interviewerSpeakers() {
+                return reading.run(s -> s.reads().interviewerSpeakers());
+            }
+        };
+    }
+
     /** Characters of texts the screen does not show kept at most (Latin-1 text: one byte each). */
     static final long SPARE_CHARS = 8_000_000;
     /** Transcripts whose turns are kept at most beyond the screen's. */

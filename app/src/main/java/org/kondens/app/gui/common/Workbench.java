@@ -154,15 +154,7 @@ public final class Workbench {
             StcProject p = opener.get();
             project = p;
             index.open();
-            shownTranscript = null;
-            State state = readState();
-            // The reader opens on the first transcript: its text comes with the first screen.
-            List<org.kondens.core.model.Transcript> all = state.snapshot().transcripts();
-            if (!all.isEmpty()) {
-                shownTranscript = all.get(0).id();
-                p.keepTextsShown(state.snapshot(), shownTranscript);
-            }
-            return state;
+            return readState();
         }).thenApply(state -> {
             ProjectSnapshot s = state.snapshot();
             file.set(path);
@@ -421,7 +413,10 @@ public final class Workbench {
         StcProject p = requireProject();
         ProjectChange change = p.takeChange();
         shown = p.refreshed(shown, change);
-        p.keepTextsShown(shown, shownTranscript);
+        // The reader's transcript; when it has none of this project (just opened), the first, which it opens on.
+        UUID reader = shownTranscript != null && shown.transcript(shownTranscript).isPresent() ? shownTranscript
+                : shown.transcripts().isEmpty() ? null : shown.transcripts().get(0).id();
+        p.keepTextsShown(shown, reader);
         return new State(shown, p.undoName(text.locale()).orElse(null), p.redoName(text.locale()).orElse(null), change);
     }
 

@@ -52,6 +52,25 @@ class ExportViewModelTest {
     }
 
     @Test
+    void theParticipantTableCountsWordsOfTranscriptsNotInMemoryOnTheProjectThread() throws Exception {
+        try (ModelSample sample = ModelSample.open(dir)) {
+            // An uncoded transcript the reader does not show: its text stays on disk.
+            Path txt = Files.writeString(dir.resolve("ukodet.txt"), "I: Hvordan går det?\nInformant 9: Godt 😀, takk for at du spør.\n");
+            ModelSample.await(sample.wb.edit(p -> p.importTranscript(org.kondens.core.importer.TranscriptFiles.read(txt), List.of())));
+            ProjectSnapshot s = sample.wb.snapshot();
+            assertFalse(s.transcripts().getLast().textAtHand());
+
+            ExportViewModel vm = new ExportViewModel(sample.wb);
+            vm.format.set(ExportFormat.PARTICIPANTS_DOCX);
+            ModelSample.await(sample.wb.read(p -> null)); // the preview's read went before this one
+
+            ExportPreview expected = org.kondens.core.export.Exports.preview(s, ExportFormat.PARTICIPANTS_DOCX, vm.options());
+            assertEquals(expected.rows(), vm.previewProperty().get().rows(), "the page counts read on the project thread arrived");
+            assertTrue(expected.rows().size() > 2);
+        }
+    }
+
+    @Test
     void optionsApplyOnlyWhereTheFormatHasThem() {
         try (ModelSample sample = ModelSample.open(dir)) {
             ExportViewModel vm = new ExportViewModel(sample.wb);
