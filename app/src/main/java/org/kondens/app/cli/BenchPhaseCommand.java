@@ -2,8 +2,13 @@ package org.kondens.app.cli;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import org.kondens.core.model.Membership;
 import org.kondens.core.model.ProjectSnapshot;
+import org.kondens.core.model.SpeakerRole;
+import org.kondens.core.model.SpeakerTurn;
 import org.kondens.core.search.IndexBuild;
 import org.kondens.core.search.SearchBench;
 import org.kondens.core.search.SearchIndex;
@@ -21,7 +26,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench-phase", hidden = true, description = "One phase of kondens bench (run by it in a JVM of its own).")
 final class BenchPhaseCommand extends CliCommand {
 
-    @Parameters(index = "0", paramLabel = "PHASE", description = "import | index | open | search")
+    @Parameters(index = "0", paramLabel = "PHASE", description = "import | index | open | search | code")
     String phase;
 
     @Parameters(index = "1", paramLabel = "PROJECT")
@@ -40,7 +45,8 @@ final class BenchPhaseCommand extends CliCommand {
             case "index" -> buildIndex();
             case "open" -> open();
             case "search" -> search();
-            default -> throw usage("PHASE is import, index, open or search, not '" + phase + "'.");
+            case "code" -> code();
+            default -> throw usage("PHASE is import, index, open, search or code, not '" + phase + "'.");
         };
         figures.put("peakRssMB", ScaleBench.peakRssMB());
         figures.put("cpuSeconds", ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0));
@@ -82,7 +88,7 @@ final class BenchPhaseCommand extends CliCommand {
         try (StcProject p = StcProject.open(project)) {
             long t1 = System.nanoTime();
             ProjectSnapshot s = p.snapshot();
-            // and, as the window does, the texts of coded transcripts and of the first, which the reader shows
+            // and, as the window does, the passages of the meaning units and the text of the first transcript, which the reader shows
             p.keepTextsShown(s, s.transcripts().isEmpty() ? null : s.transcripts().get(0).id());
             long t2 = System.nanoTime();
             try (SearchIndex index = SearchIndex.open(dir, s.project().id(), s.project().language())) {
@@ -98,6 +104,9 @@ final class BenchPhaseCommand extends CliCommand {
                     System.gc();
                     f.put("liveHeapMB", (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));
                     f.put("transcripts", s.transcripts().size());
+                    f.put("meaningUnits", s.meaningUnits().size());
+                    f.put("textCharsInMemory", p.textCharsInMemory());
+                    f.put("passageCharsInMemory", p.passageCharsInMemory());
                 }
             }
         }
@@ -108,6 +117,39 @@ final class BenchPhaseCommand extends CliCommand {
         // Open while searching, as in the app: the page's texts come from the project.
         try (StcProject p = StcProject.openReadOnly(project)) {
             return new LinkedHashMap<>(SearchBench.run(dir, p.snapshot(), compareScan).toMap());
+        }
+    }
+
+    /** Meaning units marked in each transcript by {@link #code}. */
+    static final int UNITS_PER_TRANSCRIPT = 5;
+
+    /**
+     * Codes the whole corpus, as a research group's finished analysis: in every transcript the first
+     * {@value #UNITS_PER_TRANSCRIPT} informant turns become meaning units of one code group, each an
+     * edit of its own as in the app. The open phase run after it measures a fully coded project.
+     */
+    private Map<String, Object> code() {
+        try (StcProject p = StcProject.open(project)) {
+            UUID group = p.addCodeGroup("Benk", "#4E79A7", List.of()).id();
+            ProjectSnapshot s = p.snapshot();
+            int units = 0;
+            long t0 = System.nanoTime();
+            for (var t : s.transcripts()) {
+                int here = 0;
+                for (SpeakerTurn turn : s.turns().getOrDefault(t.id(), List.of())) {
+                    if (turn.role() == SpeakerRole.INFORMANT && here < UNITS_PER_TRANSCRIPT && turn.end() > turn.start()) {
+                        p.addMeaningUnit(t.id(), turn.start(), turn.end(), List.of(new Membership(group, null)));
+                        here++;
+                    }
+                }
+                units += here;
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("units", units);
+            f.put("seconds", ScaleBench.round(seconds));
+            f.put("msPerUnit", ScaleBench.round(seconds * 1000 / Math.max(1, units)));
+            return f;
         }
     }
 

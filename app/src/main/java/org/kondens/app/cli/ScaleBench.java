@@ -16,7 +16,8 @@ import org.kondens.core.sample.CorpusGenerator;
 
 /**
  * {@code kondens bench}: issue 17's figures at each corpus size, each beside its goal. Every
- * phase (import, index build, open, search) runs in a JVM of its own ({@link BenchPhaseCommand})
+ * phase (import, index build, open, search, then coding the whole corpus and opening it again)
+ * runs in a JVM of its own ({@link BenchPhaseCommand})
  * with the heap the app ships with ({@link #HEAP}), so its peak memory is its own and a phase
  * that needs more than a laptop gives fails here first.
  */
@@ -47,6 +48,8 @@ final class ScaleBench {
             new Goal("open to a usable project (warm)", "open", "usableMs", 1000, true, "ms"),
             new Goal("open in a fresh JVM", "open", "coldUsableMs", 1000, true, "ms"),
             new Goal("reopen, nothing changed (fresh JVM)", "reopen", "coldUsableMs", 1000, true, "ms"),
+            new Goal("open, fully coded (warm)", "codedOpen", "usableMs", 1000, true, "ms"),
+            new Goal("open, fully coded (fresh JVM)", "codedOpen", "coldUsableMs", 1000, true, "ms"),
             new Goal("import throughput", "import", "wordsPerSecond", 1.5 * QUALCODER_WORDS_PER_SECOND, false, "words/s"),
             new Goal("import peak memory", "import", "peakRssMB", 512, true, "MB"),
             new Goal("index build", "index", "seconds", 60, true, "s"),
@@ -94,6 +97,9 @@ final class ScaleBench {
         phases.put("open", phase("open", project, cache, false, heap));
         phases.put("reopen", phase("open", project, cache, false, heap));
         phases.put("search", phase("search", project, cache, compareScan, heap));
+        // The same corpus fully coded: opening must still read no whole text, only the units' passages.
+        phases.put("code", phase("code", project, cache, false, heap));
+        phases.put("codedOpen", phase("open", project, cache, false, heap));
         return phases;
     }
 
@@ -152,6 +158,12 @@ final class ScaleBench {
                 idx.get("seconds").asDouble(), idx.get("bytes").asDouble() / 1e6, open.get("openMs").asDouble(),
                 open.get("snapshotMs").asDouble(), open.get("indexOpenMs").asDouble(), open.get("peakRssMB").asInt(), open.get("liveHeapMB").asInt(),
                 open.get("coldOpenMs").asDouble(), reopen.get("coldOpenMs").asDouble()));
+        JsonNode code = phases.get("code");
+        JsonNode coded = phases.get("codedOpen");
+        b.insert(b.length() - 1, String.format(Locale.ROOT, "  fully coded: %,d meaning units marked, %.1f ms each; open (warm) %.0f ms, "
+                + "live heap %d MB, %,d characters of passages and %,d of whole texts in memory%n",
+                code.get("units").asInt(), code.get("msPerUnit").asDouble(), coded.get("usableMs").asDouble(), coded.get("liveHeapMB").asInt(),
+                coded.get("passageCharsInMemory").asLong(), coded.get("textCharsInMemory").asLong()));
         return b.toString();
     }
 

@@ -89,6 +89,11 @@ public record ProjectSnapshot(
 
     /** The passage a meaning unit covers, exactly as stored. */
     public String textOf(MeaningUnit unit) {
-        return transcript(unit.transcriptId()).orElseThrow().text().substring(unit.start(), unit.end());
+        return passageOf(unit).text();
+    }
+
+    /** The passage a meaning unit covers and the line it starts on: kept in memory for every unit of the project shown. */
+    public Passage passageOf(MeaningUnit unit) {
+        return transcript(unit.transcriptId()).orElseThrow().passage(unit.start(), unit.end());
     }
 }

@@ -21,6 +21,11 @@ public final class Transcript {
 
         /** True when the text is in memory, so reading it waits for no disk. */
         boolean atHand(UUID transcriptId);
+
+        /** The passage [start, end) of a transcript: a meaning unit's is kept without its whole text. */
+        default Passage passage(UUID transcriptId, int start, int end) {
+            return Passage.in(text(transcriptId), start, end);
+        }
     }
 
     private final UUID id;
@@ -76,6 +81,11 @@ public final class Transcript {
     /** The whole text; of a stored transcript, read from the project unless at hand (not on the FX thread). */
     public String text() {
         return heldText != null ? heldText : texts.text(id);
+    }
+
+    /** The passage [start, end) and its line; a meaning unit's is at hand without the whole text. */
+    public Passage passage(int start, int end) {
+        return heldText != null ? Passage.in(heldText, start, end) : texts.passage(id, start, end);
     }
 
     /** True when {@link #text()} (and the turns) wait for no disk: kept for the screen. */

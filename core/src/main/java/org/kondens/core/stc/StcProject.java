@@ -161,22 +161,24 @@ public final class StcProject implements AutoCloseable {
     }
 
     /**
-     * Keeps in memory the texts and speaker turns a screen of {@code s} shows: of the transcripts
-     * with meaning units (steps 2 to 4 show their passages) and of {@code shown} (the reader's,
-     * may be null). A snapshot carries neither; any other is read when asked for.
+     * Keeps in memory what a screen of {@code s} shows: the text and speaker turns of {@code shown}
+     * (the reader's, may be null) and the passage of every meaning unit (steps 2 to 4 list them),
+     * never the whole texts of the coded transcripts. A snapshot carries none of it; anything else
+     * is read when asked for.
      */
     public void keepTextsShown(ProjectSnapshot s, java.util.UUID shown) {
-        java.util.Set<java.util.UUID> ids = new java.util.HashSet<>();
-        s.meaningUnits().forEach(u -> ids.add(u.transcriptId()));
-        if (shown != null && s.transcript(shown).isPresent()) {
-            ids.add(shown);
-        }
-        db.keepTexts(ids);
+        db.keepTexts(shown != null && s.transcript(shown).isPresent() ? java.util.Set.of(shown) : java.util.Set.of());
+        db.keepPassages(s.meaningUnits());
     }
 
     /** Characters of transcript text in memory now (the bench reports it; a snapshot holds none). */
     public long textCharsInMemory() {
         return db.textCharsInMemory();
+    }
+
+    /** Characters of meaning units' passages in memory now (steps 2-4 list them all). */
+    public long passageCharsInMemory() {
+        return db.passageCharsInMemory();
     }
 
     public Project project() {

@@ -115,6 +115,7 @@ final class FileFormat {
         for (int v = from; v < Schema.currentVersion(); v++) {
             sql.script(Schema.MIGRATIONS.get(v));
         }
+        MeaningUnitRows.fillPassages(sql); // version 5's columns, for the units an older Kondens made
         sql.update("UPDATE schema_version SET version = ?", Schema.currentVersion());
         UndoLog.installTriggers(sql);
     }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
+import org.kondens.core.model.Passage;
+import org.kondens.core.model.Span;
 
 /**
  * The rows of step 2: meaning units and their memberships in code groups and subgroups, read and
@@ -21,14 +23,49 @@ public interface MeaningUnitRows {
     Sql sql();
 
     default void insertMeaningUnit(MeaningUnit u) {
-        sql().update("INSERT INTO meaning_unit(id, transcript_id, start, end, informant_id, note, created) VALUES (?,?,?,?,?,?,?)",
-                u.id(), u.transcriptId(), u.start(), u.end(), u.informantId(), u.note(), u.created());
+        Passage p = passageOf(u);
+        sql().update("INSERT INTO meaning_unit(id, transcript_id, start, end, informant_id, note, created, passage, line) "
+                + "VALUES (?,?,?,?,?,?,?,?,?)", u.id(), u.transcriptId(), u.start(), u.end(), u.informantId(), u.note(), u.created(),
+                p.text(), p.line());
         u.memberships().forEach(m -> setMembership(u.id(), m));
     }
 
     default void updateMeaningUnit(MeaningUnit u) {
-        sql().update("UPDATE meaning_unit SET start=?, end=?, informant_id=?, note=? WHERE id=?",
-                u.start(), u.end(), u.informantId(), u.note(), u.id());
+        Passage p = passageOf(u);
+        sql().update("UPDATE meaning_unit SET start=?, end=?, informant_id=?, note=?, passage=?, line=? WHERE id=?",
+                u.start(), u.end(), u.informantId(), u.note(), p.text(), p.line(), u.id());
+    }
+
+    /** The unit's words and line, from its transcript's text (at hand when the unit was just marked in it). */
+    private Passage passageOf(MeaningUnit u) {
+        return sql().transcriptTexts().passage(u.transcriptId(), u.start(), u.end());
+    }
+
+    /** Fills the passage and line of units that have none (made before version 5), a transcript at a time. */
+    static void fillPassages(Sql sql) {
+        for (UUID t : sql.list("SELECT DISTINCT transcript_id FROM meaning_unit WHERE passage IS NULL", r -> Sql.uuid(r, "transcript_id"))) {
+            String text = sql.textOf(t);
+            List<Object[]> rows = sql.list("SELECT id, start, end FROM meaning_unit WHERE transcript_id = ? AND passage IS NULL", r -> {
+                Passage p = Passage.in(text, r.getInt("start"), r.getInt("end"));
+                return new Object[] {p.text(), p.line(), r.getString("id")};
+            }, t);
+            sql.updateEach("UPDATE meaning_unit SET passage = ?, line = ? WHERE id = ?", rows);
+        }
+    }
+
+    /** The stored passages of units {@code ids}, by their place in the transcript. */
+    static Map<Span, Passage> passagesOf(Sql sql, List<UUID> ids) {
+        Map<Span, Passage> out = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<UUID> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            sql.list("SELECT transcript_id, start, end, passage, line FROM meaning_unit WHERE id IN (" + marks + ")", r -> {
+                Span at = new Span(Sql.uuid(r, "transcript_id"), r.getInt("start"), r.getInt("end"));
+                String text = r.getString("passage");
+                return out.put(at, text == null ? Passage.in(sql.textOf(at.transcriptId()), at.start(), at.end()) : new Passage(text, r.getInt("line")));
+            }, chunk.toArray());
+        }
+        return out;
     }
 
     default void setMembership(UUID unit, Membership m) {
@@ -53,8 +90,10 @@ public interface MeaningUnitRows {
         sql().list("SELECT m.* FROM membership m JOIN code_group g ON g.id = m.code_group_id ORDER BY g.ord, g.working_name", rs -> memberships
                 .computeIfAbsent(Sql.uuid(rs, "meaning_unit_id"), k -> new ArrayList<>())
                 .add(new Membership(Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id"))));
-        // Reading order: transcript by transcript, then by position.
-        return sql().list("SELECT m.* FROM meaning_unit m JOIN transcript t ON t.id = m.transcript_id ORDER BY t.ord, m.start, m.end, m.id",
+        // Reading order: transcript by transcript, then by position. The transcripts come first, from
+        // their index (CROSS JOIN keeps that order): a transcript's row would be read with its text.
+        return sql().list("SELECT m.id, m.transcript_id, m.start, m.end, m.informant_id, m.note, m.created FROM transcript t "
+                + "CROSS JOIN meaning_unit m ON m.transcript_id = t.id ORDER BY t.ord, m.start, m.end, m.id",
                 rs -> new MeaningUnit(Sql.uuid(rs, "id"), Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"),
                 Sql.uuid(rs, "informant_id"), rs.getString("note"), Sql.instant(rs, "created"), memberships.getOrDefault(Sql.uuid(rs, "id"), List.of())));
     }

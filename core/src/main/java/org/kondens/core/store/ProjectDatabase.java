@@ -149,6 +149,16 @@ public final class ProjectDatabase implements AutoCloseable {
         texts.keepOnly(transcripts);
     }
 
+    /** Keeps the passages of {@code units} in memory (steps 2-4 list them), reading those not there yet. */
+    public void keepPassages(java.util.List<org.kondens.core.model.MeaningUnit> units) {
+        texts.keepPassagesOf(units);
+    }
+
+    /** Characters of meaning units' passages kept in memory now. */
+    public long passageCharsInMemory() {
+        return texts.passageCharsInMemory();
+    }
+
     /** Characters of transcript text in memory now. */
     public long textCharsInMemory() {
         return texts.charsInMemory();

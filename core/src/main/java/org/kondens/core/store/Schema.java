@@ -132,6 +132,16 @@ public final class Schema {
             """
             CREATE TABLE import_log (
               id TEXT PRIMARY KEY, time TEXT NOT NULL, file TEXT NOT NULL, kind TEXT NOT NULL, lines TEXT NOT NULL);
+            """,
+            // Version 5: each meaning unit's words and the line it starts on, kept with the unit, so
+            // that steps 2-4 list a fully coded corpus without reading its texts. Derived from
+            // transcript.text, which never changes; filled for older files by FileFormat. The list
+            // of transcripts read from an index: in the table, the columns after the text can only
+            // be read by reading the whole text.
+            """
+            ALTER TABLE meaning_unit ADD COLUMN passage TEXT;
+            ALTER TABLE meaning_unit ADD COLUMN line INTEGER;
+            CREATE INDEX transcript_order ON transcript(ord, id, session_id, title, source_file, hash, imported);
             """);
 
     /**

@@ -55,6 +55,11 @@ public final class Sql {
             public java.util.Set<String> interviewerSpeakers() {
                 return TranscriptRows.interviewerSpeakers(Sql.this);
             }
+
+            @Override
+            public java.util.Map<org.kondens.core.model.Span, org.kondens.core.model.Passage> passages(List<UUID> ids) {
+                return MeaningUnitRows.passagesOf(Sql.this, ids);
+            }
         };
     }
 

@@ -1,12 +1,17 @@
 package org.kondens.core.store;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.kondens.core.ThreadGuard;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.Passage;
+import org.kondens.core.model.Span;
 import org.kondens.core.model.SpeakerTurn;
 import org.kondens.core.model.Transcript;
 
@@ -15,7 +20,8 @@ import org.kondens.core.model.Transcript;
  * for a research group's corpus would fill the memory, but those the screen shows ({@link
  * #keepOnly}, chosen on the project thread before the screen is drawn) and a bounded number read
  * lately (an export or an index build reads them one by one, and the least recently used are
- * let go). Both never change after import, so what is in memory is never stale.
+ * let go). Of the transcripts with meaning units, only the units' passages are kept ({@link
+ * #keepPassagesOf}). Texts never change after import, so what is in memory is never stale.
  */
 final class TranscriptTexts implements Transcript.TextSource {
 
@@ -26,6 +32,9 @@ final class TranscriptTexts implements Transcript.TextSource {
         List<SpeakerTurn> turns(UUID transcript);
 
         Set<String> interviewerSpeakers();
+
+        /** The stored passages of meaning units {@code ids}. */
+        Map<Span, Passage> passages(List<UUID> ids);
     }
 
     /** Runs one read of the file in a transaction and gives back its result ({@code ProjectDatabase::readPart}). */
@@ -50,6 +59,11 @@ final class TranscriptTexts implements Transcript.TextSource {
             public Set<String> interviewerSpeakers() {
                 return reading.run(s -> s.reads().interviewerSpeakers());
             }
+
+            @Override
+            public Map<Span, Passage> passages(List<UUID> ids) {
+                return reading.run(s -> s.reads().passages(ids));
+            }
         };
     }
 
@@ -64,6 +78,9 @@ final class TranscriptTexts implements Transcript.TextSource {
     private final LinkedHashMap<UUID, String> spare = new LinkedHashMap<>(64, 0.75f, true);
     private long spareChars;
     private final Map<UUID, List<SpeakerTurn>> keptTurns = new HashMap<>();
+    /** The passages of the shown project's meaning units: steps 2-4 list them all, without the whole texts. */
+    private final Map<Span, Passage> keptPassages = new HashMap<>();
+    private Set<Span> passagesBefore = Set.of();
     private final Map<UUID, List<SpeakerTurn>> spareTurns = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<UUID, List<SpeakerTurn>> eldest) {
@@ -94,6 +111,18 @@ final class TranscriptTexts implements Transcript.TextSource {
             }
         }
         return text;
+    }
+
+    /** A kept meaning unit's passage; else cut from the text, read like {@link #text}. */
+    @Override
+    public Passage passage(UUID id, int start, int end) {
+        synchronized (this) {
+            Passage kept = keptPassages.get(new Span(id, start, end));
+            if (kept != null) {
+                return kept;
+            }
+        }
+        return Passage.in(text(id), start, end);
     }
 
     /**
@@ -160,6 +189,29 @@ final class TranscriptTexts implements Transcript.TextSource {
         }
     }
 
+    /** Keeps exactly the passages of {@code units} at hand, reading from the file those not in memory. */
+    void keepPassagesOf(List<MeaningUnit> units) {
+        Set<Span> wanted = new HashSet<>();
+        List<UUID> missing = new ArrayList<>();
+        synchronized (this) {
+            for (MeaningUnit u : units) {
+                Span at = new Span(u.transcriptId(), u.start(), u.end());
+                if (wanted.add(at) && !keptPassages.containsKey(at)) {
+                    missing.add(u.id());
+                }
+            }
+        }
+        Map<Span, Passage> read = missing.isEmpty() ? Map.of() : file.passages(missing);
+        synchronized (this) {
+            // The screen still shows the previous snapshot until this one is published: its passages stay one round more.
+            Set<Span> stay = new HashSet<>(wanted);
+            stay.addAll(passagesBefore);
+            keptPassages.keySet().retainAll(stay);
+            keptPassages.putAll(read);
+            passagesBefore = wanted;
+        }
+    }
+
     /** The text of a transcript just written: likely to be shown or indexed next. */
     synchronized void remember(UUID id, String text) {
         if (!kept.containsKey(id)) {
@@ -167,9 +219,14 @@ final class TranscriptTexts implements Transcript.TextSource {
         }
     }
 
-    /** How many characters are in memory, kept and spare (for the bench). */
+    /** How many characters of whole texts are in memory, kept and spare (for the bench; passages not counted). */
     synchronized long charsInMemory() {
         return spareChars + kept.values().stream().mapToLong(String::length).sum();
+    }
+
+    /** How many characters of meaning units' passages are kept (for the bench). */
+    synchronized long passageCharsInMemory() {
+        return keptPassages.values().stream().mapToLong(p -> p.text().length()).sum();
     }
 
     /** The text if in memory, kept or spare, else null. */

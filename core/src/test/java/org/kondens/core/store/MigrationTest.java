@@ -166,6 +166,8 @@ class MigrationTest {
                     Instant.parse("2024-03-01T09:35:00Z"), List.of(new Membership(GROUP, SUBGROUP)));
             assertEquals(List.of(unit), s.meaningUnits());
             assertEquals("jeg fikk nøkkel til egen leilighet", s.textOf(unit));
+            assertEquals(List.of("jeg fikk nøkkel til egen leilighet|2"), query(file, "SELECT passage || '|' || line FROM meaning_unit"),
+                    "version 5 stores each unit's words and line: filled for the units of an older file");
             assertEquals(List.of(new Quote(QUOTE, UNIT, GROUP, SUBGROUP, 77, 107, "fikk nøkkel til egen leilighet", null, 0)),
                     s.quotes());
             assertEquals(List.of("Create project", "Set research question", "Import transcript", "Add note", "Add theme",

@@ -76,6 +76,60 @@ class TranscriptTextsTest {
     }
 
     @Test
+    void aFullyCodedProjectShowsEveryPassageWithoutReadingAText() {
+        Path file = projectWithThreeTranscripts();
+        List<String> passages = new ArrayList<>();
+        List<Integer> lines = new ArrayList<>();
+        try (StcProject p = TestProjects.reopen(file)) {
+            ProjectSnapshot s = p.snapshot();
+            for (Transcript t : s.transcripts()) {
+                String text = t.text();
+                // the informant's answer (line 2, after a CRLF in the second text), and a passage of non-BMP letters and emoji
+                int answer = text.indexOf("Informant");
+                int cut = text.indexOf('.', answer) + 1;
+                p.addMeaningUnit(t.id(), answer, cut, List.of());
+                passages.add(text.substring(answer, cut));
+                lines.add(2);
+            }
+            String withCrlf = s.transcripts().get(1).text();
+            int from = withCrlf.indexOf("Og nå?");
+            int to = withCrlf.indexOf("𐍈𐍈") + 4;
+            p.addMeaningUnit(s.transcripts().get(1).id(), from, to, List.of());
+            passages.add(withCrlf.substring(from, to));
+            lines.add(1);
+        }
+        try (StcProject p = TestProjects.reopen(file)) {
+            ProjectSnapshot s = p.snapshot();
+            p.keepTextsShown(s, null);
+            assertEquals(0, p.textCharsInMemory(), "no text was read to keep the passages");
+            assertTrue(p.passageCharsInMemory() > 0);
+            List<org.kondens.core.model.MeaningUnit> units = s.meaningUnits();
+            assertEquals(4, units.size());
+            for (org.kondens.core.model.MeaningUnit u : units) {
+                int k = passages.indexOf(s.textOf(u));
+                assertTrue(k >= 0, "exactly the marked words: " + s.textOf(u));
+                assertEquals(lines.get(k), s.passageOf(u).line(), "the line the unit starts on");
+            }
+            assertTrue(passages.get(3).contains("\n") && passages.get(3).endsWith("𐍈𐍈"), "across a line break, to a non-BMP letter");
+            assertEquals(0, p.textCharsInMemory(), "listing every passage read no text either");
+
+            // resized: the stored passage follows, and undo brings the old one back
+            org.kondens.core.model.MeaningUnit last = units.stream().filter(u -> s.textOf(u).equals(passages.get(3))).findFirst().orElseThrow();
+            p.resizeMeaningUnit(last.id(), last.start() + 3, last.end());
+            ProjectSnapshot resized = p.snapshot();
+            p.keepTextsShown(resized, null);
+            org.kondens.core.model.MeaningUnit shorter = resized.unitsById().get(last.id());
+            assertEquals(passages.get(3).substring(3), resized.textOf(shorter));
+            p.undo();
+            assertEquals(passages.get(3), storedPassage(p, last.id()));
+        }
+    }
+
+    private static String storedPassage(StcProject p, UUID unit) {
+        return p.database().read(sql -> sql.first("SELECT passage FROM meaning_unit WHERE id = ?", r -> r.getString(1), unit)).orElseThrow();
+    }
+
+    @Test
     void aSnapshotStillReadsItsTextsAfterItsProjectClosed() {
         Path file = projectWithThreeTranscripts();
         ProjectSnapshot s;
@@ -107,6 +161,11 @@ class TranscriptTextsTest {
             @Override
             public Set<String> interviewerSpeakers() {
                 return Set.of();
+            }
+
+            @Override
+            public Map<org.kondens.core.model.Span, org.kondens.core.model.Passage> passages(List<UUID> ids) {
+                return Map.of();
             }
         }, 10);
 

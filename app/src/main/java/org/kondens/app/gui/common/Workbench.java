@@ -88,6 +88,17 @@ public final class Workbench {
         public boolean touches(Part... parts) {
             return change.touches(parts);
         }
+
+        /** Each publish is news of its own: never compared by content (which could read turns from disk). */
+        @Override
+        public boolean equals(Object o) {
+            return this == o;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** Where results are handed to the screen: the FX thread in the app, the caller's thread in view-model tests. */
@@ -157,6 +168,9 @@ public final class Workbench {
             return readState();
         }).thenApply(state -> {
             ProjectSnapshot s = state.snapshot();
+            // Another file's snapshot goes first: two files' speaker turns compare only by reading
+            // them, which setting the new one in its place would do here, on the FX thread.
+            snapshot.set(null);
             file.set(path);
             showWarnings();
             transcript.set(s.transcripts().isEmpty() ? null : s.transcripts().get(0).id());

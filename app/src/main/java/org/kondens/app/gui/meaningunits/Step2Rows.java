@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.UUID;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Words;
-import org.kondens.app.gui.reader.ReaderStyles;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
+import org.kondens.core.model.Passage;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Transcript;
@@ -29,8 +29,6 @@ final class Step2Rows {
     }
 
     private final I18n t;
-    /** Line starts per transcript; a transcript's text never changes after import. */
-    private final Map<UUID, int[]> lineStarts = new HashMap<>();
     private final Map<String, MessageFormat> formats = new HashMap<>();
     private Map<Key, UnitRow> written = new HashMap<>();
 
@@ -101,8 +99,9 @@ final class Step2Rows {
 
     private UnitRow write(Key k, Transcript tr) {
         MeaningUnit u = k.unit();
-        String text = format("step2.unit.text", Words.shorten(tr.text().substring(u.start(), u.end()), 320));
-        String line = format("step2.unit.meta", k.who(), k.where(), lineOf(tr, u));
+        Passage p = tr.passage(u.start(), u.end()); // kept in memory for every unit: no whole text is read
+        String text = format("step2.unit.text", Words.shorten(p.text(), 320));
+        String line = format("step2.unit.meta", k.who(), k.where(), p.line());
         return new UnitRow(u, text, k.others().isEmpty() ? line : line + " · " + format("step2.unit.alsoInList", String.join(", ", k.others())));
     }
 
@@ -114,8 +113,4 @@ final class Step2Rows {
         return formats.computeIfAbsent(key, k -> new MessageFormat(t.get(k).replace("'", "''"), t.locale())).format(args);
     }
 
-    private int lineOf(Transcript tr, MeaningUnit u) {
-        int[] starts = lineStarts.computeIfAbsent(tr.id(), id -> ReaderStyles.lineStarts(tr.text()));
-        return ReaderStyles.lineOf(starts, u.start()) + 1;
-    }
 }

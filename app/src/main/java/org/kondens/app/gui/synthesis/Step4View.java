@@ -5,10 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javafx.collections.ListChangeListener;
 import java.util.Objects;
 import java.util.UUID;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,6 +42,7 @@ import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.PreliminaryTheme;
 import org.kondens.core.model.Subgroup;
+import org.kondens.core.stc.UnitInContext;
 
 /**
  * Step 4, synthesis, for one code group: the way from preliminary themes to the final
@@ -161,6 +163,7 @@ public final class Step4View implements WorkView {
         vm.sections().addListener((ListChangeListener<Step4ViewModel.Section>) c -> showSections());
         vm.subgroupProperty().addListener((o, a, s) -> markChosen());
         vm.context().addListener((ListChangeListener<Step4ViewModel.Context>) c -> showContext(false));
+        vm.contextWords().addListener((MapChangeListener<UUID, UnitInContext>) c -> showContextWords(c.getKey()));
         vm.subgroupProperty().addListener((o, a, s) -> showContext(true));
         showGroup(vm.groupProperty().get());
         fillQuotes(groupQuotes, vm.groupQuotes());
@@ -360,11 +363,26 @@ public final class Step4View implements WorkView {
         jump.setOnAction(e -> vm.reveal(c));
         HBox top = new HBox(6, head, gap, jump);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, top, Step4Context.flow(wb.snapshot(), c.unit()));
+        VBox box = new VBox(4, top, words(c.unit().id()));
         box.setPadding(new Insets(8));
         box.getStyleClass().add("at-hand");
         box.setId("step4-context-" + c.unit().id());
         return box;
+    }
+
+    /** The unit's words in their turns, or a line saying they are being read. */
+    private Node words(UUID unit) {
+        UnitInContext words = vm.contextWords().get(unit);
+        return words == null ? Styled.wrapped(t.get("step4.recontext.loading"), "text-muted") : Step4Context.flow(words);
+    }
+
+    /** Puts a unit's words, just read, into its entry. */
+    private void showContextWords(UUID unit) {
+        for (Node n : contextList.getChildren()) {
+            if (n instanceof VBox box && ("step4-context-" + unit).equals(box.getId())) {
+                box.getChildren().set(1, words(unit));
+            }
+        }
     }
 
     Step4ViewModel model() {

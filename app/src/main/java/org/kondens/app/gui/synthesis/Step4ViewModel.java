@@ -1,6 +1,8 @@
 package org.kondens.app.gui.synthesis;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +12,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.kondens.app.gui.common.CodeGroupChooser;
 import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.ListPatch;
@@ -24,6 +27,7 @@ import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Quote;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
+import org.kondens.core.stc.UnitInContext;
 
 /**
  * Step 4's state and rules for the code group the steps share ({@code wb.codeGroup}): the way
@@ -56,6 +60,9 @@ public final class Step4ViewModel {
     private final ReadOnlyObjectWrapper<Subgroup> subgroup = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper contextTitle = new ReadOnlyStringWrapper("");
     private final ObservableList<Context> context = FXCollections.observableArrayList();
+    private final ObservableMap<UUID, UnitInContext> contextWords = FXCollections.observableHashMap();
+    /** Which read of the context's words is the newest: an older one arriving late is dropped. */
+    private int contextReads;
 
     public Step4ViewModel(Workbench wb) {
         this.wb = wb;
@@ -130,10 +137,31 @@ public final class Step4ViewModel {
             return;
         }
         contextTitle.set(sub == null ? t.get("step4.recontext.none") : t.get("step4.recontext.title", sub.name()));
-        ListPatch.patch(context, sub == null ? List.of() : unitsOf(s, g, sub).stream()
+        List<MeaningUnit> units = sub == null ? List.of() : unitsOf(s, g, sub);
+        ListPatch.patch(context, units.stream()
                 .map(u -> new Context(u, UnitCard.informantOf(s, u) + " · "
                         + s.transcript(u.transcriptId()).map(x -> x.title()).orElse("")))
                 .toList());
+        readContextWords(s, units);
+    }
+
+    /** The units' surrounding turns, read on the project thread: the whole texts are not kept in memory. */
+    private void readContextWords(ProjectSnapshot s, List<MeaningUnit> units) {
+        int read = ++contextReads;
+        if (units.isEmpty()) {
+            contextWords.clear();
+            return;
+        }
+        wb.call(() -> {
+            Map<UUID, UnitInContext> words = new HashMap<>();
+            units.forEach(u -> words.put(u.id(), UnitInContext.of(s, u)));
+            return words;
+        }).thenAccept(words -> {
+            if (read == contextReads) {
+                contextWords.keySet().retainAll(words.keySet());
+                contextWords.putAll(words);
+            }
+        });
     }
 
     // ---- actions
@@ -211,5 +239,10 @@ public final class Step4ViewModel {
 
     public ObservableList<Context> context() {
         return context;
+    }
+
+    /** Each context unit's words in their turns, by unit id, once read (the view shows "reading" until then). */
+    public ObservableMap<UUID, UnitInContext> contextWords() {
+        return contextWords;
     }
 }

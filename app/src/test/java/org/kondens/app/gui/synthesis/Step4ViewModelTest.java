@@ -20,6 +20,7 @@ import org.kondens.core.model.ProjectChange;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
+import org.kondens.core.stc.UnitInContext;
 
 /** Step 4's rules on the sample study, without JavaFX: the shared group, its sections, recontextualisation, the texts saved. */
 class Step4ViewModelTest {
@@ -67,6 +68,13 @@ class Step4ViewModelTest {
             List<MeaningUnit> units = unitsIn(s, g, subs.get(1));
             assertEquals(units, vm.context().stream().map(Step4ViewModel.Context::unit).toList());
             assertTrue(vm.contextTitleProperty().get().contains(subs.get(1).name()));
+            ModelSample.await(wb.call(() -> null)); // the words in their turns are read on the project thread, before this
+            assertEquals(units.size(), vm.contextWords().size());
+            for (MeaningUnit u : units) {
+                UnitInContext words = vm.contextWords().get(u.id());
+                assertEquals(s.textOf(u), words.words());
+                assertTrue(words.before().length() + words.after().length() > 0, "with the turns around it");
+            }
             Step4ViewModel.Context c = vm.context().get(0);
             assertTrue(c.where().contains(s.transcript(c.unit().transcriptId()).orElseThrow().title()));
 

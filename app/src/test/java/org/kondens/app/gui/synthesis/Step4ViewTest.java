@@ -99,6 +99,9 @@ class Step4ViewTest extends WorkViewTest<Step4View> {
         MeaningUnit u = units.get(0);
         // the unit's words are there, with the turn before it
         Node entry = lookup("#step4-context-" + u.id()).query();
+        // the words in their turns are read on the project thread: the entry says so until they come
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> from(entry).lookup((Predicate<Node>) n -> n instanceof javafx.scene.text.TextFlow).tryQuery().isPresent());
         String shown = from(entry).lookup((Predicate<Node>) n -> n instanceof javafx.scene.text.TextFlow).query().getAccessibleText();
         String words = wb.snapshot().textOf(u);
         assertTrue(shown.contains(words));
