@@ -56,8 +56,10 @@ record KondensExtension(
     static final String FORMAT = "kondens-refi-qda-extension";
     static final int VERSION = 1;
 
-    /** Turns are in code points of the transcript text. */
-    record TranscriptExtra(UUID sessionId, String sourceFile, String hash, List<SpeakerTurn> turns) {
+    /** Turns are in code points of the transcript text, written compactly ({@link CompactTurns}). */
+    record TranscriptExtra(UUID sessionId, String sourceFile, String hash,
+            @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = CompactTurns.Writer.class)
+            @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = CompactTurns.Reader.class) List<SpeakerTurn> turns) {
     }
 
     /** {@code color} only when Kondens' colour cannot be written as a REFI-QDA colour. */
