@@ -83,17 +83,34 @@ public final class Positions {
 
         /** The normalised offset of written offset {@code written}. */
         public int at(int written) {
+            if (map == null) { // nothing was changed: each offset is its own (no array of the text's length kept)
+                if (written < 0 || written > text.length()) {
+                    throw new ArrayIndexOutOfBoundsException(written);
+                }
+                return written;
+            }
             return map[written];
+        }
+
+        /** For every written offset 0..n, its normalised offset. */
+        @Override
+        public int[] map() {
+            if (map == null) {
+                int[] same = new int[text.length() + 1];
+                Arrays.setAll(same, k -> k);
+                return same;
+            }
+            return map;
         }
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Normalized n && n.text.equals(text) && Arrays.equals(n.map, map);
+            return o instanceof Normalized n && n.text.equals(text) && Arrays.equals(n.map(), map());
         }
 
         @Override
         public int hashCode() {
-            return text.hashCode() * 31 + Arrays.hashCode(map);
+            return text.hashCode() * 31 + Arrays.hashCode(map());
         }
 
         @Override
@@ -109,6 +126,10 @@ public final class Positions {
      */
     public static Normalized normalize(String raw) {
         int n = raw.length();
+        if (alreadyNormal(raw)) {
+            // As most tools write it (and Kondens always): the text itself, and no map of its length.
+            return new Normalized(raw, null);
+        }
         int[] toMid = new int[n + 1];
         StringBuilder mid = new StringBuilder(n);
         for (int i = 0; i < n; i++) {
@@ -172,9 +193,23 @@ public final class Positions {
         return new Normalized(text, map);
     }
 
+    /** True when {@link #normalize} would change nothing in {@code raw}. */
+    private static boolean alreadyNormal(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            switch (raw.charAt(i)) {
+                case '\r', '\u000B', '\u00A0', '\u202F', '\u2007', '\u00AD', '\u200B', '\uFEFF' -> {
+                    return false;
+                }
+                default -> {
+                }
+            }
+        }
+        return Normalizer.isNormalized(raw, Normalizer.Form.NFC);
+    }
+
     /**
      * How a tool counts positions. The standard counts code points with a CRLF as two; NVivo
-     * counts UTF-16 units; ATLAS.ti counts a CRLF as one. {@link #offsets} turns every position
+     * counts UTF-16 units; ATLAS.ti counts a CRLF as one. {@link #steps} turns every position
      * of a counting into the UTF-16 offset of the text as written.
      */
     public enum Counting {
@@ -191,21 +226,50 @@ public final class Positions {
             this.crlfAsOne = crlfAsOne;
         }
 
-        /** For every position 0..n of {@code raw} counted this way, its UTF-16 offset (the last is the length). */
-        public int[] offsets(String raw) {
-            int[] out = new int[raw.length() + 1];
+        /**
+         * The positions of {@code raw} counted this way as UTF-16 offsets, kept as the few
+         * positions that take two units (a letter outside the BMP, a CRLF counted as one): a
+         * corpus' sources keep no array of their length.
+         */
+        public Steps steps(String raw) {
+            int[] doubles = new int[8];
+            int d = 0;
             int n = 0;
             int i = 0;
             while (i < raw.length()) {
-                out[n++] = i;
-                if (crlfAsOne && raw.charAt(i) == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n') {
-                    i += 2;
-                } else {
-                    i += units ? 1 : Character.charCount(raw.codePointAt(i));
+                int step = crlfAsOne && raw.charAt(i) == '\r' && i + 1 < raw.length() && raw.charAt(i + 1) == '\n' ? 2
+                        : units ? 1 : Character.charCount(raw.codePointAt(i));
+                if (step == 2) {
+                    if (d == doubles.length) {
+                        doubles = Arrays.copyOf(doubles, d * 2);
+                    }
+                    doubles[d++] = n;
                 }
+                n++;
+                i += step;
             }
-            out[n++] = raw.length();
-            return Arrays.copyOf(out, n);
+            return new Steps(Arrays.copyOf(doubles, d), n);
+        }
+
+        /** For every position 0..n of {@code raw} counted this way, its UTF-16 offset (the last is the length). */
+        public int[] offsets(String raw) {
+            Steps steps = steps(raw);
+            int[] out = new int[steps.length() + 1];
+            Arrays.setAll(out, steps::offset);
+            return out;
+        }
+    }
+
+    /** Positions 0..{@code length} as UTF-16 offsets: each position plus the two-unit steps before it. */
+    public record Steps(int[] doubles, int length) {
+
+        /** The UTF-16 offset of {@code position}; -1 outside 0..length. */
+        public int offset(int position) {
+            if (position < 0 || position > length) {
+                return -1;
+            }
+            int k = Arrays.binarySearch(doubles, position);
+            return position + (k >= 0 ? k : -k - 1);
         }
     }
 

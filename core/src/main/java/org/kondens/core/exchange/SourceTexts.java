@@ -48,7 +48,7 @@ final class SourceTexts {
 
         private final String raw;
         private final Positions.Normalized normalized;
-        private final Map<Positions.Counting, int[]> offsets = new EnumMap<>(Positions.Counting.class);
+        private final Map<Positions.Counting, Positions.Steps> steps = new EnumMap<>(Positions.Counting.class);
 
         private SourceText(String raw) {
             this.raw = raw;
@@ -92,8 +92,11 @@ final class SourceTexts {
 
         /** The UTF-16 offset in the text as written; -1 outside the text. */
         int written(int position, Positions.Counting counting) {
-            int[] o = offsets.computeIfAbsent(counting, c -> c.offsets(raw));
-            return position < 0 || position >= o.length ? -1 : o[position];
+            return steps(counting).offset(position);
+        }
+
+        private Positions.Steps steps(Positions.Counting counting) {
+            return steps.computeIfAbsent(counting, c -> c.steps(raw));
         }
 
         /** True when written offset {@code w} falls between the two halves of one character. */
@@ -103,7 +106,7 @@ final class SourceTexts {
 
         /** The length counted as {@code counting}. */
         int length(Positions.Counting counting) {
-            return offsets.computeIfAbsent(counting, c -> c.offsets(raw)).length - 1;
+            return steps(counting).length();
         }
     }
 
