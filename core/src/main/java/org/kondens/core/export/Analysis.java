@@ -135,8 +135,8 @@ final class Analysis {
             return q.displayText().strip();
         }
         MeaningUnit u = s.unitsById().get(q.meaningUnitId());
-        Transcript t = u == null ? null : s.transcript(u.transcriptId()).orElse(null);
-        return t == null ? "" : t.text().substring(q.start(), q.end()).replaceAll("\\s+", " ").strip();
+        // from the unit's passage, kept in memory: the preview is drawn on the FX thread
+        return u == null || s.transcript(u.transcriptId()).isEmpty() ? "" : s.wordsOf(u, q).replaceAll("\\s+", " ").strip();
     }
 
     String quoteLabel(Quote q) {

@@ -24,8 +24,8 @@ public final class Exports {
     /** The table {@code format} would write, to show before saving (the same rows the export uses). */
     /**
      * True when {@link #preview} of {@code format} reads no transcript text from disk: the
-     * participant table counts every transcript's words; the others show passages of coded
-     * transcripts, which the screen keeps at hand.
+     * participant table counts every transcript's words; the others show meaning units' passages,
+     * which the screen keeps at hand.
      */
     public static boolean previewNeedsNoDisk(ProjectSnapshot snapshot, ExportFormat format) {
         return format != ExportFormat.PARTICIPANTS_DOCX || snapshot.transcripts().stream().allMatch(Transcript::textAtHand);

@@ -92,6 +92,14 @@ public record ProjectSnapshot(
         return passageOf(unit).text();
     }
 
+    /** The words of quote {@code q} of unit {@code u}, cut from the unit's passage (a quote lies inside its unit); empty if not. */
+    public String wordsOf(MeaningUnit u, Quote q) {
+        String words = textOf(u);
+        int from = q.start() - u.start();
+        int to = q.end() - u.start();
+        return from >= 0 && from < to && to <= words.length() ? words.substring(from, to) : "";
+    }
+
     /** The passage a meaning unit covers and the line it starts on: kept in memory for every unit of the project shown. */
     public Passage passageOf(MeaningUnit unit) {
         return transcript(unit.transcriptId()).orElseThrow().passage(unit.start(), unit.end());

@@ -167,8 +167,13 @@ public final class StcProject implements AutoCloseable {
      * is read when asked for.
      */
     public void keepTextsShown(ProjectSnapshot s, java.util.UUID shown) {
-        db.keepTexts(shown != null && s.transcript(shown).isPresent() ? java.util.Set.of(shown) : java.util.Set.of());
+        keepTextShown(s, shown);
         db.keepPassages(s.meaningUnits());
+    }
+
+    /** Keeps only the text and turns of {@code shown} (the reader's) in memory; the passages kept stay as they are. */
+    public void keepTextShown(ProjectSnapshot s, java.util.UUID shown) {
+        db.keepTexts(shown != null && s.transcript(shown).isPresent() ? java.util.Set.of(shown) : java.util.Set.of());
     }
 
     /** Characters of transcript text in memory now (the bench reports it; a snapshot holds none). */

@@ -126,8 +126,9 @@ abstract class StcService {
         });
     }
 
+    /** The unit's words (for an audit line): its kept passage, not its whole transcript's text. */
     String textOf(MeaningUnit u) {
-        return transcript(u.transcriptId()).text().substring(u.start(), u.end());
+        return transcript(u.transcriptId()).passage(u.start(), u.end()).text();
     }
 
     UUID informantAt(ProjectRepository r, Transcript t, int offset) {

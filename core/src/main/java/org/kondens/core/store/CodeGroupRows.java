@@ -125,8 +125,8 @@ public interface CodeGroupRows {
 
     private Subgroup subgroup(ResultSet rs) throws SQLException {
         UUID id = Sql.uuid(rs, "id");
-        List<UUID> sources = sql().list("SELECT c.meaning_unit_id FROM condensate_source c JOIN meaning_unit m ON m.id = c.meaning_unit_id "
-                + "JOIN transcript t ON t.id = m.transcript_id WHERE c.subgroup_id = ? ORDER BY t.ord, m.start, m.end, m.id",
+        List<UUID> sources = sql().list("SELECT c.meaning_unit_id FROM " + MeaningUnitRows.UNITS_IN_ORDER
+                + "CROSS JOIN condensate_source c ON c.meaning_unit_id = m.id WHERE c.subgroup_id = ? ORDER BY t.ord, m.start, m.end, m.id",
                 r -> Sql.uuid(r, "meaning_unit_id"), id);
         return new Subgroup(id, Sql.uuid(rs, "code_group_id"), rs.getString("name"), rs.getInt("ord"), rs.getString("condensate"),
                 sources, rs.getString("analytic_text"), themeLinksOf("subgroup_id", id));
@@ -141,8 +141,8 @@ public interface CodeGroupRows {
     default List<Subgroup> subgroups() {
         Map<UUID, List<UUID>> links = themeLinks("subgroup_id");
         Map<UUID, List<UUID>> sources = new HashMap<>();
-        sql().list("SELECT c.subgroup_id, c.meaning_unit_id FROM condensate_source c JOIN meaning_unit m ON m.id = c.meaning_unit_id "
-                + "JOIN transcript t ON t.id = m.transcript_id ORDER BY t.ord, m.start, m.end, m.id", rs -> sources
+        sql().list("SELECT c.subgroup_id, c.meaning_unit_id FROM " + MeaningUnitRows.UNITS_IN_ORDER
+                + "CROSS JOIN condensate_source c ON c.meaning_unit_id = m.id ORDER BY t.ord, m.start, m.end, m.id", rs -> sources
                 .computeIfAbsent(Sql.uuid(rs, "subgroup_id"), k -> new ArrayList<>()).add(Sql.uuid(rs, "meaning_unit_id")));
         return sql().list("SELECT s.* FROM subgroup s JOIN code_group g ON g.id = s.code_group_id ORDER BY g.ord, s.ord, s.name",
                 rs -> new Subgroup(Sql.uuid(rs, "id"), Sql.uuid(rs, "code_group_id"), rs.getString("name"), rs.getInt("ord"),

@@ -106,16 +106,37 @@ final class FileFormat {
         ((SQLiteConnection) c).getDatabase().restore("main", file.toAbsolutePath().toString(), null);
         c.setAutoCommit(false);
         Sql sql = new Sql(c);
-        migrate(sql, versionOf(sql));
+        migrate(sql, versionOf(sql), true);
         c.commit();
         return c;
     }
 
     private static void migrate(Sql sql, int from) {
+        migrate(sql, from, false);
+    }
+
+    /**
+     * Runs the migrations after {@code from}. To rescue a file (read-only, perhaps because it is
+     * damaged) what only reads its rows may fail without stopping the open: an index is left out,
+     * a passage left to be cut from its text when shown.
+     */
+    private static void migrate(Sql sql, int from, boolean rescue) {
         for (int v = from; v < Schema.currentVersion(); v++) {
-            sql.script(Schema.MIGRATIONS.get(v));
+            if (!rescue) {
+                sql.script(Schema.MIGRATIONS.get(v));
+                continue;
+            }
+            for (String statement : Schema.MIGRATIONS.get(v).split(";\\s*\\n")) {
+                try {
+                    sql.script(statement);
+                } catch (StoreException e) {
+                    if (!statement.strip().startsWith("CREATE INDEX")) {
+                        throw e;
+                    }
+                }
+            }
         }
-        MeaningUnitRows.fillPassages(sql); // version 5's columns, for the units an older Kondens made
+        MeaningUnitRows.fillPassages(sql, rescue); // version 5's columns, for the units an older Kondens made
         sql.update("UPDATE schema_version SET version = ?", Schema.currentVersion());
         UndoLog.installTriggers(sql);
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.kondens.core.model.Lines;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.Passage;
@@ -19,6 +20,13 @@ import org.kondens.core.model.Span;
  * transaction's {@link #sql()}.
  */
 public interface MeaningUnitRows {
+
+    /**
+     * Meaning units {@code m} with their transcripts {@code t}, for reading order ({@code ORDER BY
+     * t.ord, m.start ...}). The transcripts come first, from their index (CROSS JOIN keeps that
+     * order): looked up one by one, each transcript's row would be read with its whole text.
+     */
+    String UNITS_IN_ORDER = "transcript t CROSS JOIN meaning_unit m ON m.transcript_id = t.id ";
 
     Sql sql();
 
@@ -41,13 +49,33 @@ public interface MeaningUnitRows {
         return sql().transcriptTexts().passage(u.transcriptId(), u.start(), u.end());
     }
 
-    /** Fills the passage and line of units that have none (made before version 5), a transcript at a time. */
-    static void fillPassages(Sql sql) {
+    /**
+     * Fills the passage and line of units that have none (made before version 5), a transcript at a
+     * time. A unit outside its text (a damaged file) is left without, as is, in a {@code rescue},
+     * a transcript that cannot be read: its passage is then cut from the text when shown, which
+     * fails there as it always did, instead of the whole file failing to open.
+     */
+    static void fillPassages(Sql sql, boolean rescue) {
         for (UUID t : sql.list("SELECT DISTINCT transcript_id FROM meaning_unit WHERE passage IS NULL", r -> Sql.uuid(r, "transcript_id"))) {
-            String text = sql.textOf(t);
-            List<Object[]> rows = sql.list("SELECT id, start, end FROM meaning_unit WHERE transcript_id = ? AND passage IS NULL", r -> {
-                Passage p = Passage.in(text, r.getInt("start"), r.getInt("end"));
-                return new Object[] {p.text(), p.line(), r.getString("id")};
+            String text;
+            try {
+                text = sql.textOf(t);
+            } catch (RuntimeException e) {
+                if (rescue) {
+                    continue;
+                }
+                throw e;
+            }
+            Lines lines = Lines.of(text);
+            List<Object[]> rows = new ArrayList<>();
+            sql.list("SELECT id, start, end FROM meaning_unit WHERE transcript_id = ? AND passage IS NULL", r -> {
+                int start = r.getInt("start");
+                int end = r.getInt("end");
+                if (start >= 0 && start < end && end <= text.length()) {
+                    Passage p = lines.passage(text, start, end);
+                    rows.add(new Object[] {p.text(), p.line(), r.getString("id")});
+                }
+                return null;
             }, t);
             sql.updateEach("UPDATE meaning_unit SET passage = ?, line = ? WHERE id = ?", rows);
         }
@@ -90,10 +118,8 @@ public interface MeaningUnitRows {
         sql().list("SELECT m.* FROM membership m JOIN code_group g ON g.id = m.code_group_id ORDER BY g.ord, g.working_name", rs -> memberships
                 .computeIfAbsent(Sql.uuid(rs, "meaning_unit_id"), k -> new ArrayList<>())
                 .add(new Membership(Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id"))));
-        // Reading order: transcript by transcript, then by position. The transcripts come first, from
-        // their index (CROSS JOIN keeps that order): a transcript's row would be read with its text.
-        return sql().list("SELECT m.id, m.transcript_id, m.start, m.end, m.informant_id, m.note, m.created FROM transcript t "
-                + "CROSS JOIN meaning_unit m ON m.transcript_id = t.id ORDER BY t.ord, m.start, m.end, m.id",
+        return sql().list("SELECT m.id, m.transcript_id, m.start, m.end, m.informant_id, m.note, m.created FROM " + UNITS_IN_ORDER
+                + "ORDER BY t.ord, m.start, m.end, m.id",
                 rs -> new MeaningUnit(Sql.uuid(rs, "id"), Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"),
                 Sql.uuid(rs, "informant_id"), rs.getString("note"), Sql.instant(rs, "created"), memberships.getOrDefault(Sql.uuid(rs, "id"), List.of())));
     }
@@ -132,13 +158,13 @@ public interface MeaningUnitRows {
 
     /** The units in one code group, in reading order (transcript by transcript, then by position). */
     default List<MeaningUnit> unitsOf(UUID codeGroup) {
-        return sql().list("SELECT m.* FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id JOIN transcript t ON t.id = m.transcript_id "
+        return sql().list("SELECT m.* FROM " + UNITS_IN_ORDER + "CROSS JOIN membership s ON s.meaning_unit_id = m.id "
                 + "WHERE s.code_group_id = ? ORDER BY t.ord, m.start, m.end, m.id", this::meaningUnit, codeGroup);
     }
 
     /** The ids of the units in one subgroup, in reading order. */
     default List<UUID> unitIdsOf(UUID codeGroup, UUID subgroup) {
-        return sql().list("SELECT m.id FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id JOIN transcript t ON t.id = m.transcript_id "
+        return sql().list("SELECT m.id FROM " + UNITS_IN_ORDER + "CROSS JOIN membership s ON s.meaning_unit_id = m.id "
                 + "WHERE s.code_group_id = ? AND s.subgroup_id = ? ORDER BY t.ord, m.start, m.end, m.id", rs -> Sql.uuid(rs, "id"),
                 codeGroup, subgroup);
     }

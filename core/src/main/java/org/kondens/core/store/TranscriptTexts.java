@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.kondens.core.ThreadGuard;
+import org.kondens.core.model.Lines;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Passage;
 import org.kondens.core.model.Span;
@@ -81,6 +82,9 @@ final class TranscriptTexts implements Transcript.TextSource {
     /** The passages of the shown project's meaning units: steps 2-4 list them all, without the whole texts. */
     private final Map<Span, Passage> keptPassages = new HashMap<>();
     private Set<Span> passagesBefore = Set.of();
+    /** The lines of the transcript whose passage was last cut from its text. */
+    private UUID linesOf;
+    private Lines lastLines;
     private final Map<UUID, List<SpeakerTurn>> spareTurns = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<UUID, List<SpeakerTurn>> eldest) {
@@ -122,7 +126,17 @@ final class TranscriptTexts implements Transcript.TextSource {
                 return kept;
             }
         }
-        return Passage.in(text(id), start, end);
+        String text = text(id);
+        Lines lines;
+        synchronized (this) {
+            // Units are written transcript by transcript (a .qdpx or JSON import): count its lines once.
+            if (!id.equals(linesOf)) { // a text never changes: its lines neither
+                linesOf = id;
+                lastLines = Lines.of(text);
+            }
+            lines = lastLines;
+        }
+        return lines.passage(text, start, end);
     }
 
     /**

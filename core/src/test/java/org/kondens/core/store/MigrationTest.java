@@ -176,6 +176,22 @@ class MigrationTest {
         }
     }
 
+    /** A unit outside its text (a damaged file) keeps no passage, and the file still opens, to be rescued. */
+    @Test
+    void aUnitOutsideItsTextDoesNotStopAnOlderFileFromOpening() throws Exception {
+        Path file = versionOneProject(dir);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath()); Statement st = c.createStatement()) {
+            st.executeUpdate("UPDATE meaning_unit SET end = 100000");
+        }
+        try (StcProject p = StcProject.openReadOnly(file)) {
+            assertEquals(1, p.snapshot().meaningUnits().size(), "read through a migrated copy in memory");
+        }
+        try (StcProject p = StcProject.open(file, TestProjects.NO_BACKUP)) {
+            assertEquals(List.of(UNIT), p.snapshot().meaningUnits().stream().map(MeaningUnit::id).toList());
+        }
+        assertEquals(List.of("1"), query(file, "SELECT passage IS NULL FROM meaning_unit"));
+    }
+
     @Test
     void aMigratedProjectTakesReviewCommentsAsUndoableSteps() throws Exception {
         Path file = versionOneProject(dir);

@@ -74,10 +74,13 @@ public final class Workbench {
     private volatile StcProject project;
     /** The snapshot last read, brought up to date by each change (project thread only). */
     private ProjectSnapshot shown;
+    /** The project the published snapshot was read from (FX thread). */
+    private StcProject published;
     private final ProjectIndex index;
 
     /** What the FX thread shows of the project, all read on the project thread. */
-    private record State(ProjectSnapshot snapshot, String undoName, String redoName, ProjectChange change) {
+    /** A snapshot read on the project thread, with the open project it was read from. */
+    private record State(ProjectSnapshot snapshot, String undoName, String redoName, ProjectChange change, StcProject from) {
     }
 
     /**
@@ -168,9 +171,7 @@ public final class Workbench {
             return readState();
         }).thenApply(state -> {
             ProjectSnapshot s = state.snapshot();
-            // Another file's snapshot goes first: two files' speaker turns compare only by reading
-            // them, which setting the new one in its place would do here, on the FX thread.
-            snapshot.set(null);
+            snapshot.set(null); // the other file's is not shown with this one's transcript and group (see publish)
             file.set(path);
             showWarnings();
             transcript.set(s.transcripts().isEmpty() ? null : s.transcripts().get(0).id());
@@ -338,7 +339,7 @@ public final class Workbench {
     public void refresh() {
         call(() -> {
             State s = readState();
-            return new State(s.snapshot(), s.undoName(), s.redoName(), ProjectChange.EVERYTHING);
+            return new State(s.snapshot(), s.undoName(), s.redoName(), ProjectChange.EVERYTHING, s.from());
         }).thenAccept(this::publish);
     }
 
@@ -374,8 +375,8 @@ public final class Workbench {
     public CompletableFuture<Void> bringText(UUID id) {
         shownTranscript = id;
         return call(() -> {
-            if (project != null && shown != null) { // the project thread's newest snapshot: its coded transcripts stay kept
-                project.keepTextsShown(shown, id);
+            if (project != null && shown != null) { // the project thread's newest snapshot; the units' passages are kept already
+                project.keepTextShown(shown, id);
             }
             return null;
         });
@@ -431,11 +432,18 @@ public final class Workbench {
         UUID reader = shownTranscript != null && shown.transcript(shownTranscript).isPresent() ? shownTranscript
                 : shown.transcripts().isEmpty() ? null : shown.transcripts().get(0).id();
         p.keepTextsShown(shown, reader);
-        return new State(shown, p.undoName(text.locale()).orElse(null), p.redoName(text.locale()).orElse(null), change);
+        return new State(shown, p.undoName(text.locale()).orElse(null), p.redoName(text.locale()).orElse(null), change, p);
     }
 
     /** On the FX thread: shows a state read on the project thread; no database or index work here. */
     private void publish(State state) {
+        if (state.from() != published) {
+            // Another file's snapshot (an open, a restore, a reopen after a failed restore) goes first:
+            // two files' speaker turns compare only by reading them, which setting the new one in its
+            // place would do here, on the FX thread.
+            snapshot.set(null);
+            published = state.from();
+        }
         snapshot.set(state.snapshot());
         update.set(new Update(state.snapshot(), state.change()));
         undoName.set(state.undoName());

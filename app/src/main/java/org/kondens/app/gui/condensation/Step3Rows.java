@@ -67,17 +67,11 @@ final class Step3Rows {
         List<QuoteRow> out = new ArrayList<>();
         for (Quote q : s.quotesOf(g.id(), sub == null ? null : sub.id())) {
             MeaningUnit u = units.get(q.meaningUnitId());
-            String source = u == null || s.transcript(u.transcriptId()).isEmpty() ? null : quoted(s.textOf(u), u, q);
+            String words = u == null || s.transcript(u.transcriptId()).isEmpty() ? "" : s.wordsOf(u, q).strip();
+            String source = words.isEmpty() ? null : words;
             out.add(new QuoteRow(q, s.labelOf(q), source, u == null ? null : new Span(u.transcriptId(), q.start(), q.end())));
         }
         return out;
-    }
-
-    /** The quote's words, cut from its unit's passage (a quote lies inside its unit; the whole text is not in memory). */
-    private static String quoted(String unitWords, MeaningUnit u, Quote q) {
-        int from = q.start() - u.start();
-        int to = q.end() - u.start();
-        return from >= 0 && from < to && to <= unitWords.length() ? unitWords.substring(from, to).strip() : null;
     }
 
     /** The units a quote for {@code sub} may come from: the subgroup's, or the group's loose units for a group quote. */

@@ -216,29 +216,4 @@ public final class ReaderStyles {
         return Math.max(0, Math.min(x, length));
     }
 
-    // ---- lines
-
-    /** Offsets where each line (paragraph) starts. */
-    public static int[] lineStarts(String text) {
-        int n = 1;
-        for (int k = 0; k < text.length(); k++) {
-            if (text.charAt(k) == '\n') {
-                n++;
-            }
-        }
-        int[] starts = new int[n];
-        int j = 1;
-        for (int k = 0; k < text.length(); k++) {
-            if (text.charAt(k) == '\n') {
-                starts[j++] = k + 1;
-            }
-        }
-        return starts;
-    }
-
-    /** The 0-based line (paragraph) that holds {@code offset}. */
-    public static int lineOf(int[] lineStarts, int offset) {
-        int k = Arrays.binarySearch(lineStarts, offset);
-        return k >= 0 ? k : -k - 2;
-    }
 }

@@ -34,6 +34,7 @@ import org.kondens.app.gui.common.I18n;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Informant;
+import org.kondens.core.model.Lines;
 import org.kondens.core.model.MeaningUnit;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.ProjectSnapshot;
@@ -66,7 +67,7 @@ public final class TranscriptReader {
 
     private UUID shownId;
     private String shownText;
-    private int[] lineStarts = new int[] {0};
+    private Lines lines = new Lines(new int[] {0});
     private StyleSpans<String> shownSpans;
     private List<MeaningUnit> shownUnits = List.of();
     private ProjectSnapshot shownSnapshot;
@@ -170,7 +171,7 @@ public final class TranscriptReader {
         int e = Math.max(s, Math.min(end, len));
         area.selectRange(s, e);
         userPlacedCaret = true;
-        int paragraph = ReaderStyles.lineOf(lineStarts, s);
+        int paragraph = lines.indexOf(s);
         Platform.runLater(() -> {
             if (paragraph < area.getParagraphs().size()) {
                 area.showParagraphAtCenter(paragraph);
@@ -237,7 +238,7 @@ public final class TranscriptReader {
 
     /** The 1-based line of an offset in the shown transcript. */
     public int lineOf(int offset) {
-        return ReaderStyles.lineOf(lineStarts, offset) + 1;
+        return lines.indexOf(offset) + 1;
     }
 
     // ---- rendering
@@ -260,7 +261,7 @@ public final class TranscriptReader {
             shownText = null;
             shownSpans = null;
             shownUnits = List.of();
-            lineStarts = new int[] {0};
+            lines = new Lines(new int[] {0});
             area.clear();
             empty.setText(s == null ? t.get("step2.reader.noProject") : t.get("step2.reader.noTranscript"));
             empty.setVisible(true);
@@ -307,25 +308,25 @@ public final class TranscriptReader {
         shownId = tr.id();
         shownText = tr.text();
         userPlacedCaret = false;
-        lineStarts = ReaderStyles.lineStarts(shownText);
+        lines = Lines.of(shownText);
         StyleSpans<String> spans = ReaderStyles.compute(input());
-        boolean[] turnStart = new boolean[lineStarts.length];
+        boolean[] turnStart = new boolean[lines.starts().length];
         for (SpeakerTurn turn : s.turns().getOrDefault(shownId, List.of())) {
-            int line = ReaderStyles.lineOf(lineStarts, Math.min(turn.start(), shownText.length()));
+            int line = lines.indexOf(Math.min(turn.start(), shownText.length()));
             if (line > 0) {
                 turnStart[line] = true;
             }
         }
-        List<Tuple2<String, List<String>>> paragraphs = new ArrayList<>(lineStarts.length);
-        for (int i = 0; i < lineStarts.length; i++) {
-            int from = lineStarts[i];
-            int to = i + 1 < lineStarts.length ? lineStarts[i + 1] - 1 : shownText.length();
+        List<Tuple2<String, List<String>>> paragraphs = new ArrayList<>(lines.starts().length);
+        for (int i = 0; i < lines.starts().length; i++) {
+            int from = lines.starts()[i];
+            int to = i + 1 < lines.starts().length ? lines.starts()[i + 1] - 1 : shownText.length();
             paragraphs.add(Tuples.t(turnStart[i] ? ReaderStyles.TURN_PARAGRAPH : "", List.of(shownText.substring(from, to))));
         }
         // The builder counts characters without the line breaks; the runs are laid on afterwards.
         ReadOnlyStyledDocument<String, String, String> doc = new ReadOnlyStyledDocumentBuilder<String, String, String>(
                 area.getSegOps(), "").addParagraphs0(paragraphs,
-                        StyleSpans.singleton(ReaderStyles.BASE, shownText.length() - (lineStarts.length - 1))).build();
+                        StyleSpans.singleton(ReaderStyles.BASE, shownText.length() - (lines.starts().length - 1))).build();
         area.replace(0, area.getLength(), doc);
         area.setStyleSpans(0, spans);
         shownSpans = spans;

@@ -41,6 +41,7 @@ import org.kondens.app.gui.common.WorkView;
 import org.kondens.app.gui.common.Workbench;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.PreliminaryTheme;
+import org.kondens.core.model.Span;
 import org.kondens.core.model.Subgroup;
 import org.kondens.core.stc.UnitInContext;
 
@@ -163,7 +164,11 @@ public final class Step4View implements WorkView {
         vm.sections().addListener((ListChangeListener<Step4ViewModel.Section>) c -> showSections());
         vm.subgroupProperty().addListener((o, a, s) -> markChosen());
         vm.context().addListener((ListChangeListener<Step4ViewModel.Context>) c -> showContext(false));
-        vm.contextWords().addListener((MapChangeListener<UUID, UnitInContext>) c -> showContextWords(c.getKey()));
+        vm.contextWords().addListener((MapChangeListener<Span, UnitInContext>) c -> {
+            if (c.wasAdded()) {
+                showContextWords(c.getKey());
+            }
+        });
         vm.subgroupProperty().addListener((o, a, s) -> showContext(true));
         showGroup(vm.groupProperty().get());
         fillQuotes(groupQuotes, vm.groupQuotes());
@@ -363,7 +368,7 @@ public final class Step4View implements WorkView {
         jump.setOnAction(e -> vm.reveal(c));
         HBox top = new HBox(6, head, gap, jump);
         top.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(4, top, words(c.unit().id()));
+        VBox box = new VBox(4, top, words(c.span()));
         box.setPadding(new Insets(8));
         box.getStyleClass().add("at-hand");
         box.setId("step4-context-" + c.unit().id());
@@ -371,16 +376,16 @@ public final class Step4View implements WorkView {
     }
 
     /** The unit's words in their turns, or a line saying they are being read. */
-    private Node words(UUID unit) {
+    private Node words(Span unit) {
         UnitInContext words = vm.contextWords().get(unit);
         return words == null ? Styled.wrapped(t.get("step4.recontext.loading"), "text-muted") : Step4Context.flow(words);
     }
 
-    /** Puts a unit's words, just read, into its entry. */
-    private void showContextWords(UUID unit) {
-        for (Node n : contextList.getChildren()) {
-            if (n instanceof VBox box && ("step4-context-" + unit).equals(box.getId())) {
-                box.getChildren().set(1, words(unit));
+    /** Puts the words just read into the entries of the units at {@code place}. */
+    private void showContextWords(Span place) {
+        for (Step4ViewModel.Context c : vm.context()) {
+            if (c.span().equals(place) && contextList.lookup("#step4-context-" + c.unit().id()) instanceof VBox box) {
+                box.getChildren().set(1, words(place));
             }
         }
     }

@@ -4,8 +4,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,7 +46,7 @@ public final class Step4ViewModel {
     /** A meaning unit read in its place: who said it, in which transcript. */
     public record Context(MeaningUnit unit, String where) {
         public Span span() {
-            return new Span(unit.transcriptId(), unit.start(), unit.end());
+            return spanOf(unit);
         }
     }
 
@@ -60,9 +62,9 @@ public final class Step4ViewModel {
     private final ReadOnlyObjectWrapper<Subgroup> subgroup = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyStringWrapper contextTitle = new ReadOnlyStringWrapper("");
     private final ObservableList<Context> context = FXCollections.observableArrayList();
-    private final ObservableMap<UUID, UnitInContext> contextWords = FXCollections.observableHashMap();
-    /** Which read of the context's words is the newest: an older one arriving late is dropped. */
-    private int contextReads;
+    /** By the unit's place: a text and its turns never change, so what was read stays true. */
+    private final ObservableMap<Span, UnitInContext> contextWords = FXCollections.observableHashMap();
+    private Set<Span> contextShown = Set.of();
 
     public Step4ViewModel(Workbench wb) {
         this.wb = wb;
@@ -145,23 +147,35 @@ public final class Step4ViewModel {
         readContextWords(s, units);
     }
 
-    /** The units' surrounding turns, read on the project thread: the whole texts are not kept in memory. */
+    /**
+     * The units' surrounding turns, read on the project thread (the whole texts are not kept in
+     * memory); only those not read yet, so an edit elsewhere reads nothing again.
+     */
     private void readContextWords(ProjectSnapshot s, List<MeaningUnit> units) {
-        int read = ++contextReads;
-        if (units.isEmpty()) {
-            contextWords.clear();
+        contextShown = units.stream().map(Step4ViewModel::spanOf).collect(Collectors.toSet());
+        contextWords.keySet().retainAll(contextShown);
+        List<MeaningUnit> missing = units.stream().filter(u -> !contextWords.containsKey(spanOf(u))).toList();
+        if (missing.isEmpty()) {
             return;
         }
         wb.call(() -> {
-            Map<UUID, UnitInContext> words = new HashMap<>();
-            units.forEach(u -> words.put(u.id(), UnitInContext.of(s, u)));
+            Map<Span, UnitInContext> words = new HashMap<>();
+            for (MeaningUnit u : missing) {
+                try {
+                    words.put(spanOf(u), UnitInContext.of(s, u));
+                } catch (RuntimeException e) {
+                    // its transcript is gone since s was read (an undo queued first): the next publish drops the unit
+                }
+            }
             return words;
         }).thenAccept(words -> {
-            if (read == contextReads) {
-                contextWords.keySet().retainAll(words.keySet());
-                contextWords.putAll(words);
-            }
+            words.keySet().retainAll(contextShown);
+            contextWords.putAll(words);
         });
+    }
+
+    private static Span spanOf(MeaningUnit u) {
+        return new Span(u.transcriptId(), u.start(), u.end());
     }
 
     // ---- actions
@@ -241,8 +255,8 @@ public final class Step4ViewModel {
         return context;
     }
 
-    /** Each context unit's words in their turns, by unit id, once read (the view shows "reading" until then). */
-    public ObservableMap<UUID, UnitInContext> contextWords() {
+    /** Each context unit's words in their turns, by its place, once read (the view shows "reading" until then). */
+    public ObservableMap<Span, UnitInContext> contextWords() {
         return contextWords;
     }
 }

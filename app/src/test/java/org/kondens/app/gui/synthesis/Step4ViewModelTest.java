@@ -71,7 +71,7 @@ class Step4ViewModelTest {
             ModelSample.await(wb.call(() -> null)); // the words in their turns are read on the project thread, before this
             assertEquals(units.size(), vm.contextWords().size());
             for (MeaningUnit u : units) {
-                UnitInContext words = vm.contextWords().get(u.id());
+                UnitInContext words = vm.contextWords().get(new Span(u.transcriptId(), u.start(), u.end()));
                 assertEquals(s.textOf(u), words.words());
                 assertTrue(words.before().length() + words.after().length() > 0, "with the turns around it");
             }
