@@ -48,7 +48,7 @@ final class CompactTurns {
             for (Speaker s : speakers.keySet()) {
                 g.writeStartArray();
                 g.writeString(s.name());
-                g.writeString(s.role().name());
+                g.writeString(s.role() == null ? null : s.role().name());
                 if (s.informantId() == null) {
                     g.writeNull();
                 } else {
@@ -75,7 +75,12 @@ final class CompactTurns {
                 if (s.size() != 3) {
                     throw JsonMappingException.from(p, "a speaker is [name, role, informant]");
                 }
-                speakers.add(new Speaker(s.get(0), SpeakerRole.valueOf(s.get(1)), s.get(2) == null ? null : UUID.fromString(s.get(2))));
+                try {
+                    speakers.add(new Speaker(s.get(0), s.get(1) == null ? null : SpeakerRole.valueOf(s.get(1)),
+                            s.get(2) == null ? null : UUID.fromString(s.get(2))));
+                } catch (IllegalArgumentException e) {
+                    throw JsonMappingException.from(p, "a speaker's role or informant is not one", e);
+                }
             }
             String spans = Objects.requireNonNullElse(c.spans(), "").strip();
             String[] n = spans.isEmpty() ? new String[0] : spans.split(" ");

@@ -56,8 +56,13 @@ record KondensExtension(
     static final String FORMAT = "kondens-refi-qda-extension";
     static final int VERSION = 1;
 
-    /** Turns are in code points of the transcript text, written compactly ({@link CompactTurns}). */
+    /**
+     * Turns are in code points of the transcript text, written compactly ({@link CompactTurns}) as
+     * {@code turnSpans}: an earlier Kondens passes that name over (and finds the turns again in the
+     * text) instead of refusing the whole note; its own {@code turns} are still read.
+     */
     record TranscriptExtra(UUID sessionId, String sourceFile, String hash,
+            @com.fasterxml.jackson.annotation.JsonProperty("turnSpans") @com.fasterxml.jackson.annotation.JsonAlias("turns")
             @com.fasterxml.jackson.databind.annotation.JsonSerialize(using = CompactTurns.Writer.class)
             @com.fasterxml.jackson.databind.annotation.JsonDeserialize(using = CompactTurns.Reader.class) List<SpeakerTurn> turns) {
     }

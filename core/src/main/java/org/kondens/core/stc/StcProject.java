@@ -176,6 +176,25 @@ public final class StcProject implements AutoCloseable {
         db.keepTexts(shown != null && s.transcript(shown).isPresent() ? java.util.Set.of(shown) : java.util.Set.of());
     }
 
+    /**
+     * Step 4: each of {@code units} in its surrounding turns, read from {@code s} (the whole texts
+     * and turns, from the file). A unit whose transcript is gone since {@code s} was read (an undo
+     * queued before) is left out; any other failure is one.
+     */
+    public java.util.Map<org.kondens.core.model.Span, UnitInContext> inContext(ProjectSnapshot s, List<MeaningUnit> units) {
+        java.util.Map<org.kondens.core.model.Span, UnitInContext> out = new java.util.HashMap<>();
+        for (MeaningUnit u : units) {
+            try {
+                out.put(new org.kondens.core.model.Span(u.transcriptId(), u.start(), u.end()), UnitInContext.of(s, u));
+            } catch (RuntimeException e) {
+                if (db.read(sql -> new ProjectRepository(sql).transcript(u.transcriptId())).isPresent()) {
+                    throw e;
+                }
+            }
+        }
+        return out;
+    }
+
     /** Characters of transcript text in memory now (the bench reports it; a snapshot holds none). */
     public long textCharsInMemory() {
         return db.textCharsInMemory();

@@ -125,9 +125,8 @@ public interface CodeGroupRows {
 
     private Subgroup subgroup(ResultSet rs) throws SQLException {
         UUID id = Sql.uuid(rs, "id");
-        List<UUID> sources = sql().list("SELECT c.meaning_unit_id FROM " + MeaningUnitRows.UNITS_IN_ORDER
-                + "CROSS JOIN condensate_source c ON c.meaning_unit_id = m.id WHERE c.subgroup_id = ? ORDER BY t.ord, m.start, m.end, m.id",
-                r -> Sql.uuid(r, "meaning_unit_id"), id);
+        List<UUID> sources = MeaningUnitRows.placedIds(sql(), "SELECT m.id, m.transcript_id, m.start, m.end FROM condensate_source c "
+                + "JOIN meaning_unit m ON m.id = c.meaning_unit_id WHERE c.subgroup_id = ?", id);
         return new Subgroup(id, Sql.uuid(rs, "code_group_id"), rs.getString("name"), rs.getInt("ord"), rs.getString("condensate"),
                 sources, rs.getString("analytic_text"), themeLinksOf("subgroup_id", id));
     }

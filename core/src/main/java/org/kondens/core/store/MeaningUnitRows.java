@@ -90,10 +90,23 @@ public interface MeaningUnitRows {
             sql.list("SELECT transcript_id, start, end, passage, line FROM meaning_unit WHERE id IN (" + marks + ")", r -> {
                 Span at = new Span(Sql.uuid(r, "transcript_id"), r.getInt("start"), r.getInt("end"));
                 String text = r.getString("passage");
-                return out.put(at, text == null ? Passage.in(sql.textOf(at.transcriptId()), at.start(), at.end()) : new Passage(text, r.getInt("line")));
+                return out.put(at, text != null ? new Passage(text, r.getInt("line")) : cut(sql, at));
             }, chunk.toArray());
         }
         return out;
+    }
+
+    /**
+     * The passage of a unit stored without one (see {@link #fillPassages}): cut from its text, or
+     * empty when the text cannot give it, so that a damaged unit is shown empty, never stops the open.
+     */
+    private static Passage cut(Sql sql, Span at) {
+        try {
+            String text = sql.textOf(at.transcriptId());
+            return at.end() <= text.length() ? Passage.in(text, at.start(), at.end()) : new Passage("", 0);
+        } catch (StoreException e) {
+            return new Passage("", 0);
+        }
     }
 
     default void setMembership(UUID unit, Membership m) {
@@ -158,15 +171,47 @@ public interface MeaningUnitRows {
 
     /** The units in one code group, in reading order (transcript by transcript, then by position). */
     default List<MeaningUnit> unitsOf(UUID codeGroup) {
-        return sql().list("SELECT m.* FROM " + UNITS_IN_ORDER + "CROSS JOIN membership s ON s.meaning_unit_id = m.id "
-                + "WHERE s.code_group_id = ? ORDER BY t.ord, m.start, m.end, m.id", this::meaningUnit, codeGroup);
+        List<MeaningUnit> units = sql().list("SELECT m.* FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id "
+                + "WHERE s.code_group_id = ?", this::meaningUnit, codeGroup);
+        Map<UUID, Integer> order = transcriptOrder(sql());
+        return units.stream().sorted(inReadingOrder(order, MeaningUnit::transcriptId, MeaningUnit::start, MeaningUnit::end,
+                MeaningUnit::id)).toList();
     }
 
     /** The ids of the units in one subgroup, in reading order. */
     default List<UUID> unitIdsOf(UUID codeGroup, UUID subgroup) {
-        return sql().list("SELECT m.id FROM " + UNITS_IN_ORDER + "CROSS JOIN membership s ON s.meaning_unit_id = m.id "
-                + "WHERE s.code_group_id = ? AND s.subgroup_id = ? ORDER BY t.ord, m.start, m.end, m.id", rs -> Sql.uuid(rs, "id"),
-                codeGroup, subgroup);
+        return placedIds(sql(), "SELECT m.id, m.transcript_id, m.start, m.end FROM membership s JOIN meaning_unit m ON m.id = s.meaning_unit_id "
+                + "WHERE s.code_group_id = ? AND s.subgroup_id = ?", codeGroup, subgroup);
+    }
+
+    /** A unit's place, to put a few units in reading order without reading their transcripts' rows. */
+    record Placed(UUID id, UUID transcriptId, int start, int end) {
+    }
+
+    /**
+     * The ids {@code query} selects (columns: unit id, transcript id, start, end) in reading
+     * order: few units of a group or subgroup, sorted here by their transcripts' order taken from
+     * its index, instead of walking every unit of the corpus in SQL.
+     */
+    static List<UUID> placedIds(Sql sql, String query, Object... args) {
+        List<Placed> placed = sql.list(query, r -> new Placed(UUID.fromString(r.getString(1)), UUID.fromString(r.getString(2)), r.getInt(3), r.getInt(4)), args);
+        Map<UUID, Integer> order = transcriptOrder(sql);
+        return placed.stream().sorted(inReadingOrder(order, Placed::transcriptId, Placed::start, Placed::end, Placed::id))
+                .map(Placed::id).toList();
+    }
+
+    /** Each transcript's place in reading order ({@code ord}), from the transcripts' index: no text is read. */
+    static Map<UUID, Integer> transcriptOrder(Sql sql) {
+        Map<UUID, Integer> order = new HashMap<>();
+        sql.list("SELECT id, ord FROM transcript", r -> order.put(Sql.uuid(r, "id"), r.getInt("ord")));
+        return order;
+    }
+
+    /** Reading order, as {@code ORDER BY t.ord, m.start, m.end, m.id} gives it. */
+    static <T> java.util.Comparator<T> inReadingOrder(Map<UUID, Integer> order, java.util.function.Function<T, UUID> transcript,
+            java.util.function.ToIntFunction<T> start, java.util.function.ToIntFunction<T> end, java.util.function.Function<T, UUID> id) {
+        return java.util.Comparator.<T>comparingInt(x -> order.getOrDefault(transcript.apply(x), Integer.MAX_VALUE))
+                .thenComparingInt(start).thenComparingInt(end).thenComparing(x -> id.apply(x).toString());
     }
 
     /** A unit's code groups, in code group order. */

@@ -127,14 +127,17 @@ final class TranscriptTexts implements Transcript.TextSource {
             }
         }
         String text = text(id);
+        // Units are written transcript by transcript (a .qdpx or JSON import): count its lines once.
         Lines lines;
         synchronized (this) {
-            // Units are written transcript by transcript (a .qdpx or JSON import): count its lines once.
-            if (!id.equals(linesOf)) { // a text never changes: its lines neither
+            lines = id.equals(linesOf) ? lastLines : null; // a text never changes: its lines neither
+        }
+        if (lines == null) {
+            lines = Lines.of(text); // outside the lock, which the FX thread takes too
+            synchronized (this) {
                 linesOf = id;
-                lastLines = Lines.of(text);
+                lastLines = lines;
             }
-            lines = lastLines;
         }
         return lines.passage(text, start, end);
     }

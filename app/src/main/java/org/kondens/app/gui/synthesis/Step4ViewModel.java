@@ -1,8 +1,6 @@
 package org.kondens.app.gui.synthesis;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -158,17 +156,7 @@ public final class Step4ViewModel {
         if (missing.isEmpty()) {
             return;
         }
-        wb.call(() -> {
-            Map<Span, UnitInContext> words = new HashMap<>();
-            for (MeaningUnit u : missing) {
-                try {
-                    words.put(spanOf(u), UnitInContext.of(s, u));
-                } catch (RuntimeException e) {
-                    // its transcript is gone since s was read (an undo queued first): the next publish drops the unit
-                }
-            }
-            return words;
-        }).thenAccept(words -> {
+        wb.read(p -> p.inContext(s, missing)).thenAccept(words -> {
             words.keySet().retainAll(contextShown);
             contextWords.putAll(words);
         });
