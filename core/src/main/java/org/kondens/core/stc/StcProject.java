@@ -182,17 +182,7 @@ public final class StcProject implements AutoCloseable {
      * queued before) is left out; any other failure is one.
      */
     public java.util.Map<org.kondens.core.model.Span, UnitInContext> inContext(ProjectSnapshot s, List<MeaningUnit> units) {
-        java.util.Map<org.kondens.core.model.Span, UnitInContext> out = new java.util.HashMap<>();
-        for (MeaningUnit u : units) {
-            try {
-                out.put(new org.kondens.core.model.Span(u.transcriptId(), u.start(), u.end()), UnitInContext.of(s, u));
-            } catch (RuntimeException e) {
-                if (db.read(sql -> new ProjectRepository(sql).transcript(u.transcriptId())).isPresent()) {
-                    throw e;
-                }
-            }
-        }
-        return out;
+        return synthesis.inContext(s, units);
     }
 
     /** Characters of transcript text in memory now (the bench reports it; a snapshot holds none). */

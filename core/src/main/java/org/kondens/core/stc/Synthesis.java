@@ -85,4 +85,19 @@ final class Synthesis extends StcService {
         Quote q = quote(id);
         changeVoid("Remove quote", shorten(q.displayText()), r -> r.deleteQuote(id));
     }
+
+    /** See {@link StcProject#inContext}. */
+    java.util.Map<org.kondens.core.model.Span, UnitInContext> inContext(org.kondens.core.model.ProjectSnapshot s, List<MeaningUnit> units) {
+        java.util.Map<org.kondens.core.model.Span, UnitInContext> out = new java.util.HashMap<>();
+        for (MeaningUnit u : units) {
+            try {
+                out.put(new org.kondens.core.model.Span(u.transcriptId(), u.start(), u.end()), UnitInContext.of(s, u));
+            } catch (RuntimeException e) {
+                if (read(r -> r.transcript(u.transcriptId())).isPresent()) {
+                    throw e;
+                }
+            }
+        }
+        return out;
+    }
 }
