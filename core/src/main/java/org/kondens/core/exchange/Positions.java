@@ -250,14 +250,6 @@ public final class Positions {
             }
             return new Steps(Arrays.copyOf(doubles, d), n);
         }
-
-        /** For every position 0..n of {@code raw} counted this way, its UTF-16 offset (the last is the length). */
-        public int[] offsets(String raw) {
-            Steps steps = steps(raw);
-            int[] out = new int[steps.length() + 1];
-            Arrays.setAll(out, steps::offset);
-            return out;
-        }
     }
 
     /** Positions 0..{@code length} as UTF-16 offsets: each position plus the two-unit steps before it. */

@@ -10,13 +10,7 @@ public record Lines(int[] starts) {
 
     /** The lines of {@code text}: one more than its line breaks. */
     public static Lines of(String text) {
-        int n = 1;
-        for (int k = 0; k < text.length(); k++) {
-            if (text.charAt(k) == '\n') {
-                n++;
-            }
-        }
-        int[] starts = new int[n];
+        int[] starts = new int[breaksBefore(text, text.length()) + 1];
         int j = 1;
         for (int k = 0; k < text.length(); k++) {
             if (text.charAt(k) == '\n') {
@@ -24,6 +18,17 @@ public record Lines(int[] starts) {
             }
         }
         return new Lines(starts);
+    }
+
+    /** How many line breaks {@code text} has before {@code offset}. */
+    public static int breaksBefore(String text, int offset) {
+        int n = 0;
+        for (int k = 0; k < offset; k++) {
+            if (text.charAt(k) == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The 0-based line that holds {@code offset}. */

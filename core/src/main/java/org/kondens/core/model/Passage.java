@@ -8,12 +8,6 @@ public record Passage(String text, int line) {
 
     /** The passage [start, end) of {@code transcriptText}; its line counts the line breaks before it. */
     public static Passage in(String transcriptText, int start, int end) {
-        int line = 1;
-        for (int k = 0; k < start; k++) {
-            if (transcriptText.charAt(k) == '\n') {
-                line++;
-            }
-        }
-        return new Passage(transcriptText.substring(start, end), line);
+        return new Passage(transcriptText.substring(start, end), Lines.breaksBefore(transcriptText, start) + 1);
     }
 }

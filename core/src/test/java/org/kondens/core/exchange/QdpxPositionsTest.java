@@ -49,10 +49,10 @@ class QdpxPositionsTest {
     @Test
     void eachCountingMapsItsPositionsToTheTextAsWritten() {
         String raw = "a😀\r\nb";
-        assertArrayEquals(new int[] {0, 1, 3, 4, 5, 6}, Positions.Counting.CODE_POINTS.offsets(raw));
-        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6}, Positions.Counting.UTF16_UNITS.offsets(raw));
-        assertArrayEquals(new int[] {0, 1, 3, 5, 6}, Positions.Counting.CODE_POINTS_CRLF_AS_ONE.offsets(raw));
-        assertArrayEquals(new int[] {0, 1, 2, 3, 5, 6}, Positions.Counting.UTF16_UNITS_CRLF_AS_ONE.offsets(raw));
+        assertArrayEquals(new int[] {0, 1, 3, 4, 5, 6}, offsets(Positions.Counting.CODE_POINTS, raw));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5, 6}, offsets(Positions.Counting.UTF16_UNITS, raw));
+        assertArrayEquals(new int[] {0, 1, 3, 5, 6}, offsets(Positions.Counting.CODE_POINTS_CRLF_AS_ONE, raw));
+        assertArrayEquals(new int[] {0, 1, 2, 3, 5, 6}, offsets(Positions.Counting.UTF16_UNITS_CRLF_AS_ONE, raw));
 
         SourceTexts.SourceText t = SourceTexts.SourceText.of(raw);
         assertEquals("a😀\nb", t.text());
@@ -61,5 +61,13 @@ class QdpxPositionsTest {
         assertEquals("😀", t.text().substring(t.start(2, Positions.Counting.UTF16_UNITS), t.end(2, Positions.Counting.UTF16_UNITS)),
                 "a position inside the emoji's two halves takes the whole emoji");
         assertEquals(-1, t.offset(7, Positions.Counting.UTF16_UNITS), "outside the text");
+    }
+
+    /** Every position 0..n of {@code raw} counted as {@code c}, as its UTF-16 offset. */
+    static int[] offsets(Positions.Counting c, String raw) {
+        Positions.Steps steps = c.steps(raw);
+        int[] out = new int[steps.length() + 1];
+        java.util.Arrays.setAll(out, steps::offset);
+        return out;
     }
 }

@@ -78,8 +78,7 @@ public final class Workbench {
     private StcProject published;
     private final ProjectIndex index;
 
-    /** What the FX thread shows of the project, all read on the project thread. */
-    /** A snapshot read on the project thread, with the open project it was read from. */
+    /** What the FX thread shows of the project, all read on the project thread, and the open project it was read from. */
     private record State(ProjectSnapshot snapshot, String undoName, String redoName, ProjectChange change, StcProject from) {
     }
 
