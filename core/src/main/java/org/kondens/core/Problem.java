@@ -248,6 +248,7 @@ public enum Problem {
     JSON_NOT_A_FILE,
     JSON_EMPTY,
     JSON_TOO_LARGE,
+    JSON_NOT_UTF8,
     JSON_WHITE_SPACE,
     JSON_TOO_DEEP,
     JSON_SYNTAX,

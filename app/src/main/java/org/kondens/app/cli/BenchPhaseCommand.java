@@ -5,6 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.kondens.core.exchange.QdpxReader;
+import org.kondens.core.export.ExportFormat;
+import org.kondens.core.export.ExportOptions;
+import org.kondens.core.export.Exports;
+import org.kondens.core.export.ProjectJson;
+import org.kondens.core.model.Language;
 import org.kondens.core.model.Membership;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.model.SpeakerRole;
@@ -26,13 +32,13 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench-phase", hidden = true, description = "One phase of kondens bench (run by it in a JVM of its own).")
 final class BenchPhaseCommand extends CliCommand {
 
-    @Parameters(index = "0", paramLabel = "PHASE", description = "import | index | open | search | code")
+    @Parameters(index = "0", paramLabel = "PHASE", description = "import | index | open | search | code | json | qdpx | restore-json | restore-qdpx")
     String phase;
 
     @Parameters(index = "1", paramLabel = "PROJECT")
     Path project;
 
-    @Parameters(index = "2", paramLabel = "DIR", description = "the corpus (import) or the index cache (the others)")
+    @Parameters(index = "2", paramLabel = "DIR", description = "the corpus (import), the exports (json, qdpx, restore-…) or the index cache (the others)")
     Path dir;
 
     @picocli.CommandLine.Option(names = "--compare-scan")
@@ -46,7 +52,10 @@ final class BenchPhaseCommand extends CliCommand {
             case "open" -> open();
             case "search" -> search();
             case "code" -> code();
-            default -> throw usage("PHASE is import, index, open, search or code, not '" + phase + "'.");
+            case "json", "qdpx" -> export(phase.equals("json") ? ExportFormat.JSON : ExportFormat.QDPX);
+            case "restore-json", "restore-qdpx" -> restore(phase.equals("restore-json") ? ExportFormat.JSON : ExportFormat.QDPX);
+            default -> throw usage("PHASE is import, index, open, search, code, json, qdpx, restore-json or restore-qdpx, not '"
+                    + phase + "'.");
         };
         figures.put("peakRssMB", ScaleBench.peakRssMB());
         figures.put("cpuSeconds", ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0).orElse(-1.0));
@@ -151,6 +160,44 @@ final class BenchPhaseCommand extends CliCommand {
             f.put("msPerUnit", ScaleBench.round(seconds * 1000 / Math.max(1, units)));
             return f;
         }
+    }
+
+    /** The project written whole into DIR as {@code kondens export} writes it: the backup (JSON) or the exchange file (.qdpx). */
+    private Map<String, Object> export(ExportFormat format) {
+        try (StcProject p = StcProject.openReadOnly(project)) {
+            java.nio.file.Files.createDirectories(dir);
+            long t0 = System.nanoTime();
+            Exports.write(p.snapshot(), format, ExportOptions.DEFAULT, exported(format));
+            return seconds(t0, format);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** A new project file built from that export, as {@code kondens import-json} or {@code import-qdpx} builds it. */
+    private Map<String, Object> restore(ExportFormat format) {
+        Path out = dir.resolve("restored.kondens");
+        ScaleBench.deleteTree(out);
+        long t0 = System.nanoTime();
+        if (format == ExportFormat.JSON) {
+            ProjectJson.restore(exported(format), out);
+        } else {
+            QdpxReader.importProject(exported(format), out, Language.NB);
+        }
+        Map<String, Object> f = seconds(t0, format);
+        ScaleBench.deleteTree(out);
+        return f;
+    }
+
+    private Path exported(ExportFormat format) {
+        return dir.resolve("bench" + format.extension());
+    }
+
+    private Map<String, Object> seconds(long t0, ExportFormat format) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("seconds", ScaleBench.round((System.nanoTime() - t0) / 1e9));
+        f.put("fileMB", exported(format).toFile().length() / (1024 * 1024));
+        return f;
     }
 
     private static String name(String prefix, String figure) {

@@ -1,6 +1,7 @@
 package org.kondens.app.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.kondens.app.cli.CliTest.ok;
 
@@ -48,6 +49,12 @@ class BenchCliTest {
             assertTrue(search.get("p50Ms").asDouble() > 0 && search.get("p99Ms").asDouble() >= search.get("p50Ms").asDouble(), search.toString());
             assertTrue(search.get("scanMeanMs").asDouble() > 0 && search.get("speedupVsScan").asDouble() > 0, search.toString());
             assertTrue(search.get("commonWordPassages").get("hjelp").asInt() > 0, "the most common words are in the mix: " + search);
+            for (String phase : new String[] {"jsonExport", "jsonRestore", "qdpxExport", "qdpxRestore"}) {
+                JsonNode p = phases.get(phase);
+                assertFalse(p.has("failed"), phase + " ran: " + p);
+                assertTrue(p.get("seconds").asDouble() > 0 && p.get("fileMB").asLong() >= 0, p.toString());
+                assertTrue(p.get("maxHeapMB").asLong() <= 384 + 32, phase + " runs in the small exchange heap: " + p);
+            }
         }
         assertEquals(ScaleBench.GOALS.size(), b.get("goals").size());
         assertTrue(b.get("store").get("fileMB").asDouble() > 0);
@@ -59,6 +66,7 @@ class BenchCliTest {
         for (String goal : new String[] {"search p50 (as the app runs it)", "import peak memory", "index build", "goal ≤ 9.00 ms"}) {
             assertTrue(table.contains(goal), goal + " in " + table);
         }
-        assertTrue(table.contains("search vs a plain scan             (not measured)"), "the scan only when asked: " + table);
+        assertTrue(table.contains(String.format("%-40s %14s", "search vs a plain scan", "(not measured)")), "the scan only when asked: " + table);
+        assertTrue(table.contains("JSON restore peak memory (384 MB heap)"), table);
     }
 }

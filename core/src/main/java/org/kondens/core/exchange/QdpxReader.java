@@ -53,26 +53,10 @@ import org.w3c.dom.Element;
 public final class QdpxReader {
 
     /** The project read from the file, ready to be written, and what happened on the way. */
-    public record Result(ProjectSnapshot snapshot, ImportReport report) {
+    record Result(ProjectSnapshot snapshot, ImportReport report) {
     }
 
     private QdpxReader() {
-    }
-
-    /** Reads and checks {@code qdpx}; nothing is written. */
-    public static Result read(Path qdpx, Language language) {
-        return read(qdpx, language, 1);
-    }
-
-    /** As {@link #read(Path, Language)}, with the codes at level {@code groupLevel} (1 = the top) as code groups. */
-    public static Result read(Path qdpx, Language language, int groupLevel) {
-        if (!Files.isRegularFile(qdpx)) {
-            throw new KondensException(Problem.QDPX_NO_FILE, qdpx);
-        }
-        QdcReader.refuseCodebook(qdpx);
-        try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT)) {
-            return read(qdpx.getFileName().toString(), zip, language, groupLevel);
-        }
     }
 
     /**
@@ -121,25 +105,37 @@ public final class QdpxReader {
 
     /** As {@link #importProject(Path, Path, Language)}, with the codes at level {@code groupLevel} as code groups. */
     public static ImportReport importProject(Path qdpx, Path out, Language language, int groupLevel) {
+        return importProject(qdpx, out, language, groupLevel, SourceTexts.HELD_CHARS);
+    }
+
+    /** As above, holding at most {@code heldChars} characters of source texts at a time (a test holds one). */
+    static ImportReport importProject(Path qdpx, Path out, Language language, int groupLevel, long heldChars) {
         if (Files.exists(out)) {
             throw new KondensException(Problem.FILE_EXISTS, out);
         }
-        Result r = read(qdpx, language, groupLevel);
+        if (!Files.isRegularFile(qdpx)) {
+            throw new KondensException(Problem.QDPX_NO_FILE, qdpx);
+        }
+        QdcReader.refuseCodebook(qdpx);
         String file = qdpx.getFileName().toString();
-        // The report goes into the new project's import log, in the project's language.
-        ProjectDatabase.createFrom(out, r.snapshot(), file, new org.kondens.core.model.ImportRecord(java.util.UUID.randomUUID(),
-                Instant.now(), file, "qdpx", r.report().lines(org.kondens.core.Messages.locale(language))));
-        return r.report();
+        // Open until the project is written: the sources' texts are read from it as they are written.
+        try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT)) {
+            Result r = read(file, zip, language, groupLevel, heldChars);
+            // The report goes into the new project's import log, in the project's language.
+            ProjectDatabase.createFrom(out, r.snapshot(), file, new org.kondens.core.model.ImportRecord(java.util.UUID.randomUUID(),
+                    Instant.now(), file, "qdpx", r.report().lines(org.kondens.core.Messages.locale(language))));
+            return r.report();
+        }
     }
 
     // Keep the order of the steps: it is the order of the report's lines, and a note goes to the
     // first step that claims it (its codes, the project's own NoteRefs, then the assembly).
-    private static Result read(String file, SafeZip zip, Language language, int groupLevel) {
+    private static Result read(String file, SafeZip zip, Language language, int groupLevel, long heldChars) {
         Instant now = Instant.now();
         ImportLog log = new ImportLog();
         Element root = projectElement(file, zip, log);
         RepeatedGuids.rekey(file, root, log);
-        SourceTexts texts = new SourceTexts(file, zip, log);
+        SourceTexts texts = new SourceTexts(file, zip, log, heldChars);
         QdeNotes notes = QdeNotes.read(root, texts, log);
         CodeMapping codes = CodeMapping.map(root, notes, log, groupLevel);
         CaseInformants cases = CaseInformants.read(root, log);

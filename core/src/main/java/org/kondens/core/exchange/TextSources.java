@@ -49,12 +49,29 @@ final class TextSources {
     private final ImportLog log;
     private final List<Transcript> transcripts = new ArrayList<>();
     private final Map<UUID, SourceTexts.SourceText> sourceTexts = new HashMap<>();
+    private final Transcript.TextSource readTexts = new ReadTexts(sourceTexts);
     private final List<QdeSelection> selections = new ArrayList<>();
     private final Map<UUID, List<UUID>> sourceNotes = new LinkedHashMap<>();
     /** Selections wait until every source is read: how the file counts is decided on all of them. */
     private final List<Pending> pending = new ArrayList<>();
     private final Set<String> titles = new HashSet<>();
     private int seen;
+
+    /**
+     * The transcripts' texts, read from their sources when asked for. It holds the sources only,
+     * not this reading (whose selections hold the file's whole XML), while the project is written.
+     */
+    private record ReadTexts(Map<UUID, SourceTexts.SourceText> sources) implements Transcript.TextSource {
+        @Override
+        public String text(UUID transcriptId) {
+            return sources.get(transcriptId).text();
+        }
+
+        @Override
+        public boolean atHand(UUID transcriptId) {
+            return false;
+        }
+    }
 
     private record Pending(Element sel, UUID transcriptId, String title, SourceTexts.SourceText source) {
     }
@@ -149,13 +166,12 @@ final class TextSources {
             log.notCarried(Problem.QDPX_EXTERNAL_SOURCE, title, path);
             return;
         }
-        String raw = texts.textOf(src, title);
-        if (raw == null) {
+        SourceTexts.SourceText source = texts.sourceOf(src, title);
+        if (source == null) {
             log.notCarried(src.getAttribute("richTextPath").isEmpty() ? Message.of(Problem.QDPX_NO_TEXT_AT_ALL, title)
                     : Message.of(Problem.QDPX_ONLY_RICH_TEXT, title, src.getAttribute("richTextPath")));
             return;
         }
-        SourceTexts.SourceText source = SourceTexts.SourceText.of(raw);
         String text = source.text();
         if (transcripts.stream().anyMatch(t -> t.id().equals(id))) {
             log.notCarried(Problem.QDPX_GUID_TWICE, title);
@@ -170,7 +186,8 @@ final class TextSources {
         sourceTexts.put(id, source);
         KondensExtension.TranscriptExtra te = ext == null ? null : ext.transcripts().get(id);
         Instant imported = QdeXml.instant(src.getAttribute("creationDateTime"));
-        transcripts.add(new Transcript(id, null, title, text, te != null && te.sourceFile() != null ? te.sourceFile() : title,
+        // Its text is read from the source when written: the import holds no corpus.
+        transcripts.add(Transcript.stored(id, null, title, readTexts, te != null && te.sourceFile() != null ? te.sourceFile() : title,
                 hash, imported == null ? now : imported));
         for (Element sel : children(src, "PlainTextSelection")) {
             pending.add(new Pending(sel, id, title, source));

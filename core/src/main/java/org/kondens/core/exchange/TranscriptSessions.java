@@ -49,6 +49,7 @@ record TranscriptSessions(List<Session> sessions, List<Transcript> transcripts, 
         }
         List<Transcript> transcripts = new ArrayList<>();
         Map<UUID, List<SpeakerTurn>> turns = new HashMap<>();
+        Set<UUID> known = cases.ids();
         for (Transcript t : sources.transcripts()) {
             UUID session = sessionOf.get(t.id());
             List<UUID> participants = cases.casesOfSource().getOrDefault(t.id(), List.of()).stream().distinct()
@@ -66,16 +67,15 @@ record TranscriptSessions(List<Session> sessions, List<Transcript> transcripts, 
                 session = s.id();
             }
             transcripts.add(t.inSession(session));
-            turns.put(t.id(), turnsOf(t, participants, sources.text(t.id()), cases, ext));
+            turns.put(t.id(), turnsOf(t, participants, sources.text(t.id()), cases, known, ext));
         }
         return new TranscriptSessions(sessions, transcripts, turns);
     }
 
     /** The extension's turns, mapped into the normalised text; else the turns the speaker detector finds. */
     private static List<SpeakerTurn> turnsOf(Transcript t, List<UUID> participants, SourceTexts.SourceText source,
-            CaseInformants cases, KondensExtension ext) {
+            CaseInformants cases, Set<UUID> known, KondensExtension ext) {
         KondensExtension.TranscriptExtra te = ext == null ? null : ext.transcripts().get(t.id());
-        Set<UUID> known = cases.ids();
         if (te != null && te.turns() != null) {
             List<SpeakerTurn> out = new ArrayList<>();
             for (SpeakerTurn x : te.turns()) {

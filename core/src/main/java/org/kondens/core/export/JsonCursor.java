@@ -190,7 +190,7 @@ record JsonCursor(JsonNode node, String path) {
     }
 
     /** A field name or map key as a path step: {@code .name}, or {@code ["key"]} quoted so a path stays one line. */
-    private static String member(String key) {
+    static String member(String key) {
         return key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + key : "[" + TextRules.shown(key) + "]";
     }
 }

@@ -2,16 +2,13 @@ package org.kondens.core.export;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -21,16 +18,29 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.kondens.core.KondensException;
 import org.kondens.core.Problem;
+import org.kondens.core.model.AuditEntry;
+import org.kondens.core.model.CodeGroup;
+import org.kondens.core.model.Informant;
+import org.kondens.core.model.MeaningUnit;
+import org.kondens.core.model.PreliminaryTheme;
+import org.kondens.core.model.Project;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.TextHash;
+import org.kondens.core.model.QuestionWording;
+import org.kondens.core.model.Quote;
+import org.kondens.core.model.Review;
+import org.kondens.core.model.Session;
+import org.kondens.core.model.SpeakerTurn;
+import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
+import org.kondens.core.model.TranscriptNote;
 import org.kondens.core.store.ProjectDatabase;
+import org.kondens.core.store.ProjectRepository;
 
 /**
  * Writes a whole project as JSON and builds a new project file from such JSON. The output is
@@ -39,9 +49,12 @@ import org.kondens.core.store.ProjectDatabase;
  */
 public final class ProjectJson {
 
-    /** Far above any real project (a thesis study's export is a few MB); bigger files are refused unread. */
-    static final long MAX_BYTES = 256L * 1024 * 1024;
-    private static final long MB = 1024 * 1024;
+    /**
+     * Far above any real project (a thesis study's export is a few MB, a 30-million-word corpus's
+     * 330 MB); bigger files are refused unread. The file is read a part at a time, so this bounds
+     * the time a mistaken file takes, not the memory.
+     */
+    static final long MAX_BYTES = 4096L * 1024 * 1024;
     /** Our documents nest six levels deep; deeper input is not ours and only costs stack. */
     private static final int MAX_DEPTH = 32;
 
@@ -115,62 +128,28 @@ public final class ProjectJson {
     }
 
     /**
-     * Reads and checks a JSON project; nothing is written. Every problem (not JSON, not ours, a
-     * newer format, any field, id, reference or offset that does not fit) is refused with one line
-     * naming the file, the JSON path and the problem. Transcript hashes are computed from the text.
-     */
-    public static ProjectDocument read(Path in) {
-        String name = String.valueOf(in.getFileName());
-        JsonNode tree = parse(in, name);
-        try {
-            JsonCursor root = JsonCursor.root(tree);
-            checkHeader(root, name);
-            ProjectJsonValidator.validate(root.at("content"));
-        } catch (JsonProblem p) {
-            throw new KondensException(Problem.JSON_INVALID_AT, name, p.getMessage());
-        }
-        return bind(tree, name);
-    }
-
-    /**
      * Builds a new project file {@code out} from a JSON project. The whole file is checked first,
      * so a refused file never creates {@code out}; a failure while writing leaves no file behind.
+     * Every problem (not JSON, not ours, a newer format, any field, id, reference or offset that
+     * does not fit) is refused with one line naming the file, the JSON path and the problem.
+     *
+     * <p>The file is read a part at a time, twice (checked, then written): memory holds one
+     * transcript, never the project, so a research group's corpus restores on a laptop.
      */
     public static void restore(Path in, Path out) {
         if (Files.exists(out)) {
             throw new KondensException(Problem.FILE_EXISTS, out);
         }
-        ProjectDatabase.createFrom(out, read(in).content(), in.getFileName().toString());
-    }
-
-    private static JsonNode parse(Path in, String name) {
-        if (!Files.isRegularFile(in)) {
-            throw new KondensException(Files.isDirectory(in) ? Problem.JSON_NOT_A_FILE : Problem.IMPORT_NO_FILE, name);
-        }
+        String name = String.valueOf(in.getFileName());
+        JsonSections document = JsonSections.open(in, name, MAPPER, MAX_BYTES);
+        Map<String, String> hashes;
         try {
-            long size = Files.size(in);
-            if (size == 0) {
-                throw new KondensException(Problem.JSON_EMPTY, name);
-            }
-            if (size > MAX_BYTES) {
-                throw new KondensException(Problem.JSON_TOO_LARGE, name, (size + MB - 1) / MB, MAX_BYTES / MB);
-            }
-            JsonNode tree = MAPPER.readTree(in.toFile());
-            if (tree == null || tree.isMissingNode()) {
-                throw new KondensException(Problem.JSON_WHITE_SPACE, name);
-            }
-            return tree;
-        } catch (StreamConstraintsException e) {
-            throw new KondensException(e, Problem.JSON_TOO_DEEP, name, pathOf(e), oneLine(e.getOriginalMessage()));
-        } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            throw at == null || at.getLineNr() < 1
-                    ? new KondensException(e, Problem.JSON_SYNTAX, name, pathOf(e), oneLine(e.getOriginalMessage()))
-                    : new KondensException(e, Problem.JSON_SYNTAX_AT, name, pathOf(e), at.getLineNr(), at.getColumnNr(),
-                            oneLine(e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new KondensException(e, Problem.CANNOT_READ, in, oneLine(e.getMessage()));
+            checkHeader(document.root(), name);
+            hashes = ProjectJsonValidator.validate(document);
+        } catch (JsonProblem p) {
+            throw new KondensException(Problem.JSON_INVALID_AT, name, p.getMessage());
         }
+        ProjectDatabase.createFrom(out, name, rows -> insert(document, hashes, rows, name));
     }
 
     private static void checkHeader(JsonCursor root, String name) {
@@ -189,50 +168,44 @@ public final class ProjectJson {
         root.object(Set.of("format", "version", "content"));
     }
 
-    /** The checked tree as records; derived values are computed here, never taken from the file. */
-    private static ProjectDocument bind(JsonNode tree, String name) {
-        JsonNode content = tree.get("content");
-        ((ObjectNode) content.get("project")).remove("modified");
-        content.get("transcripts").forEach(t -> ((ObjectNode) t).remove("hash"));
-        ProjectDocument doc;
+    /** The checked parts as records, each written as it is read; derived values are computed here, never taken from the file. */
+    private static void insert(JsonSections doc, Map<String, String> hashes, ProjectRepository rows, String name) {
+        ObjectNode project = (ObjectNode) doc.whole("project").node();
+        project.remove("modified");
+        rows.insertProject(bind(project, Project.class, name));
+        doc.elements("questionHistory", w -> rows.addQuestionWording(bind(w.node(), QuestionWording.class, name)));
+        doc.elements("informants", i -> rows.insertInformant(bind(i.node(), Informant.class, name)));
+        doc.elements("sessions", s -> rows.insertSession(bind(s.node(), Session.class, name)));
+        doc.elements("transcripts", at -> {
+            ((ObjectNode) at.node()).remove("hash");
+            Transcript t = bind(at.node(), Transcript.class, name);
+            rows.insertTranscript(new Transcript(t.id(), t.sessionId(), t.title(), t.text(), t.sourceFile(),
+                    hashes.get(t.id().toString()), t.imported()), List.of());
+        });
+        JavaType turns = MAPPER.getTypeFactory().constructCollectionType(List.class, SpeakerTurn.class);
+        doc.entries("turns", (id, list) -> rows.insertTurns(UUID.fromString(id), bind(list.node(), turns, name)));
+        doc.elements("notes", n -> rows.insertNote(bind(n.node(), TranscriptNote.class, name)));
+        doc.elements("themes", t -> rows.insertTheme(bind(t.node(), PreliminaryTheme.class, name)));
+        doc.elements("codeGroups", g -> rows.insertCodeGroup(bind(g.node(), CodeGroup.class, name)));
+        doc.elements("subgroups", s -> rows.insertSubgroup(bind(s.node(), Subgroup.class, name)));
+        doc.elements("meaningUnits", u -> rows.insertMeaningUnit(bind(u.node(), MeaningUnit.class, name)));
+        doc.elements("quotes", q -> rows.insertQuote(bind(q.node(), Quote.class, name)));
+        doc.elements("audit", e -> rows.insertAudit(bind(e.node(), AuditEntry.class, name)));
+        if (doc.has("review")) {
+            rows.insertReview(bind(doc.whole("review").node(), Review.class, name));
+        }
+    }
+
+    private static <T> T bind(JsonNode node, Class<T> type, String name) {
+        return bind(node, MAPPER.constructType(type), name);
+    }
+
+    private static <T> T bind(JsonNode node, JavaType type, String name) {
         try {
-            doc = MAPPER.treeToValue(tree, ProjectDocument.class);
+            return MAPPER.treeToValue(node, type);
         } catch (JsonProcessingException e) {
             // The validator has checked every field the records read; this stays one line all the same.
-            throw new KondensException(e, Problem.JSON_INVALID, name, oneLine(e.getOriginalMessage()));
+            throw new KondensException(e, Problem.JSON_INVALID, name, JsonSections.oneLine(e.getOriginalMessage()));
         }
-        return new ProjectDocument(doc.format(), doc.version(), withTextHashes(doc.content()));
-    }
-
-    private static ProjectSnapshot withTextHashes(ProjectSnapshot s) {
-        List<Transcript> transcripts = s.transcripts().stream().map(t -> new Transcript(t.id(), t.sessionId(), t.title(),
-                t.text(), t.sourceFile(), TextHash.of(t.text()), t.imported())).toList();
-        return new ProjectSnapshot(s.project(), s.questionHistory(), s.informants(), s.sessions(), transcripts, s.turns(),
-                s.notes(), s.themes(), s.codeGroups(), s.subgroups(), s.meaningUnits(), s.quotes(), s.audit(), s.review());
-    }
-
-    /** Where the parser was when it failed, as a JSON path ({@code $.content.sessions[2]}). */
-    private static String pathOf(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return "$";
-        }
-        List<String> steps = new ArrayList<>();
-        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                steps.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
-            } else if (c.getCurrentName() != null) {
-                String key = c.getCurrentName();
-                steps.add(key.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + key : "[" + TextRules.shown(key) + "]");
-            }
-        }
-        Collections.reverse(steps);
-        return "$" + String.join("", steps);
-    }
-
-    /** A library message cut to one short line, without Jackson's source excerpts. */
-    private static String oneLine(String message) {
-        String s = String.valueOf(message).replaceAll("(?s)\\s*\\(?(start marker )?at \\[Source.*", "")
-                .replaceAll(", from `[^`]*`", "").replaceAll("\\s+", " ").strip();
-        return s.length() <= 160 ? s : s.substring(0, 159) + "…";
     }
 }

@@ -11,6 +11,7 @@ import org.kondens.core.export.TranscriptText.Range;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.SessionKind;
 import org.kondens.core.model.SpeakerRole;
+import org.kondens.core.model.TextHash;
 
 /**
  * Checks the {@code content} of a JSON project before anything is written: every field's presence,
@@ -59,39 +60,49 @@ final class ProjectJsonValidator {
     private final JsonIds quotes = new JsonIds("quote");
     private final Map<String, String> labels = new HashMap<>();
     private final Map<String, TranscriptText> texts = new HashMap<>();
+    private final Map<String, String> hashes = new HashMap<>();
+    /** The path of each transcript by the hash of its text. */
     private final Map<String, String> textPaths = new HashMap<>();
     private final Map<String, String> groupOfSubgroup = new HashMap<>();
     private final Map<String, UnitPlace> units = new HashMap<>();
+    private final Map<String, String> turnLists = new HashMap<>();
     private final List<JsonCursor> condensateSources = new ArrayList<>();
 
     private ProjectJsonValidator() {
     }
 
-    /** Throws a {@link JsonProblem} at the first problem in {@code content} (the document's "content"). */
-    static void validate(JsonCursor content) {
-        new ProjectJsonValidator().check(content);
+    /**
+     * Throws a {@link JsonProblem} at the first problem in the document's {@code content}, read a
+     * part at a time: what is kept of a transcript is its length, never its text. Returns the
+     * hash of each transcript's text by its id, computed on the way (a text is read once).
+     */
+    static Map<String, String> validate(JsonSections document) {
+        ProjectJsonValidator v = new ProjectJsonValidator();
+        v.check(document);
+        return v.hashes;
     }
 
-    private void check(JsonCursor content) {
-        content.object(CONTENT);
-        project(content.at("project"));
-        content.at("questionHistory").elements().forEach(this::wording);
-        content.at("informants").elements().forEach(this::informant);
-        content.at("sessions").elements().forEach(this::session);
-        content.at("transcripts").elements().forEach(this::transcript);
-        turns(content.at("turns"));
-        content.at("notes").elements().forEach(this::note);
-        content.at("themes").elements().forEach(this::theme);
-        content.at("codeGroups").elements().forEach(this::codeGroup);
-        content.at("subgroups").elements().forEach(this::subgroup);
-        content.at("meaningUnits").elements().forEach(this::meaningUnit);
+    private void check(JsonSections doc) {
+        doc.root().at("content").object(CONTENT);
+        project(doc.whole("project"));
+        doc.elements("questionHistory", this::wording);
+        doc.elements("informants", this::informant);
+        doc.elements("sessions", this::session);
+        doc.elements("transcripts", this::transcript);
+        doc.entries("turns", this::turns);
+        doc.elements("notes", this::note);
+        doc.elements("themes", this::theme);
+        doc.elements("codeGroups", this::codeGroup);
+        doc.elements("subgroups", this::subgroup);
+        doc.elements("meaningUnits", this::meaningUnit);
         // Subgroups come before units in the file, but their condensates are written from units.
         condensateSources.forEach(meaningUnits::ref);
-        content.at("quotes").elements().forEach(this::quote);
-        audit(content.at("audit"));
+        doc.elements("quotes", this::quote);
+        Map<Long, String> auditIds = new HashMap<>();
+        doc.elements("audit", e -> audit(e, auditIds));
         // Files written before supervision came have no review.
-        if (content.node().has("review")) {
-            ReviewJsonValidator.validate(content.at("review"), texts);
+        if (doc.has("review")) {
+            ReviewJsonValidator.validate(doc.whole("review"), texts);
         }
     }
 
@@ -158,38 +169,37 @@ final class ProjectJsonValidator {
         JsonCursor at = t.at("text");
         String text = at.text();
         // The text is the transcript's identity (its hash); the project file holds each text once.
-        String earlier = textPaths.putIfAbsent(text, t.path());
+        String hash = TextHash.of(text);
+        String earlier = textPaths.putIfAbsent(hash, t.path());
         if (earlier != null) {
             throw at.problem("the same text as the transcript at " + earlier + "; a project holds each text once.");
         }
         t.at("sourceFile").line();
         t.at("imported").instant();
-        texts.put(id, new TranscriptText(title, text));
+        texts.put(id, TranscriptText.of(title, text));
+        hashes.put(id, hash);
     }
 
-    private void turns(JsonCursor all) {
-        Map<String, String> seen = new HashMap<>();
-        for (Map.Entry<String, JsonCursor> entry : all.entries()) {
-            JsonCursor list = entry.getValue();
-            // The key is a transcript id: read it as a value, at the path of its entry.
-            String id = transcripts.ref(new JsonCursor(TextNode.valueOf(entry.getKey()), list.path()));
-            String earlier = seen.putIfAbsent(id, list.path());
-            if (earlier != null) {
-                throw list.problem("the turns of this transcript are already given at " + earlier + ".");
+    /** The turns of one transcript, under its id. */
+    private void turns(String transcriptId, JsonCursor list) {
+        // The key is a transcript id: read it as a value, at the path of its entry.
+        String id = transcripts.ref(new JsonCursor(TextNode.valueOf(transcriptId), list.path()));
+        String earlier = turnLists.putIfAbsent(id, list.path());
+        if (earlier != null) {
+            throw list.problem("the turns of this transcript are already given at " + earlier + ".");
+        }
+        TranscriptText text = texts.get(id);
+        Map<Integer, String> starts = new HashMap<>();
+        for (JsonCursor turn : list.elements()) {
+            turn.object(TURN);
+            Range r = text.span(turn);
+            String same = starts.putIfAbsent(r.start(), turn.path());
+            if (same != null) {
+                throw turn.at("start").problem("another turn of this transcript starts at " + r.start() + " too (" + same + ").");
             }
-            TranscriptText text = texts.get(id);
-            Map<Integer, String> starts = new HashMap<>();
-            for (JsonCursor turn : list.elements()) {
-                turn.object(TURN);
-                Range r = text.span(turn);
-                String same = starts.putIfAbsent(r.start(), turn.path());
-                if (same != null) {
-                    throw turn.at("start").problem("another turn of this transcript starts at " + r.start() + " too (" + same + ").");
-                }
-                turn.at("speaker").line();
-                turn.at("role").oneOf(names(SpeakerRole.values()));
-                informants.refOrNull(turn.at("informantId"));
-            }
+            turn.at("speaker").line();
+            turn.at("role").oneOf(names(SpeakerRole.values()));
+            informants.refOrNull(turn.at("informantId"));
         }
     }
 
@@ -291,19 +301,16 @@ final class ProjectJsonValidator {
         q.at("order").integer();
     }
 
-    private void audit(JsonCursor all) {
-        Map<Long, String> ids = new HashMap<>();
-        for (JsonCursor e : all.elements()) {
-            e.object(AUDIT);
-            JsonCursor at = e.at("id");
-            String earlier = ids.putIfAbsent(at.longInteger(), e.path());
-            if (earlier != null) {
-                throw at.problem("the audit line number " + at.node().asText() + " is used twice (also at " + earlier + ").");
-            }
-            e.at("time").instant();
-            e.at("action").text();
-            e.at("detail").text();
+    private static void audit(JsonCursor e, Map<Long, String> ids) {
+        e.object(AUDIT);
+        JsonCursor at = e.at("id");
+        String earlier = ids.putIfAbsent(at.longInteger(), e.path());
+        if (earlier != null) {
+            throw at.problem("the audit line number " + at.node().asText() + " is used twice (also at " + earlier + ").");
         }
+        e.at("time").instant();
+        e.at("action").text();
+        e.at("detail").text();
     }
 
     /** A nullable subgroup reference that, when set, must be a subgroup of {@code group}. */

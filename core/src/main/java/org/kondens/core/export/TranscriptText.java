@@ -1,10 +1,21 @@
 package org.kondens.core.export;
 
 /**
- * A transcript's title and text in a JSON project, against which the offsets pointing into it
- * (speaker turns, anchors, meaning units, quotes) are checked.
+ * What the offsets pointing into a transcript of a JSON project (speaker turns, anchors, meaning
+ * units, quotes) are checked against: its title, its length and the offsets that fall between
+ * the two halves of a surrogate pair. Not the text: a corpus's texts would fill the memory.
  */
-record TranscriptText(String title, String text) {
+record TranscriptText(String title, int length, int[] insidePairs) {
+
+    static TranscriptText of(String title, String text) {
+        java.util.stream.IntStream.Builder inside = java.util.stream.IntStream.builder();
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isHighSurrogate(text.charAt(i - 1)) && Character.isLowSurrogate(text.charAt(i))) {
+                inside.add(i);
+            }
+        }
+        return new TranscriptText(title, text.length(), inside.build().toArray());
+    }
 
     /** The {@code start}/{@code end} of {@code entity}: inside the text, not empty, no character cut in half. */
     Range span(JsonCursor entity) {
@@ -24,12 +35,11 @@ record TranscriptText(String title, String text) {
         if (offset < 0) {
             throw at.problem(offset + " is negative; offsets count UTF-16 code units from 0.");
         }
-        if (offset > text.length()) {
+        if (offset > length) {
             throw at.problem(offset + " is past the end of transcript " + TextRules.shown(title) + " ("
-                    + text.length() + " characters).");
+                    + length + " characters).");
         }
-        if (offset > 0 && offset < text.length() && Character.isHighSurrogate(text.charAt(offset - 1))
-                && Character.isLowSurrogate(text.charAt(offset))) {
+        if (java.util.Arrays.binarySearch(insidePairs, offset) >= 0) {
             throw at.problem(offset + " falls between the two halves of one character (a surrogate pair, such as an emoji) in transcript "
                     + TextRules.shown(title) + ".");
         }

@@ -43,6 +43,7 @@ public final class SafeZip implements AutoCloseable {
     private final String name;
     private final ZipFile zip;
     private long total;
+    private final java.util.Set<String> counted = new java.util.HashSet<>();
 
     private SafeZip(String name, ZipFile zip) {
         this.name = name;
@@ -132,6 +133,8 @@ public final class SafeZip implements AutoCloseable {
         // The central directory's packed size bounds what the inflater may consume, so the ratio
         // against it holds even when the header's unpacked size lies.
         long packed = Math.max(1, entry.getCompressedSize());
+        // A part read again (an import reads a source's text when it writes it) inflates nothing new.
+        boolean again = counted.contains(entry.getName());
         try (InputStream in = zip.getInputStream(entry)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
@@ -144,12 +147,15 @@ public final class SafeZip implements AutoCloseable {
                 if (n > RATIO_CHECKED_FROM && n > MAX_RATIO * packed) {
                     throw new KondensException(Problem.ZIP_PART_RATIO, name, shown(entry.getName()), MAX_RATIO, packed);
                 }
-                if (total + n > MAX_TOTAL_BYTES) {
+                if (!again && total + n > MAX_TOTAL_BYTES) {
                     throw new KondensException(Problem.ZIP_TOO_LARGE, name, MAX_TOTAL_BYTES / (1024 * 1024));
                 }
                 out.write(buffer, 0, r);
             }
-            total += n;
+            if (!again) {
+                total += n;
+                counted.add(entry.getName());
+            }
             return out.toByteArray();
         } catch (ZipException e) {
             throw new KondensException(e, Problem.ZIP_BROKEN, name, e.getMessage());

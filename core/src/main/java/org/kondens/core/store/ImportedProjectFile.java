@@ -4,10 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import org.kondens.core.KondensException;
 import org.kondens.core.Problem;
 import org.kondens.core.model.ProjectSnapshot;
-import org.kondens.core.model.Subgroup;
 import org.kondens.core.model.Transcript;
 
 /**
@@ -24,17 +24,28 @@ final class ImportedProjectFile {
      * messages; {@code record}, when given, goes into the import log.
      */
     static void write(Path out, ProjectSnapshot project, String source, org.kondens.core.model.ImportRecord record) {
+        write(out, source, r -> {
+            insertAll(r, project);
+            if (record != null) {
+                r.insertImportRecord(record);
+            }
+        });
+    }
+
+    /**
+     * Writes into the new file {@code out} what {@code insert} inserts, a part at a time (a JSON
+     * restore reads its file as it writes). References are checked once, when all is in.
+     */
+    static void write(Path out, String source, Consumer<ProjectRepository> insert) {
         if (Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             throw new KondensException(Problem.FILE_EXISTS, out);
         }
         boolean done = false;
         try (ProjectDatabase db = ProjectDatabase.create(out)) {
             db.restore(sql -> {
-                ProjectRepository r = new ProjectRepository(sql);
-                insertAll(r, project);
-                if (record != null) {
-                    r.insertImportRecord(record);
-                }
+                // Subgroups name units (condensate sources) that come after them, replies their threads.
+                sql.update("PRAGMA defer_foreign_keys = ON");
+                insert.accept(new ProjectRepository(sql));
                 return null;
             });
             done = true;
@@ -56,11 +67,7 @@ final class ImportedProjectFile {
         }
     }
 
-    /**
-     * Writes a whole project into an empty file, keeping every id (JSON and REFI-QDA restore).
-     * Subgroups refer to units (condensate sources) and units to subgroups (membership): groups
-     * and subgroups go in bare, then units, then the links between them.
-     */
+    /** Writes a whole project into an empty file, keeping every id (JSON and REFI-QDA restore). */
     private static void insertAll(ProjectRepository r, ProjectSnapshot s) {
         r.insertProject(s.project());
         s.questionHistory().forEach(r::addQuestionWording);
@@ -72,18 +79,10 @@ final class ImportedProjectFile {
         s.notes().forEach(r::insertNote);
         s.themes().forEach(r::insertTheme);
         s.codeGroups().forEach(r::insertCodeGroup);
-        for (Subgroup sub : s.subgroups()) {
-            r.insertSubgroup(new Subgroup(sub.id(), sub.codeGroupId(), sub.name(), sub.order(), sub.condensate(), List.of(),
-                    sub.analyticText(), sub.grewFrom()));
-        }
+        s.subgroups().forEach(r::insertSubgroup);
         s.meaningUnits().forEach(r::insertMeaningUnit);
-        s.subgroups().forEach(sub -> r.setCondensateSources(sub.id(), sub.condensateSources()));
         s.quotes().forEach(r::insertQuote);
         s.audit().forEach(r::insertAudit);
-        // Threads before their replies, whatever the order in the file.
-        s.review().comments().stream().filter(c -> !c.isReply()).forEach(r::insertComment);
-        s.review().comments().stream().filter(c -> c.isReply()).forEach(r::insertComment);
-        s.review().suggestions().forEach(r::insertSuggestion);
-        s.review().rounds().forEach(r::insertRound);
+        r.insertReview(s.review());
     }
 }

@@ -306,6 +306,14 @@ public final class ProjectDatabase implements AutoCloseable {
         ImportedProjectFile.write(out, project, source, record);
     }
 
+    /**
+     * As {@link #createFrom(Path, org.kondens.core.model.ProjectSnapshot, String)}, writing what
+     * {@code insert} inserts a part at a time, so that an import need not hold the whole project.
+     */
+    public static void createFrom(Path out, String source, java.util.function.Consumer<ProjectRepository> insert) {
+        ImportedProjectFile.write(out, source, insert);
+    }
+
     /** Undoes the newest step; empty when there is nothing to undo. */
     public synchronized Optional<UndoLog.Step> undo() {
         return replay(true);

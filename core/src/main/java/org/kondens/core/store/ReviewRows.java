@@ -25,6 +25,13 @@ public interface ReviewRows {
 
     Sql sql();
 
+    /** A whole review, as a restore brings it (references are checked at commit: replies may come first). */
+    default void insertReview(Review review) {
+        review.comments().forEach(this::insertComment);
+        review.suggestions().forEach(this::insertSuggestion);
+        review.rounds().forEach(this::insertRound);
+    }
+
     default void insertComment(Comment c) {
         CommentTarget t = c.target();
         Span span = t.span();

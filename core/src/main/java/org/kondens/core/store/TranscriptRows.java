@@ -28,8 +28,13 @@ public interface TranscriptRows {
                 t.id(), t.sessionId(), t.title(), t.text(), t.sourceFile(), t.hash(), t.imported(),
                 sql().count("SELECT count(*) FROM transcript"));
         sql().transcriptTexts().remember(t.id(), t.text());
+        insertTurns(t.id(), turns);
+    }
+
+    /** The speaker turns of transcript {@code id}, which has none yet. */
+    default void insertTurns(UUID id, List<SpeakerTurn> turns) {
         sql().updateEach("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
-                turns.stream().map(turn -> new Object[] {t.id(), turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId()})
+                turns.stream().map(turn -> new Object[] {id, turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId()})
                         .toList());
     }
 

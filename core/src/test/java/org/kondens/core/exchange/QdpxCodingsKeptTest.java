@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.kondens.core.model.CodeGroup;
 import org.kondens.core.model.Language;
 import org.kondens.core.model.ProjectSnapshot;
@@ -32,8 +34,13 @@ class QdpxCodingsKeptTest {
     }
 
     private Imported read(QdeFixture f, String name) throws IOException {
-        Path out = dir.resolve(name + ".kondens");
-        ImportReport report = QdpxReader.importProject(f.write(dir, name + ".qdpx"), out, Language.NB);
+        return read(f, name, SourceTexts.HELD_CHARS);
+    }
+
+    /** Imported holding at most {@code heldChars} characters of source texts: 1 reads every text again whenever it is used. */
+    private Imported read(QdeFixture f, String name, long heldChars) throws IOException {
+        Path out = dir.resolve(name + "-" + heldChars + ".kondens");
+        ImportReport report = QdpxReader.importProject(f.write(dir, name + ".qdpx"), out, Language.NB, 1, heldChars);
         return new Imported(QdpxRoundTripTest.snapshot(out), report);
     }
 
@@ -61,9 +68,15 @@ class QdpxCodingsKeptTest {
         assertEquals(3, r.report().meaningUnits());
     }
 
-    /** Item 4: two coders exported the same interview; the second copy's codings land on the one transcript, marked with their coder. */
-    @Test
-    void aSecondCodersCopyOfASourceKeepsItsCodings() throws IOException {
+    /**
+     * Item 4: two coders exported the same interview; the second copy's codings land on the one
+     * transcript, marked with their coder. The same when no text is held between its uses (as in
+     * a corpus's import, whose texts are read again from the archive): nothing depends on a text
+     * staying in memory.
+     */
+    @ParameterizedTest
+    @ValueSource(longs = {SourceTexts.HELD_CHARS, 1})
+    void aSecondCodersCopyOfASourceKeepsItsCodings(long heldChars) throws IOException {
         String text = "I: Hvordan gikk det?\nP: Det gikk bra etter hvert.\nP: Jeg var redd i starten.\n";
         String users = "<Users><User guid=\"" + guid(901) + "\" name=\"Anne\"/><User guid=\"" + guid(902) + "\" name=\"Berit\"/></Users>";
         String codes = "<CodeBook><Codes><Code guid=\"" + guid(401) + "\" name=\"Mestring\" isCodable=\"true\"/>"
@@ -77,7 +90,7 @@ class QdpxCodingsKeptTest {
                 + selection(guid(313), 70, 200, "", guid(402)));
         String cases = "<Cases><Case guid=\"" + guid(851) + "\" name=\"Per\"><SourceRef targetGUID=\"" + guid(302) + "\"/></Case></Cases>";
         Imported r = read(QdeFixture.project("ATLAS.ti", users + codes + "<Sources>" + anne + berit + "</Sources>" + cases)
-                .source(guid(301), text).source(guid(302), text), "two-coders");
+                .source(guid(301), text).source(guid(302), text), "two-coders", heldChars);
 
         assertEquals(1, r.snapshot().transcripts().size(), "one text, one transcript");
         assertEquals(List.of(java.util.UUID.fromString(guid(851))), r.snapshot().sessions().get(0).participants(),

@@ -188,6 +188,24 @@ class QdpxRoundTripTest {
         assertEquals(original, snapshot(restored));
     }
 
+    /** A corpus's import holds a few texts and reads the others again from the archive: the project is the same. */
+    @Test
+    void theSampleStudyComesBackTheSameWhenEveryTextIsReadAgainFromTheArchive() throws IOException {
+        Path sample = dir.resolve("eksempel.kondens");
+        SampleStudy.build(Path.of("..", "samples", "study"), sample);
+        ProjectSnapshot original = snapshot(sample);
+        Path qdpx = dir.resolve("eksempel.qdpx");
+        QdpxWriter.write(original, qdpx);
+        Path restored = dir.resolve("eksempel-tilbake.kondens");
+        ImportReport report = QdpxReader.importProject(qdpx, restored, Language.NB, 1, 1);
+        assertEquals(List.of(), report.notCarried());
+        assertEquals(List.of(), report.notices());
+        ProjectSnapshot back = snapshot(restored);
+        assertEquals(original, back);
+        assertEquals(original.meaningUnits().stream().map(original::textOf).toList(), back.meaningUnits().stream().map(back::textOf).toList());
+        assertEquals(original.turns(), back.turns());
+    }
+
     static void assertValid(Path qdpx) throws IOException {
         try (ZipFile zip = new ZipFile(qdpx.toFile())) {
             byte[] qde = zip.getInputStream(zip.getEntry("project.qde")).readAllBytes();

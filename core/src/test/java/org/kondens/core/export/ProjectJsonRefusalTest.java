@@ -429,7 +429,7 @@ class ProjectJsonRefusalTest {
         try (RandomAccessFile f = new RandomAccessFile(json.toFile(), "rw")) {
             f.setLength(ProjectJson.MAX_BYTES + 1); // sparse: takes no disk space
         }
-        assertEquals("backup.json is 257 MB; JSON projects over 256 MB are refused (is it really a Kondens export?).", refused());
+        assertEquals("backup.json is 4097 MB; JSON projects over 4096 MB are refused (is it really a Kondens export?).", refused());
     }
 
     @Test

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -70,6 +72,49 @@ class ProjectJsonTest {
         String written = Files.readString(json, StandardCharsets.UTF_8);
         assertTrue(written.contains("😀") && written.contains("nøkkel"), "JSON is UTF-8 text, not escapes");
         assertFalse(written.contains("\r"), "line ends are LF on every platform");
+    }
+
+    @Test
+    void partsInAnotherOrderAfterAByteOrderMarkRestoreTheSameProject() throws IOException {
+        // A file edited by another program may reorder the parts (JSON objects have no order) and start with a BOM.
+        Path json = exported();
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode tree = (ObjectNode) mapper.readTree(json.toFile());
+        ObjectNode content = (ObjectNode) tree.get("content");
+        List<String> names = new java.util.ArrayList<>();
+        content.fieldNames().forEachRemaining(names::add);
+        java.util.Collections.reverse(names);
+        ObjectNode reversed = mapper.createObjectNode();
+        names.forEach(name -> reversed.set(name, content.get(name)));
+        ObjectNode moved = mapper.createObjectNode();
+        moved.set("content", reversed);
+        moved.set("version", tree.get("version"));
+        moved.set("format", tree.get("format"));
+        byte[] body = mapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(moved);
+        byte[] withBom = new byte[body.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(body, 0, withBom, 3, body.length);
+        Files.write(json, withBom);
+        assertEquals("review", names.get(0), "the review, which refers to transcripts and units, comes first");
+
+        Path restored = dir.resolve("restored.kondens");
+        ProjectJson.restore(json, restored);
+        try (StcProject original = StcProject.open(projectFile); StcProject p = StcProject.open(restored)) {
+            assertEquals(original.snapshot(), p.snapshot());
+        }
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefusedWithOneLine() throws IOException {
+        Path json = exported();
+        Files.writeString(json, Files.readString(json), StandardCharsets.UTF_16);
+        Path out = dir.resolve("o.kondens");
+        KondensException e = assertThrows(KondensException.class, () -> ProjectJson.restore(json, out));
+        assertEquals("export.json is not UTF-8 text; a Kondens JSON project is UTF-8, as JSON files exchanged between programs "
+                + "should be.", e.getMessage());
+        assertFalse(Files.exists(out));
     }
 
     @Test
