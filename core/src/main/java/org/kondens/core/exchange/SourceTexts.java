@@ -212,34 +212,32 @@ final class SourceTexts {
 
     /** The text of {@code e}: its plain-text file in the archive, or PlainTextContent. Null if neither. */
     String textOf(Element e, String what) {
-        Supplier<byte[]> file = fileOf(e, what);
-        return file != null ? decode(file.get(), what, log) : plainTextContent(e);
+        ZipEntry file = fileOf(e, what);
+        return file != null ? decode(zip.read(file), what, log) : plainTextContent(e);
     }
 
     /** As {@link #textOf}, held only while used: a text from the archive is read there again when asked for. */
     SourceText sourceOf(Element e, String what) {
-        Supplier<byte[]> file = fileOf(e, what);
+        ZipEntry file = fileOf(e, what);
         if (file == null) {
             String content = plainTextContent(e);
             return content == null ? null : SourceText.of(content);
         }
         // Read again without a second notice (the first read gave any); the element is not held, nor its document.
-        return new SourceText(decode(file.get(), what, log), () -> decode(file.get(), what, new ImportLog()), this);
+        return new SourceText(decode(zip.read(file), what, log), () -> decode(zip.readAgain(file), what, new ImportLog()), this);
     }
 
-    /** Reads the plain-text file {@code e} names in the archive; null when it names none that is there. */
-    private Supplier<byte[]> fileOf(Element e, String what) {
+    /** The plain-text file {@code e} names in the archive; null when it names none that is there. */
+    private ZipEntry fileOf(Element e, String what) {
         String path = e.getAttribute("plainTextPath");
         if (path.isEmpty()) {
             return null;
         }
         if (isInternal(path)) {
-            ZipEntry entry = internalEntry(path, what);
-            return () -> zip.read(entry);
+            return internalEntry(path, what);
         }
         String name = relative(path);
-        Optional<ZipEntry> entry = name == null ? Optional.empty() : find(name);
-        return entry.<Supplier<byte[]>>map(z -> () -> zip.read(z)).orElse(null);
+        return name == null ? null : find(name).orElse(null);
     }
 
     private static String plainTextContent(Element e) {

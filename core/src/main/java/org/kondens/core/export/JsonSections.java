@@ -17,6 +17,8 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -47,13 +49,24 @@ final class JsonSections {
     private final JsonCursor root;
     /** Where the value of each member of {@code content} begins, in bytes from the file's start. */
     private final Map<String, Long> starts;
+    /** The file as it was read first: it is read again, and must not have changed since. */
+    private final FileStamp stamp;
 
-    private JsonSections(Path file, String name, ObjectMapper mapper, JsonNode root, Map<String, Long> starts) {
+    private JsonSections(Path file, String name, ObjectMapper mapper, JsonNode root, Map<String, Long> starts, FileStamp stamp) {
         this.file = file;
         this.name = name;
         this.mapper = mapper;
         this.root = JsonCursor.root(root);
         this.starts = starts;
+        this.stamp = stamp;
+    }
+
+    /** A file's size, time of change and identity: a restore refuses a file written to while it reads it. */
+    private record FileStamp(long size, FileTime modified, Object key) {
+        static FileStamp of(Path file) throws IOException {
+            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+            return new FileStamp(a.size(), a.lastModifiedTime(), a.fileKey());
+        }
     }
 
     /**
@@ -72,6 +85,7 @@ final class JsonSections {
             if (size > maxBytes) {
                 throw new KondensException(Problem.JSON_TOO_LARGE, name, (size + MB - 1) / MB, maxBytes / MB);
             }
+            FileStamp stamp = FileStamp.of(file);
             try (JsonParser p = mapper.createParser(file.toFile())) {
                 if (p.nextToken() == null) {
                     throw new KondensException(Problem.JSON_WHITE_SPACE, name);
@@ -85,7 +99,7 @@ final class JsonSections {
                     throw new KondensException(Problem.JSON_SYNTAX_AT, name, "$", p.currentTokenLocation().getLineNr(),
                             p.currentTokenLocation().getColumnNr(), "text after the end of the document");
                 }
-                return new JsonSections(file, name, mapper, skeleton, starts);
+                return new JsonSections(file, name, mapper, skeleton, starts, stamp);
             }
         } catch (IOException e) {
             throw failure(e, file, name, "$");
@@ -135,16 +149,17 @@ final class JsonSections {
     /** A part read whole, as a tree: for the small ones (the project's fields, the review). */
     JsonCursor whole(String member) {
         JsonCursor at = root.at("content").at(member);
-        return read(member, p -> new JsonCursor(tree(p), at.path()));
+        // A value that is no object or list is in the first read's outline already.
+        return at.node().isContainerNode() ? read(member, p -> new JsonCursor(tree(p), at.path())) : at;
     }
 
     /** Each element of a list part, in file order, one read at a time. */
     void elements(String member, Consumer<JsonCursor> each) {
         JsonCursor at = root.at("content").at(member);
+        if (!at.node().isArray()) {
+            at.elements(); // refused there, as any list in the wrong shape
+        }
         read(member, p -> {
-            if (p.currentToken() != JsonToken.START_ARRAY) {
-                new JsonCursor(tree(p), at.path()).elements(); // refused there, as any list in the wrong shape
-            }
             for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
                 each.accept(new JsonCursor(tree(p), at.path() + "[" + i + "]"));
             }
@@ -155,10 +170,10 @@ final class JsonSections {
     /** Each entry of an object part used as a map (the turns by transcript), in file order, one read at a time. */
     void entries(String member, BiConsumer<String, JsonCursor> each) {
         JsonCursor at = root.at("content").at(member);
+        if (!at.node().isObject()) {
+            at.entries();
+        }
         read(member, p -> {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                new JsonCursor(tree(p), at.path()).entries();
-            }
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String key = p.currentName();
                 p.nextToken();
@@ -172,8 +187,20 @@ final class JsonSections {
         T from(JsonParser p) throws IOException;
     }
 
+    /** Refuses the file if it changed since it was first read (a sync or an editor writing it meanwhile). */
+    void checkUnchanged() {
+        try {
+            if (!FileStamp.of(file).equals(stamp)) {
+                throw new KondensException(Problem.JSON_CHANGED, name);
+            }
+        } catch (IOException e) {
+            throw failure(e, file, name, "$");
+        }
+    }
+
     /** Reads the part {@code member} with a parser standing on its first token. */
     private <T> T read(String member, Reading<T> reading) {
+        checkUnchanged();
         String path = "$.content" + JsonCursor.member(member);
         try (FileChannel channel = FileChannel.open(file)) {
             channel.position(starts.get(member));

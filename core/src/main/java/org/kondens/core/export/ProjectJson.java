@@ -141,7 +141,7 @@ public final class ProjectJson {
             throw new KondensException(Problem.FILE_EXISTS, out);
         }
         String name = String.valueOf(in.getFileName());
-        JsonSections document = JsonSections.open(in, name, MAPPER, MAX_BYTES);
+        JsonSections document = sections(in);
         Map<String, String> hashes;
         try {
             checkHeader(document.root(), name);
@@ -150,6 +150,11 @@ public final class ProjectJson {
             throw new KondensException(Problem.JSON_INVALID_AT, name, p.getMessage());
         }
         ProjectDatabase.createFrom(out, name, rows -> insert(document, hashes, rows, name));
+    }
+
+    /** The file read once through, its parts to be read one at a time. */
+    static JsonSections sections(Path in) {
+        return JsonSections.open(in, String.valueOf(in.getFileName()), MAPPER, MAX_BYTES);
     }
 
     private static void checkHeader(JsonCursor root, String name) {
@@ -194,6 +199,7 @@ public final class ProjectJson {
         if (doc.has("review")) {
             rows.insertReview(bind(doc.whole("review").node(), Review.class, name));
         }
+        doc.checkUnchanged(); // before the commit: what was written is what was checked
     }
 
     private static <T> T bind(JsonNode node, Class<T> type, String name) {

@@ -37,13 +37,16 @@ public final class SafeZip implements AutoCloseable {
      * ratio 0.01). Real XML packs 5–20 times; a run of zeros packs a thousand times.
      */
     static final int MAX_RATIO = 100;
+    /** How many times the archive's inflated size {@link #readAgain} may read. */
+    static final int MAX_AGAIN_FACTOR = 4;
     /** Below this a part is too small to hurt, whatever its ratio (tiny, repetitive XML parts pack well). */
     static final long RATIO_CHECKED_FROM = 1024L * 1024;
 
     private final String name;
     private final ZipFile zip;
     private long total;
-    private final java.util.Set<String> counted = new java.util.HashSet<>();
+    /** What {@link #readAgain} inflated, which an archive's own size does not bound. */
+    private long again;
 
     private SafeZip(String name, ZipFile zip) {
         this.name = name;
@@ -130,11 +133,13 @@ public final class SafeZip implements AutoCloseable {
     }
 
     public byte[] read(ZipEntry entry) {
+        return inflate(entry, true);
+    }
+
+    private byte[] inflate(ZipEntry entry, boolean counted) {
         // The central directory's packed size bounds what the inflater may consume, so the ratio
         // against it holds even when the header's unpacked size lies.
         long packed = Math.max(1, entry.getCompressedSize());
-        // A part read again (an import reads a source's text when it writes it) inflates nothing new.
-        boolean again = counted.contains(entry.getName());
         try (InputStream in = zip.getInputStream(entry)) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[64 * 1024];
@@ -147,20 +152,48 @@ public final class SafeZip implements AutoCloseable {
                 if (n > RATIO_CHECKED_FROM && n > MAX_RATIO * packed) {
                     throw new KondensException(Problem.ZIP_PART_RATIO, name, shown(entry.getName()), MAX_RATIO, packed);
                 }
-                if (!again && total + n > MAX_TOTAL_BYTES) {
+                if (counted && total + n > MAX_TOTAL_BYTES) {
                     throw new KondensException(Problem.ZIP_TOO_LARGE, name, MAX_TOTAL_BYTES / (1024 * 1024));
                 }
                 out.write(buffer, 0, r);
             }
-            if (!again) {
+            if (counted) {
                 total += n;
-                counted.add(entry.getName());
             }
-            return out.toByteArray();
+            byte[] bytes = out.toByteArray();
+            checkCrc(entry, bytes);
+            return bytes;
         } catch (ZipException e) {
             throw new KondensException(e, Problem.ZIP_BROKEN, name, e.getMessage());
         } catch (IOException e) {
             throw new KondensException(e, Problem.ZIP_CANNOT_READ, name, e.getMessage());
+        }
+    }
+
+    /**
+     * A part read once already, read again (an import that holds only the texts it uses last reads
+     * a source's text again when it writes it). It counts toward its own budget, {@value
+     * #MAX_AGAIN_FACTOR} times the archive's, so that a file made to be read again and again
+     * still ends in one clear line.
+     */
+    public byte[] readAgain(ZipEntry entry) {
+        byte[] bytes = inflate(entry, false);
+        again += bytes.length;
+        if (again > MAX_AGAIN_FACTOR * MAX_TOTAL_BYTES) {
+            throw new KondensException(Problem.ZIP_TOO_LARGE, name, MAX_AGAIN_FACTOR * MAX_TOTAL_BYTES / (1024 * 1024));
+        }
+        return bytes;
+    }
+
+    /** The bytes must be the ones the archive was written with: a part read again must give the same text. */
+    private void checkCrc(ZipEntry entry, byte[] bytes) {
+        if (entry.getCrc() == -1) {
+            return;
+        }
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(bytes);
+        if (crc.getValue() != entry.getCrc()) {
+            throw new KondensException(Problem.ZIP_PART_CHECKSUM, name, shown(entry.getName()));
         }
     }
 

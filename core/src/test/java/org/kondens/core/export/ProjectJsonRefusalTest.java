@@ -440,6 +440,17 @@ class ProjectJsonRefusalTest {
     }
 
     @Test
+    void aPartThatIsANumber() throws IOException {
+        ObjectNode tree = exported();
+        ObjectNode content = (ObjectNode) tree.get("content");
+        content.put("questionHistory", 5);
+        assertEquals("backup.json: $.content.questionHistory: should be a list, not the number 5.", refused(tree));
+        content.set("questionHistory", JSON.createArrayNode());
+        content.put("turns", 5);
+        assertEquals("backup.json: $.content.turns: should be an object, not the number 5.", refused(tree));
+    }
+
+    @Test
     void aVersionThatIsNotANumber() throws IOException {
         ObjectNode tree = exported();
         tree.put("version", "1");

@@ -92,6 +92,29 @@ class SafeZipTest {
         }
     }
 
+    /** A part read again must be what was read first: bytes that do not match the archive's checksum are refused. */
+    @Test
+    void aPartWhoseBytesDoNotMatchItsChecksumIsRefused() throws IOException {
+        Path odt = Fixtures.zip(dir.resolve("skadet.odt"), Map.of("content.xml", utf8("<tekst>Hei på deg</tekst>")));
+        byte[] bytes = Files.readAllBytes(odt);
+        int central = indexOf(bytes, new byte[] {0x50, 0x4B, 0x01, 0x02});
+        bytes[central + 16] ^= 0x01; // the checksum in the central directory, which the reader goes by
+        Files.write(odt, bytes);
+        try (SafeZip zip = SafeZip.open(odt, Term.ODT_DOCUMENT)) {
+            KondensException e = assertThrows(KondensException.class, () -> zip.read("content.xml"));
+            assertEquals("skadet.odt: the part content.xml does not match its checksum; the archive is damaged, or was changed while it was read.", e.getMessage());
+        }
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + part.length, part, 0, part.length)) {
+                return i;
+            }
+        }
+        throw new AssertionError("not in the archive");
+    }
+
     private static byte[] replaced(byte[] bytes, String from, String to) {
         byte[] f = from.getBytes(StandardCharsets.UTF_8);
         byte[] t = to.getBytes(StandardCharsets.UTF_8);
