@@ -183,11 +183,11 @@ final class ScaleBench {
         JsonNode open = phases.get("open");
         JsonNode reopen = phases.get("reopen");
         b.append(String.format(Locale.ROOT, "  import %.1f s (%.1f s CPU); index %.1f s, %.0f MB; open (warm) %.0f ms + snapshot %.0f ms "
-                + "+ index %.0f ms, peak %d MB, live heap %d MB; store open with check and backup: first %.0f ms, reopen %.0f ms%n%n",
+                + "+ index %.0f ms, peak %d MB, live heap %d MB; then check and backup: first %.0f ms, reopen %.0f ms%n%n",
                 imp.get("seconds").asDouble(), imp.get("cpuSeconds").asDouble(),
                 idx.get("seconds").asDouble(), idx.get("bytes").asDouble() / 1e6, open.get("openMs").asDouble(),
                 open.get("snapshotMs").asDouble(), open.get("indexOpenMs").asDouble(), open.get("peakRssMB").asInt(), open.get("liveHeapMB").asInt(),
-                open.get("coldOpenMs").asDouble(), reopen.get("coldOpenMs").asDouble()));
+                open.get("coldBackupMs").asDouble(), reopen.get("coldBackupMs").asDouble()));
         JsonNode code = phases.get("code");
         JsonNode coded = phases.get("codedOpen");
         b.insert(b.length() - 1, String.format(Locale.ROOT, "  fully coded: %,d meaning units marked, %.1f ms each; open (warm) %.0f ms, "

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -26,6 +25,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedInputStream;
 import org.kondens.core.KondensException;
 import org.kondens.core.Problem;
 
@@ -51,6 +52,8 @@ final class JsonSections {
     private final Map<String, Long> starts;
     /** The file as it was read first: it is read again, and must not have changed since. */
     private final FileStamp stamp;
+    /** The checksum of the bytes each part's first read took, which every later read must match. */
+    private final Map<String, Long> checksums = new HashMap<>();
 
     private JsonSections(Path file, String name, ObjectMapper mapper, JsonNode root, Map<String, Long> starts, FileStamp stamp) {
         this.file = file;
@@ -204,10 +207,19 @@ final class JsonSections {
         String path = "$.content" + JsonCursor.member(member);
         try (FileChannel channel = FileChannel.open(file)) {
             channel.position(starts.get(member));
-            try (InputStream in = Channels.newInputStream(channel); JsonParser p = mapper.createParser(in)) {
+            CheckedInputStream in = new CheckedInputStream(Channels.newInputStream(channel), new CRC32());
+            T read;
+            try (JsonParser p = mapper.createParser(in)) {
                 p.nextToken();
-                return reading.from(p);
+                read = reading.from(p);
             }
+            // The same part read again must be the same bytes: a file rewritten at its size within
+            // the clock's tick (FAT, a network share) keeps its stamp, not its checksum.
+            Long first = checksums.putIfAbsent(member, in.getChecksum().getValue());
+            if (first != null && first != in.getChecksum().getValue()) {
+                throw new KondensException(Problem.JSON_CHANGED, name);
+            }
+            return read;
         } catch (IOException e) {
             throw failure(e, file, name, path);
         }

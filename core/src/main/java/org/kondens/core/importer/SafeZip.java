@@ -23,7 +23,8 @@ import org.kondens.core.Term;
  * names that climb out of the archive (zip-slip), two entries for one name, parts that inflate
  * more than {@link #MAX_RATIO} times their packed size or beyond {@link #MAX_PART_BYTES}, and
  * archives that inflate beyond {@link #MAX_TOTAL_BYTES} are refused (zip bombs; counted while
- * inflating, since the sizes in the headers can lie).
+ * inflating, since the sizes in the headers can lie). Every part must match its checksum, so
+ * a part read again ({@link #readAgain}, which has a budget of its own) gives the same bytes.
  */
 public final class SafeZip implements AutoCloseable {
 
@@ -37,8 +38,12 @@ public final class SafeZip implements AutoCloseable {
      * ratio 0.01). Real XML packs 5–20 times; a run of zeros packs a thousand times.
      */
     static final int MAX_RATIO = 100;
-    /** How many times the archive's inflated size {@link #readAgain} may read. */
-    static final int MAX_AGAIN_FACTOR = 4;
+    /**
+     * How many times the archive's limit {@link #readAgain} may inflate: another tool's file is
+     * read about eight times over when its texts do not all stay in memory (how it counts
+     * positions is tried four ways), so a 2 GB budget per pass at the limit.
+     */
+    static final int MAX_AGAIN_FACTOR = 16;
     /** Below this a part is too small to hurt, whatever its ratio (tiny, repetitive XML parts pack well). */
     static final long RATIO_CHECKED_FROM = 1024L * 1024;
 
@@ -173,14 +178,14 @@ public final class SafeZip implements AutoCloseable {
     /**
      * A part read once already, read again (an import that holds only the texts it uses last reads
      * a source's text again when it writes it). It counts toward its own budget, {@value
-     * #MAX_AGAIN_FACTOR} times the archive's, so that a file made to be read again and again
-     * still ends in one clear line.
+     * #MAX_AGAIN_FACTOR} times the archive's limit, so that a file made to be read again and
+     * again still ends in one clear line.
      */
     public byte[] readAgain(ZipEntry entry) {
         byte[] bytes = inflate(entry, false);
         again += bytes.length;
         if (again > MAX_AGAIN_FACTOR * MAX_TOTAL_BYTES) {
-            throw new KondensException(Problem.ZIP_TOO_LARGE, name, MAX_AGAIN_FACTOR * MAX_TOTAL_BYTES / (1024 * 1024));
+            throw new KondensException(Problem.ZIP_READ_TOO_OFTEN, name, MAX_AGAIN_FACTOR * MAX_TOTAL_BYTES / (1024 * 1024 * 1024));
         }
         return bytes;
     }

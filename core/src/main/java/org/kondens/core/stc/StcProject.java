@@ -91,6 +91,19 @@ public final class StcProject implements AutoCloseable {
         return new StcProject(ProjectDatabase.open(file, options));
     }
 
+    /**
+     * Opens {@code file} for the window: its check and backup wait for {@link #backUpIfPending}
+     * (the app runs it once the project is on screen) or for the first change, whichever comes first.
+     */
+    public static StcProject openBackingUpLater(Path file) {
+        return open(file, ProjectDatabase.OpenOptions.defaults().withBackupLater());
+    }
+
+    /** Runs the check and backup an open left for later; a damaged file turns read-only (see {@link #warnings}). */
+    public void backUpIfPending() {
+        db.backUpIfPending();
+    }
+
     /** Opens {@code file} only to read it: no lock, no backup, not a byte of the file changed. */
     public static StcProject openReadOnly(Path file) {
         return new StcProject(ProjectDatabase.open(file, ProjectDatabase.OpenOptions.readOnly()));

@@ -44,9 +44,23 @@ public final class ProjectDatabase implements AutoCloseable {
     public enum Access { WRITE, READ }
 
     /** How to open: backups are made at most once per {@code minBackupInterval}. */
-    public record OpenOptions(boolean backup, Duration minBackupInterval, Clock clock, Access access) {
+    public record OpenOptions(boolean backup, Duration minBackupInterval, Clock clock, Access access, boolean backupLater) {
         public OpenOptions(boolean backup, Duration minBackupInterval, Clock clock) {
             this(backup, minBackupInterval, clock, Access.WRITE);
+        }
+
+        public OpenOptions(boolean backup, Duration minBackupInterval, Clock clock, Access access) {
+            this(backup, minBackupInterval, clock, access, false);
+        }
+
+        /**
+         * As these, but the check and backup of the file wait until its first write, or until
+         * {@link ProjectDatabase#backUpIfPending} (the app runs it as soon as the window shows):
+         * a research group's project opens without waiting to be copied. A file to be migrated
+         * is still backed up first.
+         */
+        public OpenOptions withBackupLater() {
+            return new OpenOptions(backup, minBackupInterval, clock, access, true);
         }
 
         public static OpenOptions defaults() {
@@ -454,7 +468,27 @@ public final class ProjectDatabase implements AutoCloseable {
         }
     }
 
+    /** The check and backup an open left for later ({@link OpenOptions#withBackupLater}); null once run. */
+    private Runnable backupFirst;
+
+    void backUpBeforeFirstWrite(Runnable checkAndBackup) {
+        backupFirst = checkAndBackup;
+    }
+
+    /**
+     * Checks and backs up the file now if its open left that for later: a damaged file then
+     * becomes read-only (see {@link #warningMessages}). Every write runs it first.
+     */
+    public synchronized void backUpIfPending() {
+        Runnable run = backupFirst;
+        backupFirst = null;
+        if (run != null) {
+            run.run();
+        }
+    }
+
     private void refuseIfReadOnly() {
+        backUpIfPending(); // a backup of the file as it was opened, before anything changes it
         if (readOnly) {
             throw new KondensException(Problem.CHANGE_NOT_SAVED_READ_ONLY, file, readOnlyReason);
         }

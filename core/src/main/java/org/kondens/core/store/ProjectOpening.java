@@ -107,7 +107,12 @@ final class ProjectOpening {
             FileFormat.checkIsKondens(file, db.connection(), db.sql());
             FileFormat.checkVersionReadable(file, db.connection(), db.sql());
             if (!db.isReadOnly() && options.backup()) {
-                backupOnOpen(db, options);
+                if (options.backupLater() && !FileFormat.isOld(db.connection(), db.sql())) {
+                    ProjectDatabase opened = db;
+                    db.backUpBeforeFirstWrite(() -> backupOnOpen(opened, options));
+                } else {
+                    backupOnOpen(db, options); // a migration changes the file: backed up first
+                }
             }
             if (db.isReadOnly() && FileFormat.isOld(db.connection(), db.sql())) {
                 ProjectDatabase copy = new ProjectDatabase(file, FileFormat.migratedCopyInMemory(file), db.clock(), true);

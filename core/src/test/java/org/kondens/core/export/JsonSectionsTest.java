@@ -35,5 +35,14 @@ class JsonSectionsTest {
         Files.setLastModifiedTime(json, FileTime.fromMillis(Files.getLastModifiedTime(json).toMillis() + 2000));
         assertEquals(expected, assertThrows(KondensException.class, () -> touched.elements("transcripts", t -> { }))
                 .getMessage(), "the same size, written again");
+
+        // Rewritten at its size within the clock's tick (its stamp as before): the part's checksum tells.
+        JsonSections same = ProjectJson.sections(json);
+        String title = same.whole("project").node().get("title").asText();
+        FileTime stamp = Files.getLastModifiedTime(json);
+        String text = Files.readString(json);
+        Files.writeString(json, text.replace("\"title\" : \"" + title, "\"title\" : \"X" + title.substring(1)));
+        Files.setLastModifiedTime(json, stamp);
+        assertEquals(expected, assertThrows(KondensException.class, () -> same.whole("project")).getMessage());
     }
 }

@@ -103,6 +103,9 @@ class SafeZipTest {
         try (SafeZip zip = SafeZip.open(odt, Term.ODT_DOCUMENT)) {
             KondensException e = assertThrows(KondensException.class, () -> zip.read("content.xml"));
             assertEquals("skadet.odt: the part content.xml does not match its checksum; the archive is damaged, or was changed while it was read.", e.getMessage());
+            e = assertThrows(KondensException.class, () -> zip.readAgain(zip.find("content.xml").orElseThrow()));
+            assertEquals("skadet.odt: the part content.xml does not match its checksum; the archive is damaged, or was changed while it was read.", e.getMessage(),
+                    "a part read again is checked the same way");
         }
     }
 

@@ -107,6 +107,59 @@ class BackupWhenChangedTest {
         assertEquals(List.of(backup), Backups.list(file));
     }
 
+    /**
+     * Opened for the window, a project is checked and backed up once it is on screen, not before:
+     * when the app asks, or before the first change, whichever comes first. Either way the
+     * backup holds the project as it was opened.
+     */
+    @Test
+    void openedForTheWindowTheBackupFollowsBeforeAnyChange() throws Exception {
+        Path file = projectWithContent();
+        try (StcProject p = openOnDayBackingUpLater(file, 0)) {
+            assertEquals(List.of(), Backups.list(file), "the window did not wait for the copy");
+            p.backUpIfPending();
+            assertEquals(1, Backups.list(file).size());
+            p.backUpIfPending(); // once only
+            assertEquals(1, Backups.list(file).size());
+        }
+        try (StcProject p = openOnDayBackingUpLater(file, 1)) {
+            p.setTitle("Endret uten å vente");
+        }
+        try (StcProject p = openOnDayBackingUpLater(file, 2)) {
+            ProjectSnapshot changed = p.snapshot();
+            p.addTheme("Enda et tema", ""); // the first change backs the file up first, as it was opened
+            List<Path> backups = Backups.list(file);
+            assertEquals(2, backups.size(), "day 1's change, backed up before day 2's");
+            try (StcProject newest = StcProject.openReadOnly(backups.get(backups.size() - 1))) {
+                assertEquals(changed, newest.snapshot(), "the backup holds the project as it was opened, not the new theme");
+            }
+        }
+    }
+
+    /** A file damaged since its newest backup, opened for the window, turns read-only at its check: no change lands in it. */
+    @Test
+    void aDamagedFileOpenedForTheWindowTurnsReadOnlyAtItsCheck() throws Exception {
+        Path file = projectWithContent();
+        openOnDay(file, 0).close();
+        Path backup = Backups.list(file).get(0);
+        BackupSafetyTest.damage(file);
+        byte[] damaged = Files.readAllBytes(file);
+        try (StcProject p = openOnDayBackingUpLater(file, 1)) {
+            org.kondens.core.KondensException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    org.kondens.core.KondensException.class, () -> p.setTitle("Skal ikke lagres"));
+            assertTrue(e.getMessage().contains("is open read-only"), e.getMessage());
+            assertTrue(p.isReadOnly());
+            assertTrue(String.join(" ", p.warnings()).contains("The newest good backup is " + backup.getFileName()), p.warnings().toString());
+        }
+        assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)), "not a byte written");
+        assertEquals(List.of(backup), Backups.list(file), "the damaged file pushed no good backup out");
+    }
+
+    private StcProject openOnDayBackingUpLater(Path file, int day) {
+        return StcProject.open(file, new ProjectDatabase.OpenOptions(true, Duration.ofMinutes(10),
+                Clock.fixed(start.plus(Duration.ofDays(day)), ZoneOffset.UTC)).withBackupLater());
+    }
+
     private Path projectWithContent() {
         try (StcProject p = TestProjects.newProject(dir)) {
             TestProjects.importInterview(p, dir);

@@ -144,7 +144,7 @@ public final class Workbench {
     // ---- opening and closing
 
     public CompletableFuture<ProjectSnapshot> open(Path path) {
-        return openWith(path, () -> StcProject.open(path));
+        return openWith(path, () -> StcProject.openBackingUpLater(path));
     }
 
     public CompletableFuture<ProjectSnapshot> create(Path path, String title, Language language) {
@@ -156,7 +156,7 @@ public final class Workbench {
         Path path = samples.resolve(Samples.PROJECT);
         return openWith(path, () -> {
             Samples.ensureBuilt(samples);
-            return StcProject.open(path);
+            return StcProject.openBackingUpLater(path);
         });
     }
 
@@ -178,7 +178,27 @@ public final class Workbench {
             subgroup.set(null);
             publish(state);
             RecentProjects.add(path);
+            checkAndBackUp();
             return s;
+        });
+    }
+
+    /**
+     * The open's check and backup, run as soon as the project is on screen: the window does not
+     * wait for a research group's file to be copied, and an edit made meanwhile waits for it on
+     * the project thread. A file found damaged turns read-only, and says so.
+     */
+    private void checkAndBackUp() {
+        StcProject opened = project;
+        status.show("status.backingUp", file.get() == null ? "" : file.get().getFileName());
+        call(() -> {
+            opened.backUpIfPending();
+            return null;
+        }).thenRun(() -> {
+            if (project == opened) {
+                showWarnings();
+                status.show(readOnly.get() ? "status.readOnly" : "status.saved");
+            }
         });
     }
 

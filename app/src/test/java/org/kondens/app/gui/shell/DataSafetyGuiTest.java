@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
@@ -72,6 +73,28 @@ class DataSafetyGuiTest extends ApplicationTest {
         String header = lookup(".dialog-pane").queryAs(DialogPane.class).getHeaderText();
         assertTrue(header.endsWith("levert.kondens is open read-only (the file is write-protected); the change was not saved."), header);
         assertEquals(before, wb.snapshot());
+    }
+
+    /** The window shows the project first, then checks and backs it up on the project thread; an edit waits for that. */
+    @Test
+    void theWindowShowsTheProjectThenBacksItUpBeforeAnyEdit() throws Exception {
+        Path file = dir.resolve("ny-studie.kondens");
+        SampleStudy.build(GuiSample.STUDY, file);
+        assertEquals(List.of(), Backups.list(file));
+        ProjectSnapshot built;
+        try (StcProject p = StcProject.openReadOnly(file)) {
+            built = p.snapshot();
+        }
+        open(file);
+        ProjectSnapshot before = wb.snapshot();
+        interact(() -> wb.edit(p -> p.addTheme("Straks", "")));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> wb.snapshot() != before);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, Backups.list(file).size(), "backed up once the project was on screen");
+        try (StcProject backup = StcProject.openReadOnly(Backups.list(file).get(0))) {
+            assertEquals(built, backup.snapshot(), "the backup holds the project as it was opened, not the edit");
+        }
+        assertEquals("✓ All changes saved", lookup("#status").queryAs(Label.class).getText());
     }
 
     @Test
