@@ -133,8 +133,11 @@ public interface MeaningUnitRows {
                 .add(new Membership(Sql.uuid(rs, "code_group_id"), Sql.uuid(rs, "subgroup_id"))));
         return sql().list("SELECT m.id, m.transcript_id, m.start, m.end, m.informant_id, m.note, m.created FROM " + UNITS_IN_ORDER
                 + "ORDER BY t.ord, m.start, m.end, m.id",
-                rs -> new MeaningUnit(Sql.uuid(rs, "id"), Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"),
-                Sql.uuid(rs, "informant_id"), rs.getString("note"), Sql.instant(rs, "created"), memberships.getOrDefault(Sql.uuid(rs, "id"), List.of())));
+                rs -> {
+                    UUID id = Sql.uuid(rs, "id");
+                    return new MeaningUnit(id, Sql.uuid(rs, "transcript_id"), rs.getInt("start"), rs.getInt("end"),
+                            Sql.uuid(rs, "informant_id"), rs.getString("note"), Sql.instant(rs, "created"), memberships.getOrDefault(id, List.of()));
+                });
     }
 
     default Optional<MeaningUnit> meaningUnit(UUID id) {

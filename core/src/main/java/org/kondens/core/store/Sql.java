@@ -160,7 +160,7 @@ public final class Sql {
 
     public static Instant instant(ResultSet rs, String column) throws SQLException {
         String s = rs.getString(column);
-        return s == null ? null : Instant.parse(s);
+        return s == null ? null : InstantText.parse(s);
     }
 
     public static LocalDate date(ResultSet rs, String column) throws SQLException {
