@@ -92,6 +92,23 @@ class SafeZipTest {
         }
     }
 
+    /** An archive made to be read again and again ends in one line once its read-again budget is spent, not in a full disk or heap. */
+    @Test
+    void partsReadAgainPastTheirBudgetAreRefused() throws IOException {
+        byte[] text = utf8("Jeg husker at det var tungt å be om hjelp. ".repeat(20_000)); // 0.9 MB, below the size from which the packing ratio counts
+        Path qdpx = Fixtures.zip(dir.resolve("om-igjen.qdpx"), Map.of("Sources/kilde.txt", text));
+        try (SafeZip zip = SafeZip.open(qdpx, Term.QDPX_PROJECT).withAgainBudget(3L * 1024 * 1024)) {
+            java.util.zip.ZipEntry entry = zip.find("Sources/kilde.txt").orElseThrow();
+            assertArrayEquals(text, zip.read(entry));
+            for (int i = 0; i < 3; i++) {
+                assertArrayEquals(text, zip.readAgain(entry), "read again " + (i + 1) + " time(s), within the budget");
+            }
+            KondensException e = assertThrows(KondensException.class, () -> zip.readAgain(entry));
+            assertEquals("om-igjen.qdpx: its texts had to be read again, more than 3 MB in all; refused as a possible zip bomb.",
+                    e.getMessage());
+        }
+    }
+
     /** A part read again must be what was read first: bytes that do not match the archive's checksum are refused. */
     @Test
     void aPartWhoseBytesDoNotMatchItsChecksumIsRefused() throws IOException {

@@ -1,6 +1,8 @@
 package org.kondens.core.store;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.kondens.core.KondensException;
 import org.kondens.core.TestProjects;
 import org.kondens.core.model.ProjectSnapshot;
 import org.kondens.core.stc.StcProject;
@@ -96,9 +99,7 @@ class BackupWhenChangedTest {
     @Test
     void aProjectDamagedSinceItsNewestBackupIsStillCaughtAtOpen() throws Exception {
         Path file = projectWithContent();
-        openOnDay(file, 0).close();
-        Path backup = Backups.list(file).get(0);
-        BackupSafetyTest.damage(file);
+        Path backup = damagedSinceItsBackup(file);
         try (StcProject p = openOnDay(file, 1)) {
             assertTrue(p.isReadOnly(), "the check runs even when no copy is needed");
             String warning = String.join(" ", p.warnings());
@@ -140,24 +141,28 @@ class BackupWhenChangedTest {
     @Test
     void aDamagedFileOpenedForTheWindowTurnsReadOnlyAtItsCheck() throws Exception {
         Path file = projectWithContent();
-        openOnDay(file, 0).close();
-        Path backup = Backups.list(file).get(0);
-        BackupSafetyTest.damage(file);
+        Path backup = damagedSinceItsBackup(file);
         byte[] damaged = Files.readAllBytes(file);
         try (StcProject p = openOnDayBackingUpLater(file, 1)) {
-            org.kondens.core.KondensException e = org.junit.jupiter.api.Assertions.assertThrows(
-                    org.kondens.core.KondensException.class, () -> p.setTitle("Skal ikke lagres"));
+            KondensException e = assertThrows(KondensException.class, () -> p.setTitle("Skal ikke lagres"));
             assertTrue(e.getMessage().contains("is open read-only"), e.getMessage());
             assertTrue(p.isReadOnly());
             assertTrue(String.join(" ", p.warnings()).contains("The newest good backup is " + backup.getFileName()), p.warnings().toString());
         }
-        assertTrue(java.util.Arrays.equals(damaged, Files.readAllBytes(file)), "not a byte written");
+        assertArrayEquals(damaged, Files.readAllBytes(file), "not a byte written");
         assertEquals(List.of(backup), Backups.list(file), "the damaged file pushed no good backup out");
     }
 
     private StcProject openOnDayBackingUpLater(Path file, int day) {
-        return StcProject.open(file, new ProjectDatabase.OpenOptions(true, Duration.ofMinutes(10),
-                Clock.fixed(start.plus(Duration.ofDays(day)), ZoneOffset.UTC)).withBackupLater());
+        return StcProject.open(file, onDay(day).withBackupLater());
+    }
+
+    /** Backs {@code file} up, then damages it: the newest backup is the good one it gives back. */
+    private Path damagedSinceItsBackup(Path file) throws Exception {
+        openOnDay(file, 0).close();
+        Path backup = Backups.list(file).get(0);
+        BackupSafetyTest.damage(file);
+        return backup;
     }
 
     private Path projectWithContent() {
@@ -171,7 +176,10 @@ class BackupWhenChangedTest {
     }
 
     private StcProject openOnDay(Path file, int day) {
-        return StcProject.open(file, new ProjectDatabase.OpenOptions(true, Duration.ofMinutes(10),
-                Clock.fixed(start.plus(Duration.ofDays(day)), ZoneOffset.UTC)));
+        return StcProject.open(file, onDay(day));
+    }
+
+    private ProjectDatabase.OpenOptions onDay(int day) {
+        return new ProjectDatabase.OpenOptions(true, Duration.ofMinutes(10), Clock.fixed(start.plus(Duration.ofDays(day)), ZoneOffset.UTC));
     }
 }
