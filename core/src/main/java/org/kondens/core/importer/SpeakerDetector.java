@@ -28,9 +28,9 @@ public final class SpeakerDetector {
     public record Marker(int start, String label) {
     }
 
-    private static final Pattern MARKER = Pattern.compile(
-            "^(?:[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]\\s*)?(\\p{Lu}[\\p{L}\\p{N}-]*(?: [\\p{L}\\p{N}]+){0,2})\\s*:[ \\t]",
-            Pattern.MULTILINE);
+    /** A marker, tried at each line's start ({@link #markersAtLineStarts}). */
+    static final Pattern MARKER = Pattern.compile(
+            "(?:[\\[(]\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]\\s*)?(\\p{Lu}[\\p{L}\\p{N}-]*(?: [\\p{L}\\p{N}]+){0,2})\\s*:[ \\t]");
     private static final Pattern USUAL_LABEL = Pattern.compile(
             "(?iu)(i|int|intervjuer|intervjuar|interviewer|moderator|medmoderator|forsker|forskar|researcher"
                     + "|(informant|deltaker|deltakar|participant|respondent|fg-deltaker|ip)\\s*\\d+|\\p{Lu}{1,3}\\d{1,3})");
@@ -51,10 +51,7 @@ public final class SpeakerDetector {
     /** Turns from line-start markers in {@code text} plus the markers a reader found itself. */
     public static List<DetectedTurn> detect(String text, List<Marker> extra) {
         List<Marker> candidates = new ArrayList<>(extra);
-        Matcher m = MARKER.matcher(text);
-        while (m.find()) {
-            candidates.add(new Marker(m.start(), m.group(1).strip()));
-        }
+        candidates.addAll(markersAtLineStarts(text));
         Map<String, Integer> counts = new HashMap<>();
         candidates.forEach(c -> counts.merge(key(c.label()), 1, Integer::sum));
         // Keep one marker per start; a bold name followed by a colon is found by both routes.
@@ -78,6 +75,38 @@ public final class SpeakerDetector {
             }
         }
         return turns;
+    }
+
+    /**
+     * The markers that begin a line, as a multi-line {@code ^} and {@code find()} would give them,
+     * but tried only where a line starts: a regex that must test every character of a long
+     * interview for a line start took a quarter of an import's reading.
+     */
+    static List<Marker> markersAtLineStarts(String text) {
+        List<Marker> found = new ArrayList<>();
+        Matcher m = MARKER.matcher(text);
+        int after = 0; // as find() does, a match is never sought inside the one before
+        for (int at = 0; at < text.length(); at = nextLineStart(text, at)) {
+            if (at >= after && m.region(at, text.length()).lookingAt()) {
+                found.add(new Marker(at, m.group(1).strip()));
+                after = m.end();
+            }
+        }
+        return found;
+    }
+
+    /** Where the line after the one holding {@code at} starts (a line ends as {@code ^} sees it), or the text's length. */
+    private static int nextLineStart(String text, int at) {
+        for (int i = at; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return i + 1;
+            }
+            if (c == '\r') {
+                return i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+            }
+        }
+        return text.length();
     }
 
     /** Whether a short bold text at a paragraph's start could be a speaker's name. */

@@ -100,6 +100,52 @@ public final class Sql {
         }
     }
 
+    /** Rows inserted by one statement of many rows: each call into SQLite costs more than a row. */
+    private static final int ROWS_PER_INSERT = 100;
+
+    /**
+     * Inserts {@code rows} into {@code into} ("speaker_turn(transcript_id, start, …)"), each row
+     * one value per column, {@value #ROWS_PER_INSERT} rows a statement: a transcript's thousands
+     * of turns go in as tens of statements, not thousands. Triggers still run for every row.
+     */
+    public void insertAll(String into, List<Object[]> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        int columns = rows.get(0).length;
+        String row = "(" + String.join(",", java.util.Collections.nCopies(columns, "?")) + ")";
+        PreparedStatement full = null;
+        try {
+            for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
+                int n = Math.min(ROWS_PER_INSERT, rows.size() - from);
+                PreparedStatement ps = n == ROWS_PER_INSERT && full != null ? full
+                        : connection.prepareStatement("INSERT INTO " + into + " VALUES " + String.join(",", java.util.Collections.nCopies(n, row)));
+                int p = 1;
+                for (Object[] args : rows.subList(from, from + n)) {
+                    for (Object arg : args) {
+                        ps.setObject(p++, toSql(arg));
+                    }
+                }
+                ps.executeUpdate();
+                if (n == ROWS_PER_INSERT) {
+                    full = ps;
+                } else {
+                    ps.close();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("insert failed: " + into, e);
+        } finally {
+            if (full != null) {
+                try {
+                    full.close();
+                } catch (SQLException e) {
+                    // closing a finished statement: nothing left to lose
+                }
+            }
+        }
+    }
+
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... args) {
         try (PreparedStatement ps = prepare(sql, args); ResultSet rs = ps.executeQuery()) {
             List<T> out = new ArrayList<>();

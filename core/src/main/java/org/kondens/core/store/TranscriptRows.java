@@ -33,8 +33,9 @@ public interface TranscriptRows {
 
     /** The speaker turns of transcript {@code id}, which has none yet. */
     default void insertTurns(UUID id, List<SpeakerTurn> turns) {
-        sql().updateEach("INSERT INTO speaker_turn(transcript_id, start, end, speaker, role, informant_id) VALUES (?,?,?,?,?,?)",
-                turns.stream().map(turn -> new Object[] {id, turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId()})
+        String transcript = id.toString();
+        sql().insertAll("speaker_turn(transcript_id, start, end, speaker, role, informant_id)",
+                turns.stream().map(turn -> new Object[] {transcript, turn.start(), turn.end(), turn.speaker(), turn.role(), turn.informantId()})
                         .toList());
     }
 

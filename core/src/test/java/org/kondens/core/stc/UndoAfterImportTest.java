@@ -60,6 +60,35 @@ class UndoAfterImportTest {
         return results.get(0).transcript();
     }
 
+    /**
+     * A long interview's turns are written many to a statement: every one of them is stored in
+     * order, with its offsets, and undo and redo take them all out and back.
+     */
+    @Test
+    void aLongInterviewsTurnsAreAllStoredAndComeBackAfterUndoAndRedo() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 125; i++) { // 250 turns: two full statements of turns and a part of one
+            text.append("I: Hva skjedde i uke ").append(i).append("?\r\n");
+            text.append("Informant 1: Det var tøft 😀 – uke ").append(i).append(" på Ås.\r\n");
+        }
+        Path txt = TestProjects.writeUtf8(dir.resolve("langt-intervju.txt"), text.toString());
+        String start = state();
+        Transcript t = importFile(txt, null);
+        List<org.kondens.core.model.SpeakerTurn> turns = p.snapshot().turns().get(t.id());
+        assertEquals(250, turns.size());
+        String stored = t.text();
+        for (int i = 0; i < turns.size(); i++) {
+            org.kondens.core.model.SpeakerTurn turn = turns.get(i);
+            String expected = i % 2 == 0 ? "I: Hva skjedde i uke " + (i / 2 + 1) + "?" : "Informant 1: Det var tøft 😀 – uke " + (i / 2 + 1) + " på Ås.";
+            assertEquals(expected, stored.substring(turn.start(), turn.end()), "turn " + i);
+        }
+        String afterImport = state();
+        assertEquals("Import transcript: langt-intervju.txt", p.undo().orElseThrow());
+        assertEquals(start, state(), "undo takes every turn out");
+        p.redo().orElseThrow();
+        assertEquals(afterImport, state(), "redo brings every turn back as it was");
+    }
+
     @Test
     void anInformantTableThenATranscriptOfOneOfItsInformantsUndoAndRedoStepByStep() {
         Path csv = TestProjects.writeUtf8(dir.resolve("informanter.csv"), "Informant;alder\r\nNewName;30–39\r\nDeltaker 2;40–49\r\n");
