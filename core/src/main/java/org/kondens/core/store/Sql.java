@@ -113,37 +113,35 @@ public final class Sql {
             return;
         }
         int columns = rows.get(0).length;
-        String row = "(" + String.join(",", java.util.Collections.nCopies(columns, "?")) + ")";
-        PreparedStatement full = null;
-        try {
+        try (PreparedStatement full = rows.size() >= ROWS_PER_INSERT ? connection.prepareStatement(insert(into, columns, ROWS_PER_INSERT)) : null) {
             for (int from = 0; from < rows.size(); from += ROWS_PER_INSERT) {
-                int n = Math.min(ROWS_PER_INSERT, rows.size() - from);
-                PreparedStatement ps = n == ROWS_PER_INSERT && full != null ? full
-                        : connection.prepareStatement("INSERT INTO " + into + " VALUES " + String.join(",", java.util.Collections.nCopies(n, row)));
-                int p = 1;
-                for (Object[] args : rows.subList(from, from + n)) {
-                    for (Object arg : args) {
-                        ps.setObject(p++, toSql(arg));
-                    }
-                }
-                ps.executeUpdate();
-                if (n == ROWS_PER_INSERT) {
-                    full = ps;
+                List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_INSERT));
+                if (chunk.size() == ROWS_PER_INSERT) {
+                    insert(full, chunk);
                 } else {
-                    ps.close();
+                    try (PreparedStatement last = connection.prepareStatement(insert(into, columns, chunk.size()))) {
+                        insert(last, chunk);
+                    }
                 }
             }
         } catch (SQLException e) {
             throw new StoreException("insert failed: " + into, e);
-        } finally {
-            if (full != null) {
-                try {
-                    full.close();
-                } catch (SQLException e) {
-                    // closing a finished statement: nothing left to lose
-                }
+        }
+    }
+
+    private static String insert(String into, int columns, int rows) {
+        String row = "(" + String.join(",", java.util.Collections.nCopies(columns, "?")) + ")";
+        return "INSERT INTO " + into + " VALUES " + String.join(",", java.util.Collections.nCopies(rows, row));
+    }
+
+    private static void insert(PreparedStatement ps, List<Object[]> rows) throws SQLException {
+        int p = 1;
+        for (Object[] row : rows) {
+            for (Object value : row) {
+                ps.setObject(p++, toSql(value));
             }
         }
+        ps.executeUpdate();
     }
 
     public <T> List<T> list(String sql, RowMapper<T> mapper, Object... args) {
